@@ -1,0 +1,64 @@
+/**
+ * Deterministic CSV output for the importers, and the "what changed" summary against the
+ * file that was there before. Same rows in, byte-identical file out: fixed column order,
+ * `\n` line endings, a trailing newline, RFC 4180 quoting only where needed.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { csvFormatRows, csvParse } from 'd3-dsv';
+
+export type CsvValue = string | number | boolean | null | undefined;
+export type CsvRecord = Record<string, CsvValue>;
+
+export function cell(v: CsvValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  return String(v);
+}
+
+/** Serialise rows to CSV text with exactly `columns`, in that order. */
+export function toCsv(columns: readonly string[], rows: readonly CsvRecord[]): string {
+  const body = rows.map((r) => columns.map((c) => cell(r[c])));
+  return csvFormatRows([[...columns], ...body]) + '\n';
+}
+
+export interface ChangeSummary {
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+}
+
+/** Compare old and new CSV text row by row, keyed by `key` (a column name). */
+export function summariseChange(oldText: string | null, newText: string, key: string): ChangeSummary {
+  const index = (text: string) => {
+    const m = new Map<string, string>();
+    for (const r of csvParse(text)) m.set(r[key] ?? '', JSON.stringify(r));
+    return m;
+  };
+  const before = oldText === null ? new Map<string, string>() : index(oldText);
+  const after = index(newText);
+  const s: ChangeSummary = { added: 0, changed: 0, removed: 0, unchanged: 0 };
+  for (const [k, v] of after) {
+    const old = before.get(k);
+    if (old === undefined) s.added++;
+    else if (old === v) s.unchanged++;
+    else s.changed++;
+  }
+  for (const k of before.keys()) if (!after.has(k)) s.removed++;
+  return s;
+}
+
+/** Write a CSV file (creating folders) and return what changed against the previous file. */
+export function writeCsv(
+  path: string,
+  columns: readonly string[],
+  rows: readonly CsvRecord[],
+  key: string,
+): ChangeSummary {
+  const text = toCsv(columns, rows);
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : null;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return summariseChange(old, text, key);
+}

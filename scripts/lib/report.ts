@@ -1,0 +1,36 @@
+/**
+ * Every importer accounts for every input row: written, or skipped with a reason.
+ * An ImportReport is what one output file's importer read, wrote and skipped.
+ */
+import type { ChangeSummary } from './csv-out';
+
+export interface Skip {
+  /** Where the row came from, e.g. `LA_Inspection_Outcomes...ods#In-year_inspections row 17`. */
+  where: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  output: string;
+  read: number;
+  written: number;
+  skipped: Skip[];
+  change?: ChangeSummary;
+}
+
+export function formatReport(r: ImportReport): string {
+  const lines = [
+    `${r.output}: read ${r.read}, written ${r.written}, skipped ${r.skipped.length}` +
+      (r.change
+        ? ` (vs committed: +${r.change.added} added, ~${r.change.changed} changed, -${r.change.removed} removed)`
+        : ''),
+  ];
+  // Group identical reasons so the log stays readable, but list every row.
+  const byReason = new Map<string, string[]>();
+  for (const s of r.skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.where]);
+  for (const [reason, wheres] of [...byReason].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`  skipped ${wheres.length}: ${reason}`);
+    for (const w of wheres) lines.push(`    - ${w}`);
+  }
+  return lines.join('\n');
+}
