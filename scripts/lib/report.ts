@@ -34,3 +34,33 @@ export function formatReport(r: ImportReport): string {
   }
   return lines.join('\n');
 }
+
+import type { CsvRecord } from './csv-out';
+
+/** One output file of an importer, before it is written. */
+export interface ImportOutput {
+  /** Path relative to `data/`, e.g. `inspections.csv`. */
+  file: string;
+  columns: readonly string[];
+  /** Column that identifies a row, for the change summary. */
+  key: string;
+  rows: CsvRecord[];
+  read: number;
+  skipped: Skip[];
+}
+
+/** What an importer returns: its outputs and the sources its rows cite. */
+export interface ImporterResult {
+  outputs: ImportOutput[];
+  /** Rows for `data/sources.csv` (id, publisher, title, url, date, licence). */
+  sources: CsvRecord[];
+}
+
+/** The minimum an importer needs to know about a council to attach rows to it. */
+export interface AuthorityRef {
+  slug: string;
+  name: string;
+  onsCode: string;
+  laNumber: number;
+  current: boolean;
+}

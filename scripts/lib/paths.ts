@@ -1,0 +1,25 @@
+/** Default locations of the raw downloads: `../shared/data-raw/...` beside the project. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const dataDir = join(projectRoot, 'data');
+export const rawDir = resolve(projectRoot, '..', 'shared', 'data-raw');
+
+export const defaultInputs = {
+  history2023: join(rawDir, 'ofsted', 'Childrens_social_care_in_England_2023_underlying_data.ods'),
+  outcomes2025: join(rawDir, 'ofsted', 'LA_Inspection_Outcomes_as_at_31_March_2025.ods'),
+  community: join(rawDir, 'community', 'ofsted_csc_ilacs_overview.xlsx'),
+  careLeavers: join(rawDir, 'dfe', 'la_care_leavers_activity.csv'),
+  adoptionStages: join(rawDir, 'dfe', 'national_cla_adopted_average_time_between_adoption_process_stages.csv'),
+  neighbours: join(rawDir, 'dfe', 'New_Statistical_Neighbour_Groupings_April_2021.csv'),
+  ltlaLookup: join(rawDir, 'dfe', 'LTLA-UTLA_Apr23_Lookup_England-Wales.csv'),
+} as const;
+
+export type InputName = keyof typeof defaultInputs;
+export type Inputs = Record<InputName, string>;
+
+export function rawDataAvailable(): boolean {
+  return existsSync(rawDir);
+}
