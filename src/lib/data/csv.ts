@@ -1,0 +1,83 @@
+/**
+ * A small RFC 4180 CSV reader that remembers where each record starts, so that a validation
+ * error can name the file, line and column an editor must fix.
+ */
+
+export interface CsvRecordAt {
+  /** 1-based line number of the record's first character in the file. */
+  line: number;
+  cells: string[];
+}
+
+export interface ParsedCsv {
+  header: string[];
+  records: CsvRecordAt[];
+  /** Structural problems (unterminated quote, wrong number of cells). */
+  problems: { line: number; column: number; message: string }[];
+}
+
+export function parseCsv(text: string): ParsedCsv {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows: CsvRecordAt[] = [];
+  const problems: ParsedCsv['problems'] = [];
+  let line = 1;
+  let i = 0;
+  const n = src.length;
+  while (i < n) {
+    const startLine = line;
+    const cells: string[] = [];
+    let cell = '';
+    let endOfRecord = false;
+    while (!endOfRecord) {
+      if (i < n && src[i] === '"') {
+        // Quoted cell.
+        i++;
+        let closed = false;
+        while (i < n) {
+          const ch = src[i];
+          if (ch === '"') {
+            if (src[i + 1] === '"') {
+              cell += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            closed = true;
+            break;
+          }
+          if (ch === '\n') line++;
+          cell += ch;
+          i++;
+        }
+        if (!closed) {
+          problems.push({ line: startLine, column: cells.length + 1, message: 'unterminated quoted cell' });
+        }
+      }
+      while (i < n && src[i] !== ',' && src[i] !== '\n' && src[i] !== '\r') cell += src[i++];
+      cells.push(cell);
+      cell = '';
+      if (i >= n) endOfRecord = true;
+      else if (src[i] === ',') i++;
+      else {
+        if (src[i] === '\r') i++;
+        if (src[i] === '\n') i++;
+        line++;
+        endOfRecord = true;
+      }
+    }
+    // A blank line is not a record.
+    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: startLine, cells });
+  }
+  const headerRow = rows.shift();
+  const header = headerRow?.cells ?? [];
+  for (const r of rows) {
+    if (r.cells.length !== header.length) {
+      problems.push({
+        line: r.line,
+        column: Math.min(r.cells.length, header.length) + 1,
+        message: `row has ${r.cells.length} cells, expected ${header.length} (the header's columns)`,
+      });
+    }
+  }
+  return { header, records: rows, problems };
+}

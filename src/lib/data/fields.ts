@@ -1,0 +1,85 @@
+/**
+ * Cell parsers for the dataset's CSV files. Each returns the parsed value, or says what it
+ * expected, so a problem can be reported as "got X, expected Y".
+ */
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
+
+export type FieldParser<T> = (raw: string) => Parsed<T>;
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = <T>(expected: string): Parsed<T> => ({ ok: false, expected });
+
+/** A cell that may be empty: empty becomes null, anything else goes through `p`. */
+export function optional<T>(p: FieldParser<T>): FieldParser<T | null> {
+  return (raw) => (raw.trim() === '' ? ok(null) : p(raw));
+}
+
+export const text: FieldParser<string> = (raw) =>
+  raw.trim() === '' ? bad('a non-empty value') : ok(raw.trim());
+
+export function oneOf<const V extends string>(values: readonly V[]): FieldParser<V> {
+  return (raw) =>
+    (values as readonly string[]).includes(raw) ? ok(raw as V) : bad(`one of: ${values.join(', ')}`);
+}
+
+export const slug: FieldParser<string> = (raw) =>
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw) ? ok(raw) : bad('a slug of lowercase letters, digits and hyphens');
+
+export const slugList: FieldParser<string[]> = (raw) => {
+  if (raw.trim() === '') return ok([]);
+  const parts = raw.split(' ');
+  return parts.every((p) => slug(p).ok) ? ok(parts) : bad('slugs separated by single spaces');
+};
+
+export const yesNo: FieldParser<boolean> = (raw) =>
+  raw === 'yes' ? ok(true) : raw === 'no' ? ok(false) : bad('yes or no');
+
+/** A real calendar date written yyyy-mm-dd. */
+export const isoDate: FieldParser<string> = (raw) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  if (!m) return bad('a date written yyyy-mm-dd');
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return real ? ok(raw) : bad('a real calendar date (yyyy-mm-dd)');
+};
+
+export function integer(min: number, max: number): FieldParser<number> {
+  return (raw) => {
+    if (!/^-?\d+$/.test(raw)) return bad(`a whole number from ${min} to ${max}`);
+    const n = Number(raw);
+    return n >= min && n <= max ? ok(n) : bad(`a whole number from ${min} to ${max}`);
+  };
+}
+
+export function decimal(min: number, max: number): FieldParser<number> {
+  return (raw) => {
+    if (!/^-?\d+(?:\.\d+)?$/.test(raw)) return bad(`a number from ${min} to ${max}`);
+    const n = Number(raw);
+    return n >= min && n <= max ? ok(n) : bad(`a number from ${min} to ${max}`);
+  };
+}
+
+export const SUPPRESSION_SYMBOLS = ['c', 'z', 'x', 'low', 'u'] as const;
+
+/** A published figure: a number within range, or a suppression symbol kept as it is. */
+export function measured(min: number, max: number): FieldParser<{ value: number } | { symbol: string }> {
+  const num = decimal(min, max);
+  return (raw) => {
+    if ((SUPPRESSION_SYMBOLS as readonly string[]).includes(raw)) return ok({ symbol: raw });
+    const n = num(raw);
+    return n.ok
+      ? ok({ value: n.value })
+      : bad(`a number from ${min} to ${max} or a suppression symbol (${SUPPRESSION_SYMBOLS.join(', ')})`);
+  };
+}
+
+export const httpsUrl: FieldParser<string> = (raw) => {
+  try {
+    const u = new URL(raw);
+    return u.protocol === 'https:' && u.hostname.includes('.') ? ok(raw) : bad('a web address starting https://');
+  } catch {
+    return bad('a web address starting https://');
+  }
+};

@@ -1,0 +1,284 @@
+/**
+ * Loading the dataset: read every CSV in `data/` (generated and curated), validate each row
+ * against its schema and every cross-reference, and return the typed `Dataset`.
+ * All problems are collected and reported at once; nothing half-valid is returned.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  JUDGEMENT_COLUMNS,
+  adoptionStageColumns,
+  authorityColumns,
+  careLeaverColumns,
+  formatProblem,
+  inspectionColumns,
+  neighbourColumns,
+  readTable,
+  reportedFigureColumns,
+  sourceColumns,
+  type Problem,
+  type RejectedRow,
+} from './schema';
+import type { Dataset, Grade, Inspection, JudgementKey, Source } from './types';
+
+/** The files of the dataset, relative to `data/`. Curated files are optional. */
+export const DATA_FILES = {
+  sources: 'sources.csv',
+  curatedSources: 'curated/sources.csv',
+  authorities: 'authorities.csv',
+  neighbours: 'neighbours.csv',
+  inspections: 'inspections.csv',
+  curatedEvents: 'curated/events.csv',
+  careLeavers: 'care-leavers.csv',
+  adoptionStages: 'adoption-stages.csv',
+  reported: 'curated/reported-figures.csv',
+} as const;
+
+export type DataFileKey = keyof typeof DATA_FILES;
+
+export class DataValidationError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(
+      `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => '  ' + formatProblem(p)).join('\n'),
+    );
+    this.name = 'DataValidationError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * Validate the dataset from file texts (keyed as in DATA_FILES; a missing curated file is
+ * treated as empty). `dirLabel` prefixes file names in messages, e.g. `data/`.
+ */
+export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLabel = 'data/'): Dataset {
+  const problems: Problem[] = [];
+  const name = (k: DataFileKey) => dirLabel + DATA_FILES[k];
+  const get = (k: DataFileKey): string => {
+    const t = texts[k];
+    if (t !== undefined) return t;
+    if (k.startsWith('curated')) return '';
+    if (k === 'reported') return '';
+    problems.push({ file: name(k), line: 1, column: 1, field: '', value: '', message: 'file is missing; run npm run data:import' });
+    return '';
+  };
+  const rejected: Partial<Record<DataFileKey, RejectedRow[]>> = {};
+  const table = <C extends Parameters<typeof readTable>[2]>(k: DataFileKey, cols: C) => {
+    const t = get(k);
+    return t === '' ? [] : readTable(name(k), t, cols, problems, (rejected[k] = []));
+  };
+  /** Keys of rows already reported as invalid: references to them are not reported again. */
+  const rejectedKeys = (keys: DataFileKey[], column: string) =>
+    new Set(keys.flatMap((k) => (rejected[k] ?? []).map((r) => r[column] ?? '')));
+
+  const sourceRows = [
+    ...table('sources', sourceColumns).map((r) => ({ ...r, file: name('sources') })),
+    ...table('curatedSources', sourceColumns).map((r) => ({ ...r, file: name('curatedSources') })),
+  ];
+  const authorityRows = table('authorities', authorityColumns);
+  const neighbourRows = table('neighbours', neighbourColumns);
+  const inspectionRows = [
+    ...table('inspections', inspectionColumns).map((r) => ({ ...r, file: name('inspections') })),
+    ...table('curatedEvents', inspectionColumns).map((r) => ({ ...r, file: name('curatedEvents') })),
+  ];
+  const careRows = table('careLeavers', careLeaverColumns);
+  const stageRows = table('adoptionStages', adoptionStageColumns);
+  const reportedRows = table('reported', reportedFigureColumns);
+
+  const ref = (file: string, line: number, column: number, field: string, value: string, message: string) =>
+    problems.push({ file, line, column, field, value, message });
+
+  // Sources: unique ids across generated and curated files.
+  const sources = new Map<string, Source>();
+  for (const { row, line, col, file } of sourceRows) {
+    if (sources.has(row.id)) ref(file, line, col.id, 'id', row.id, 'duplicate source id; ids must be unique across sources.csv and curated/sources.csv');
+    sources.set(row.id, { id: row.id, publisher: row.publisher, title: row.title, url: row.url, date: row.date, licence: row.licence });
+  }
+  const brokenSources = rejectedKeys(['sources', 'curatedSources'], 'id');
+  const needSource = (file: string, line: number, column: number, id: string) => {
+    if (!sources.has(id) && !brokenSources.has(id)) ref(file, line, column, 'source', id, 'unknown source id; expected an id from sources.csv or curated/sources.csv');
+  };
+
+  // Authorities.
+  const authorities: Dataset['authorities'] = new Map();
+  const aFile = name('authorities');
+  for (const { row, line, col } of authorityRows) {
+    if (authorities.has(row.slug)) ref(aFile, line, col.slug, 'slug', row.slug, 'duplicate council slug');
+    needSource(aFile, line, col.source, row.source);
+    authorities.set(row.slug, {
+      slug: row.slug,
+      name: row.name,
+      onsCode: row.ons_code,
+      laNumber: row.la_number,
+      region: row.region,
+      type: row.type,
+      ofstedUrl: row.ofsted_url,
+      current: row.current,
+      successors: row.successors,
+      predecessors: row.predecessors,
+      source: row.source,
+    });
+  }
+  const brokenAuthorities = rejectedKeys(['authorities'], 'slug');
+  const needAuthority = (file: string, line: number, column: number, field: string, s: string) => {
+    if (!authorities.has(s) && !brokenAuthorities.has(s)) ref(file, line, column, field, s, 'unknown council; expected a slug from authorities.csv');
+  };
+  for (const { row, line, col } of authorityRows) {
+    for (const s of row.successors) needAuthority(aFile, line, col.successors, 'successors', s);
+    for (const s of row.predecessors) needAuthority(aFile, line, col.predecessors, 'predecessors', s);
+  }
+
+  // Statistical neighbours.
+  const nFile = name('neighbours');
+  const seenRank = new Set<string>();
+  const neighbours = neighbourRows.map(({ row, line, col }) => {
+    needAuthority(nFile, line, col.authority, 'authority', row.authority);
+    needAuthority(nFile, line, col.neighbour, 'neighbour', row.neighbour);
+    needSource(nFile, line, col.source, row.source);
+    const key = `${row.authority}#${row.rank}`;
+    if (seenRank.has(key)) ref(nFile, line, col.rank, 'rank', String(row.rank), `duplicate rank for ${row.authority}`);
+    seenRank.add(key);
+    return { authority: row.authority, rank: row.rank, neighbour: row.neighbour, closeness: row.closeness, source: row.source };
+  });
+
+  // Inspections, generated and curated alike.
+  const inspections: Inspection[] = [];
+  const ids = new Set<string>();
+  for (const { row, line, col, file } of inspectionRows) {
+    if (ids.has(row.id)) ref(file, line, col.id, 'id', row.id, 'duplicate inspection id; ids must be unique across inspections.csv and curated/events.csv');
+    ids.add(row.id);
+    needAuthority(file, line, col.authority, 'authority', row.authority);
+    needSource(file, line, col.source, row.source);
+    if (!row.published && !row.start_date) ref(file, line, col.published, 'published', '', 'expected a publication date or a start date');
+    if (row.start_date && row.end_date && row.end_date < row.start_date)
+      ref(file, line, col.end_date, 'end_date', row.end_date, `expected a date on or after start_date ${row.start_date}`);
+    const firstDay = row.end_date ?? row.start_date;
+    if (firstDay && row.published && row.published < firstDay)
+      ref(file, line, col.published, 'published', row.published, `expected a date on or after the inspection (${firstDay})`);
+    const judgements: Partial<Record<JudgementKey, Grade>> = {};
+    for (const [column, key] of JUDGEMENT_COLUMNS) {
+      const g = (row as Record<string, unknown>)[column] as Grade | null;
+      if (g) judgements[key] = g;
+    }
+    const graded = row.overall !== null || Object.keys(judgements).length > 0;
+    if (row.scale === 'ungraded' && graded)
+      ref(file, line, col.scale, 'scale', row.scale, 'expected adequate-scale or ri-scale: the row has grades');
+    if (row.scale !== 'ungraded' && !graded)
+      ref(file, line, col.scale, 'scale', row.scale, 'expected ungraded: the row has no grade');
+    if (row.scale === 'adequate-scale' && (row.overall === 'not-judged'))
+      ref(file, line, col.overall, 'overall', row.overall, 'expected a grade on the adequate scale');
+    inspections.push({
+      id: row.id,
+      authority: row.authority,
+      framework: row.framework,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      published: row.published,
+      overall: row.overall,
+      scale: row.scale,
+      judgements,
+      theme: row.theme,
+      reportUrl: row.report_url,
+      source: row.source,
+      note: row.note,
+    });
+  }
+  inspections.sort(
+    (a, b) =>
+      a.authority.localeCompare(b.authority) ||
+      (a.published ?? a.startDate ?? '').localeCompare(b.published ?? b.startDate ?? '') ||
+      a.id.localeCompare(b.id),
+  );
+
+  // Care leavers.
+  const cFile = name('careLeavers');
+  const careKeys = new Set<string>();
+  const careLeavers = careRows.map(({ row, line, col }) => {
+    needSource(cFile, line, col.source, row.source);
+    if (row.level === 'authority') {
+      if (row.authority === null) ref(cFile, line, col.authority, 'authority', '', 'expected a council slug on an authority row');
+      else needAuthority(cFile, line, col.authority, 'authority', row.authority);
+    } else if (row.authority !== null) {
+      ref(cFile, line, col.authority, 'authority', row.authority, `expected empty on a ${row.level} row`);
+    }
+    const key = `${row.level}#${row.area_code}#${row.year}#${row.age}`;
+    if (careKeys.has(key)) ref(cFile, line, col.year, 'year', String(row.year), `duplicate row for ${row.area_name} ${row.age}`);
+    careKeys.add(key);
+    return {
+      year: row.year,
+      level: row.level,
+      areaCode: row.area_code,
+      areaName: row.area_name,
+      authority: row.authority,
+      age: row.age,
+      eetCount: row.eet_count,
+      cohort: row.cohort,
+      eetPercent: row.eet_percent,
+      source: row.source,
+    };
+  });
+
+  // England's adoption stages.
+  const sFile = name('adoptionStages');
+  const adoptionStages = stageRows.map(({ row, line, col }) => {
+    needSource(sFile, line, col.source, row.source);
+    return { year: row.year, stage: row.stage, stageLabel: row.stage_label, age: row.age, raw: row.raw, months: row.months, source: row.source };
+  });
+
+  // Figures quoted in reports.
+  const rFile = name('reported');
+  const reportedIds = new Set<string>();
+  const brokenInspections = rejectedKeys(['inspections', 'curatedEvents'], 'id');
+  const reported = reportedRows.map(({ row, line, col }) => {
+    if (reportedIds.has(row.id)) ref(rFile, line, col.id, 'id', row.id, 'duplicate id');
+    reportedIds.add(row.id);
+    needAuthority(rFile, line, col.authority, 'authority', row.authority);
+    needSource(rFile, line, col.source, row.source);
+    if (row.inspection !== null && !ids.has(row.inspection) && !brokenInspections.has(row.inspection))
+      ref(rFile, line, col.inspection, 'inspection', row.inspection, 'unknown inspection id; expected an id from inspections.csv or curated/events.csv');
+    if (row.unit === 'percent' && row.value > 100) ref(rFile, line, col.value, 'value', String(row.value), 'expected a percentage from 0 to 100');
+    if ((row.benchmark_value === null) !== (row.benchmark_label === null))
+      ref(rFile, line, col.benchmark_label, 'benchmark_label', row.benchmark_label ?? '', 'expected benchmark_value and benchmark_label both given or both empty');
+    return {
+      id: row.id,
+      authority: row.authority,
+      measure: row.measure,
+      label: row.label,
+      period: row.period,
+      value: row.value,
+      unit: row.unit,
+      benchmarkValue: row.benchmark_value,
+      benchmarkLabel: row.benchmark_label,
+      inspection: row.inspection,
+      source: row.source,
+      note: row.note,
+    };
+  });
+
+  if (problems.length) {
+    problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    throw new DataValidationError(problems);
+  }
+  return { sources, authorities, neighbours, inspections, careLeavers, reported, adoptionStages };
+}
+
+/** Read the data files from a folder (default: the project's `data/`). */
+export function readDataFiles(dir: string): Partial<Record<DataFileKey, string>> {
+  const texts: Partial<Record<DataFileKey, string>> = {};
+  for (const [k, file] of Object.entries(DATA_FILES) as [DataFileKey, string][]) {
+    const p = join(dir, file);
+    if (existsSync(p)) texts[k] = readFileSync(p, 'utf8');
+  }
+  return texts;
+}
+
+let cached: { dir: string; data: Dataset } | undefined;
+
+/** Load and validate the project's dataset once per process. */
+export function loadDataset(dir = resolve(process.cwd(), 'data')): Dataset {
+  if (cached?.dir === dir) return cached.data;
+  const data = buildDataset(readDataFiles(dir));
+  cached = { dir, data };
+  return data;
+}
