@@ -275,8 +275,13 @@ export function readDataFiles(dir: string): Partial<Record<DataFileKey, string>>
 
 let cached: { dir: string; data: Dataset } | undefined;
 
+/** The data folder: `INSPECTED_DATA_DIR` (used by the benchmark's synthetic sites), else `data/`. */
+export function dataDirectory(): string {
+  return resolve(process.cwd(), process.env['INSPECTED_DATA_DIR'] ?? 'data');
+}
+
 /** Load and validate the project's dataset once per process. */
-export function loadDataset(dir = resolve(process.cwd(), 'data')): Dataset {
+export function loadDataset(dir = dataDirectory()): Dataset {
   if (cached?.dir === dir) return cached.data;
   const data = buildDataset(readDataFiles(dir));
   cached = { dir, data };

@@ -1,0 +1,67 @@
+/**
+ * `npm run new:story -- "Title"`: create content/stories/<slug>.md from the template, dated
+ * today, as a draft, with every frontmatter field.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { storiesDir } from '../src/lib/site-paths';
+
+export function slugify(title: string): string {
+  return title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+export function storyTemplate(title: string, today: string): string {
+  return `---
+title: ${JSON.stringify(title)}
+standfirst: "One or two sentences that state the finding."
+published: ${today}
+# updated: ${today}
+authorities: []        # council slugs, e.g. [haringey]; see data/authorities.csv
+inspections: []        # inspection ids, e.g. [haringey-2014-07-18-sif]; see data/inspections.csv
+tags: []
+byline: "Inspected data team"
+sources:
+  - publisher: "Ofsted"
+    title: "Title of the report or dataset"
+    url: "https://reports.ofsted.gov.uk/"
+    date: ${today}
+draft: true
+---
+
+Lead with the finding in one sentence.
+
+::chart{type="trajectory" authority="haringey"}
+
+Write the story in your own words. Quote only short phrases, in quotation marks, and say who said them.
+`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const title = process.argv.slice(2).join(' ').trim();
+  if (!title) {
+    console.error('Usage: npm run new:story -- "Title of the story"');
+    process.exit(1);
+  }
+  const slug = slugify(title);
+  if (!slug) {
+    console.error(`Cannot make a file name from "${title}": use letters or digits.`);
+    process.exit(1);
+  }
+  const path = join(storiesDir, `${slug}.md`);
+  if (existsSync(path)) {
+    console.error(`${relative(process.cwd(), path)} already exists: choose another title or edit that file.`);
+    process.exit(1);
+  }
+  mkdirSync(storiesDir, { recursive: true });
+  writeFileSync(path, storyTemplate(title, new Date().toISOString().slice(0, 10)));
+  console.log(`Created ${relative(process.cwd(), path)} (a draft: set draft: false to publish).`);
+}

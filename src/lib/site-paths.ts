@@ -1,0 +1,41 @@
+/**
+ * The site's page map, for checking internal links before anything is built.
+ * Paths are root-relative with a trailing slash, without the base.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import matter from 'gray-matter';
+
+export const STATIC_PAGES = ['/', '/stories/', '/authorities/', '/ratings/', '/data/', '/about/', '/search/'] as const;
+
+export interface SiteIndex {
+  authorities: ReadonlySet<string>;
+  stories: ReadonlySet<string>;
+}
+
+export function pageExists(path: string, index: SiteIndex): boolean {
+  if ((STATIC_PAGES as readonly string[]).includes(path)) return true;
+  const m = /^\/(authorities|stories)\/([a-z0-9-]+)\/$/.exec(path);
+  if (!m) return false;
+  return m[1] === 'authorities' ? index.authorities.has(m[2] ?? '') : index.stories.has(m[2] ?? '');
+}
+
+/** The stories folder: `INSPECTED_STORIES_DIR` (the benchmark's synthetic sites), else `content/stories`. */
+export const storiesDir = resolve(process.cwd(), process.env['INSPECTED_STORIES_DIR'] ?? 'content/stories');
+
+/** Slugs of the stories that a build will publish (drafts too when `includeDrafts`). */
+export function storySlugs(includeDrafts: boolean, dir = storiesDir): Set<string> {
+  const out = new Set<string>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith('.md')) continue;
+    let draft = false;
+    try {
+      draft = matter(readFileSync(join(dir, f), 'utf8')).data['draft'] === true;
+    } catch {
+      draft = false; // reported by the frontmatter check
+    }
+    if (includeDrafts || !draft) out.add(f.slice(0, -3));
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * The frontmatter of a story, validated the same way by the build (content collection) and by
+ * `npm run check` (gray-matter). Cross-references (councils, inspections) are checked against
+ * the dataset passed in.
+ */
+import { z } from 'astro/zod';
+
+export interface StoryContext {
+  authorities: ReadonlySet<string>;
+  inspections: ReadonlySet<string>;
+  /** Today, yyyy-mm-dd: no story may be dated later. */
+  today: string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A yyyy-mm-dd date, written in YAML either quoted or bare (YAML then parses it as a Date). */
+function isoDate(today: string) {
+  return z
+    .union([z.string(), z.date()])
+    .transform((v, ctx) => {
+      const s = v instanceof Date ? (isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : v;
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+      if (!m || !d || d.toISOString().slice(0, 10) !== s) {
+        ctx.addIssue({ code: 'custom', message: `expected a real date written yyyy-mm-dd (got "${String(v)}")` });
+        return z.NEVER;
+      }
+      if (s > today) {
+        ctx.addIssue({ code: 'custom', message: `expected a date no later than today, ${today} (got "${s}")` });
+        return z.NEVER;
+      }
+      return s;
+    });
+}
+
+export function storySchema(ctx: StoryContext) {
+  const date = isoDate(ctx.today);
+  return z
+    .object({
+      /** The headline. */
+      title: z.string().min(5, 'expected a headline of at least 5 characters'),
+      /** One or two sentences: the finding. Shown under the headline and in feeds. */
+      standfirst: z.string().min(20, 'expected a standfirst of at least 20 characters'),
+      /** Publication date, yyyy-mm-dd, not in the future. */
+      published: date,
+      /** Date of the last substantive update, if any. */
+      updated: date.optional(),
+      /** Councils the story is about, by slug (see data/authorities.csv). */
+      authorities: z.array(
+        z.string().refine((s) => ctx.authorities.has(s), {
+          error: (i) => `unknown council "${String(i.input)}"; expected a slug from data/authorities.csv, e.g. haringey`,
+        }),
+      ),
+      /** Inspections the story reports on, by id (see data/inspections.csv and data/curated/events.csv). */
+      inspections: z.array(
+        z.string().refine((s) => ctx.inspections.has(s), {
+          error: (i) => `unknown inspection "${String(i.input)}"; expected an id from data/inspections.csv or data/curated/events.csv`,
+        }),
+      ),
+      /** Lowercase-hyphenated tags. */
+      tags: z.array(z.string().regex(SLUG, 'expected a lowercase-hyphenated tag')),
+      /** Who wrote it. */
+      byline: z.string().min(2, 'expected a byline'),
+      /** Every document the story draws on. */
+      sources: z
+        .array(
+          z.strictObject({
+            publisher: z.string().min(2, 'expected the publisher'),
+            title: z.string().min(2, 'expected the title'),
+            url: z.url({ protocol: /^https$/, error: 'expected a web address starting https://' }),
+            date,
+          }),
+        )
+        .min(1, 'expected at least one source'),
+      /** Drafts are shown by `npm run dev` and never built by `npm run build`. */
+      draft: z.boolean(),
+    })
+    .strict()
+    .refine((s) => !s.updated || s.updated >= s.published, {
+      path: ['updated'],
+      error: 'expected a date on or after published',
+    });
+}
+
+export type StoryFrontmatter = z.output<ReturnType<typeof storySchema>>;
+
+/** Field names, for "did you mean" hints on misspelt fields. */
+export const STORY_FIELDS = [
+  'title',
+  'standfirst',
+  'published',
+  'updated',
+  'authorities',
+  'inspections',
+  'tags',
+  'byline',
+  'sources',
+  'draft',
+] as const;

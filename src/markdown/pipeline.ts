@@ -1,0 +1,31 @@
+/**
+ * The remark plugins of a story, in order, shared by the Astro build and `npm run check`.
+ */
+import remarkDirective from 'remark-directive';
+import type { PluggableList } from 'unified';
+import type { Dataset } from '../lib/data/types';
+import { pageExists, type SiteIndex } from '../lib/site-paths';
+import { remarkFailOnProblems } from './problems';
+import { remarkNoRawHtml } from './remark-no-raw-html';
+import { remarkSiteLinks } from './remark-site-links';
+import { remarkStoryBlocks } from './remark-story-blocks';
+import { remarkChart } from './remark-chart';
+
+export interface PipelineOptions {
+  data: () => Dataset;
+  base: string;
+  site: () => SiteIndex;
+}
+
+export function storyRemarkPlugins(o: PipelineOptions): PluggableList {
+  let index: SiteIndex | undefined;
+  const site = () => (index ??= o.site());
+  return [
+    remarkDirective,
+    remarkNoRawHtml,
+    [remarkChart, { data: o.data, base: o.base }],
+    remarkStoryBlocks,
+    [remarkSiteLinks, { base: o.base, pageExists: (p: string) => pageExists(p, site()) }],
+    remarkFailOnProblems,
+  ];
+}
