@@ -1,0 +1,345 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDfe, importDfeTexts, yearsMonthsToMonths, type DfeInputs } from '../../scripts/import-dfe';
+import { toCsv } from '../../scripts/lib/csv-out';
+import type { AuthorityRef, ImportOutput } from '../../scripts/lib/report';
+
+const dir = join(import.meta.dirname, '..', 'fixtures', 'dfe');
+const fixture = (name: string) => join(dir, name);
+
+const inputs: DfeInputs = {
+  careLeavers: fixture('la_care_leavers_activity.csv'),
+  adoptionStages: fixture('national_cla_adopted_average_time_between_adoption_process_stages.csv'),
+  neighbours: fixture('New_Statistical_Neighbour_Groupings_April_2021.csv'),
+};
+
+const authorities: AuthorityRef[] = [
+  { slug: 'haringey', name: 'Haringey', onsCode: 'E09000014', laNumber: 309, current: true },
+  { slug: 'havering', name: 'Havering', onsCode: 'E09000016', laNumber: 311, current: true },
+  { slug: 'enfield', name: 'Enfield', onsCode: 'E09000010', laNumber: 308, current: true },
+  { slug: 'waltham-forest', name: 'Waltham Forest', onsCode: 'E09000031', laNumber: 320, current: true },
+  {
+    slug: 'bath-and-north-east-somerset',
+    name: 'Bath and North East Somerset',
+    onsCode: 'E06000022',
+    laNumber: 800,
+    current: true,
+  },
+  { slug: 'cumberland', name: 'Cumberland', onsCode: 'E06000063', laNumber: 942, current: true },
+  { slug: 'northamptonshire', name: 'Northamptonshire', onsCode: 'E10000021', laNumber: 928, current: false },
+];
+
+const output = (outs: ImportOutput[], file: string): ImportOutput => {
+  const o = outs.find((x) => x.file === file);
+  if (!o) throw new Error(`no output ${file}`);
+  return o;
+};
+
+/** Run with one input swapped for another fixture, returning the thrown message. */
+function errorOf(swap: Partial<DfeInputs>): string {
+  try {
+    importDfe({ ...inputs, ...swap }, authorities);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected the import to fail');
+}
+
+describe('DfE importer: care leavers', () => {
+  const out = output(importDfe(inputs, authorities).outputs, 'care-leavers.csv');
+
+  it('pairs the EET row with the cohort of the "Total" row, in either order', () => {
+    const haringey = out.rows.filter((r) => r['authority'] === 'haringey');
+    expect(haringey).toEqual([
+      {
+        year: 2024,
+        level: 'authority',
+        area_code: 'E09000014',
+        area_name: 'Haringey',
+        authority: 'haringey',
+        age: '19-21',
+        eet_count: '120',
+        cohort: '230',
+        eet_percent: '52',
+        source: 'dfe-cla-2025',
+      },
+      {
+        year: 2025,
+        level: 'authority',
+        area_code: 'E09000014',
+        area_name: 'Haringey',
+        authority: 'haringey',
+        age: '19-21',
+        eet_count: 'c',
+        cohort: '240',
+        eet_percent: 'c',
+        source: 'dfe-cla-2025',
+      },
+    ]);
+    const england = out.rows.find((r) => r['level'] === 'national');
+    expect(england).toMatchObject({
+      area_code: 'E92000001',
+      area_name: 'England',
+      authority: null,
+      age: '17-18',
+      eet_count: '7700',
+      cohort: '12000',
+      eet_percent: '64',
+    });
+    const inner = out.rows.find((r) => r['level'] === 'regional');
+    expect(inner).toMatchObject({
+      area_code: 'E13000001',
+      area_name: 'Inner London',
+      age: '19-21',
+      eet_count: '1600',
+      cohort: '2900',
+      eet_percent: '55',
+    });
+  });
+
+  it('keeps suppression symbols verbatim and never turns them into 0', () => {
+    const havering = out.rows.find((r) => r['authority'] === 'havering');
+    expect(havering).toMatchObject({ eet_count: 'low', cohort: 'x', eet_percent: 'u' });
+    const text = toCsv(out.columns, out.rows);
+    expect(text).toContain('2025,authority,E09000016,Havering,havering,17-18,low,x,u,dfe-cla-2025\n');
+    expect(text).not.toMatch(/,0,/);
+  });
+
+  it('matches a council by old LA number when its ONS code is not known, keeping the published code', () => {
+    expect(out.rows.find((r) => r['area_name'] === 'Bath and North East Somerset')).toMatchObject({
+      authority: 'bath-and-north-east-somerset',
+      area_code: 'E06000099',
+    });
+  });
+
+  it('accounts for every input row: read = 2 per written row + skipped', () => {
+    expect(out.read).toBe(19);
+    expect(out.rows).toHaveLength(6);
+    expect(out.read).toBe(2 * out.rows.length + out.skipped.length);
+    const reasons = out.skipped.map((s) => `${s.where}: ${s.reason}`);
+    expect(reasons).toEqual([
+      'la_care_leavers_activity.csv line 3: breakdown not used: In an apprenticeship',
+      'la_care_leavers_activity.csv line 5: breakdown not used: In training or employment',
+      'la_care_leavers_activity.csv line 10: breakdown not used: Total information not known',
+      'la_care_leavers_activity.csv line 17: council not in the authorities list: Nowhere Borough (ONS E06000999, LA 999)',
+      'la_care_leavers_activity.csv line 18: council not in the authorities list: Nowhere Borough (ONS E06000999, LA 999)',
+      'la_care_leavers_activity.csv line 19: breakdown not used: In an apprenticeship',
+      'la_care_leavers_activity.csv line 20: age not used: 22 years',
+    ]);
+  });
+
+  it('sorts by level (national, regional, authority), area code, year and age', () => {
+    expect(out.rows.map((r) => `${r['level']} ${r['area_code']} ${r['year']} ${r['age']}`)).toEqual([
+      'national E92000001 2025 17-18',
+      'regional E13000001 2025 19-21',
+      'authority E06000099 2025 17-18',
+      'authority E09000014 2024 19-21',
+      'authority E09000014 2025 19-21',
+      'authority E09000016 2025 17-18',
+    ]);
+  });
+
+  it('reports a cohort without its EET row and an empty cell, all at once, with file:line:column', () => {
+    const message = errorOf({ careLeavers: fixture('la_care_leavers_activity_broken.csv') });
+    expect(message).toBe(
+      [
+        'DfE import failed with 2 problem(s):',
+        '  la_care_leavers_activity_broken.csv:4:13: care_leaver_count is empty (got "", expected a number or a suppression symbol (c, k, low, u, x, z))',
+        '  la_care_leavers_activity_broken.csv:2:12: no "Total in education, employment or training" row for Haringey 2025 19-21 (got "Total in education, employment or training", expected both the "Total" and the EET row for each area, year and age)',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('DfE importer: adoption stages', () => {
+  const out = output(importDfe(inputs, authorities).outputs, 'adoption-stages.csv');
+
+  it('converts years:months to months', () => {
+    expect(yearsMonthsToMonths('01:07')).toBe(19);
+    expect(yearsMonthsToMonths('00:09')).toBe(9);
+    expect(yearsMonthsToMonths('02:00')).toBe(24);
+    expect(yearsMonthsToMonths('k')).toBeNull();
+    expect(yearsMonthsToMonths('00:12')).toBeUndefined();
+    expect(yearsMonthsToMonths('1.5')).toBeUndefined();
+  });
+
+  it('parses the stage number from its "n. " prefix, keeps raw and every age including Total', () => {
+    expect(out.rows).toEqual([
+      {
+        year: 2024,
+        stage: 1,
+        stage_label:
+          'Average time between entry into care and decision that child should be placed for adoption',
+        age: 'Aged under 1',
+        raw: '00:05',
+        months: 5,
+        source: 'dfe-cla-2025',
+      },
+      {
+        year: 2024,
+        stage: 6,
+        stage_label: 'Total average time between entry into care and adoption',
+        age: 'Aged under 1',
+        raw: '01:07',
+        months: 19,
+        source: 'dfe-cla-2025',
+      },
+      {
+        year: 2025,
+        stage: 1,
+        stage_label:
+          'Average time between entry into care and decision that child should be placed for adoption',
+        age: 'Aged 1',
+        raw: '00:10',
+        months: 10,
+        source: 'dfe-cla-2025',
+      },
+      {
+        year: 2025,
+        stage: 1,
+        stage_label:
+          'Average time between entry into care and decision that child should be placed for adoption',
+        age: 'Total',
+        raw: '00:09',
+        months: 9,
+        source: 'dfe-cla-2025',
+      },
+      {
+        year: 2025,
+        stage: 3,
+        stage_label: 'Average time between date of matching and date placed for adoption',
+        age: 'Aged 7 and over',
+        raw: 'k',
+        months: null,
+        source: 'dfe-cla-2025',
+      },
+      {
+        year: 2025,
+        stage: 6,
+        stage_label: 'Total average time between entry into care and adoption',
+        age: 'Total',
+        raw: '01:11',
+        months: 23,
+        source: 'dfe-cla-2025',
+      },
+    ]);
+  });
+
+  it('skips rows that are counts, not average times, with the reason', () => {
+    expect(out.read).toBe(7);
+    expect(out.read).toBe(out.rows.length + out.skipped.length);
+    expect(out.skipped).toEqual([
+      {
+        where: 'national_cla_adopted_average_time_between_adoption_process_stages.csv line 6',
+        reason:
+          'not an average time between stages: Children adopted who were placed for adoption within 12 months of the LA decision to place the child for adoption',
+      },
+    ]);
+  });
+
+  it('reports every malformed value with file, line, column, value and the expected format', () => {
+    const message = errorOf({
+      adoptionStages: fixture(
+        'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv',
+      ),
+    });
+    expect(message).toBe(
+      [
+        'DfE import failed with 2 problem(s):',
+        '  national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:3:9: malformed average time (got "1 year 11 months", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
+        '  national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:4:9: malformed average time (got "00:14", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('DfE importer: statistical neighbours', () => {
+  const out = output(importDfe(inputs, authorities).outputs, 'neighbours.csv');
+
+  it('reads the BOM-prefixed file by position, despite the repeated "SNP" headers', () => {
+    const haringey = out.rows.filter((r) => r['authority'] === 'haringey');
+    expect(haringey.slice(0, 2)).toEqual([
+      {
+        authority: 'haringey',
+        rank: 1,
+        neighbour: 'waltham-forest',
+        closeness: 'Close',
+        source: 'dfe-statistical-neighbours-2021',
+      },
+      {
+        authority: 'haringey',
+        rank: 2,
+        neighbour: 'enfield',
+        closeness: 'Close',
+        source: 'dfe-statistical-neighbours-2021',
+      },
+    ]);
+    // Rank 3 (Hackney, LA 204) is not in the authority list: skipped, and the ranks are not renumbered.
+    expect(haringey.map((r) => r['rank'])).toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10]);
+    expect(haringey.at(-1)).toMatchObject({
+      rank: 10,
+      neighbour: 'northamptonshire',
+      closeness: 'Not Close',
+    });
+  });
+
+  it('writes the "Old SNs" groupings of a former council in the list', () => {
+    expect(out.rows.filter((r) => r['authority'] === 'northamptonshire')).toHaveLength(10);
+  });
+
+  it('skips councils and neighbours not in the list, and lists current councils with no row', () => {
+    expect(out.read).toBe(6);
+    expect(out.skipped.map((s) => `${s.where}: ${s.reason}`)).toEqual([
+      'New_Statistical_Neighbour_Groupings_April_2021.csv line 2 SN3: neighbour not in the authorities list: LA 204 (neighbour 3 of Haringey)',
+      'New_Statistical_Neighbour_Groupings_April_2021.csv line 3 SN5: neighbour not in the authorities list: LA 204 (neighbour 5 of Havering)',
+      'New_Statistical_Neighbour_Groupings_April_2021.csv line 4: council not in the authorities list: Hackney (LA 204)',
+      'New_Statistical_Neighbour_Groupings_April_2021.csv line 5: blank row',
+      'New_Statistical_Neighbour_Groupings_April_2021.csv line 6: heading row: Old SNs:',
+      'authorities: bath-and-north-east-somerset (LA 800): current council has no row in the April 2021 groupings: no neighbours written',
+      'authorities: cumberland (LA 942): current council has no row in the April 2021 groupings: no neighbours written',
+      'authorities: enfield (LA 308): current council has no row in the April 2021 groupings: no neighbours written',
+      'authorities: waltham-forest (LA 320): current council has no row in the April 2021 groupings: no neighbours written',
+    ]);
+  });
+
+  it('rejects a file whose header is not the neighbour layout', () => {
+    const message = errorOf({ neighbours: fixture('la_care_leavers_activity.csv') });
+    expect(message).toContain('la_care_leavers_activity.csv:1:1: unexpected header (got "time_period,');
+  });
+});
+
+describe('DfE importer: output', () => {
+  it('is deterministic: the same input gives byte-identical CSV', () => {
+    const render = () =>
+      importDfe(inputs, authorities)
+        .outputs.map((o) => toCsv(o.columns, o.rows))
+        .join('\n---\n');
+    // The authority list in another order must not change anything either.
+    const reversed = importDfe(inputs, [...authorities].reverse())
+      .outputs.map((o) => toCsv(o.columns, o.rows))
+      .join('\n---\n');
+    expect(render()).toBe(render());
+    expect(reversed).toBe(render());
+  });
+
+  it('cites its two sources', () => {
+    const { sources } = importDfe(inputs, authorities);
+    expect(sources.map((s) => s['id'])).toEqual(['dfe-cla-2025', 'dfe-statistical-neighbours-2021']);
+    expect(sources[0]).toMatchObject({ publisher: 'Department for Education', licence: 'OGL-UK-3.0' });
+  });
+
+  it('reads texts directly, with CRLF line ends', () => {
+    const read = (p: string): [string, string] => [p, readFileSync(p, 'utf8').replace(/\r?\n/g, '\r\n')];
+    const a = importDfeTexts(
+      {
+        careLeavers: read(inputs.careLeavers),
+        adoptionStages: read(inputs.adoptionStages),
+        neighbours: read(inputs.neighbours),
+      },
+      authorities,
+    );
+    const b = importDfe(inputs, authorities);
+    expect(a.outputs.map((o) => o.rows)).toEqual(b.outputs.map((o) => o.rows));
+  });
+});
