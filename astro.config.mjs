@@ -1,15 +1,37 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import remarkGfm from 'remark-gfm';
+import { storyRemarkPlugins } from './src/markdown/pipeline.ts';
+import { loadDataset } from './src/lib/data/load.ts';
+import { storySlugs } from './src/lib/site-paths.ts';
 
-// SITE is the public origin (no trailing slash); BASE is the sub-path the site is served under.
-// Both come from the environment so one build can be hosted at a domain root or under a sub-path.
+// SITE is the public origin; BASE the sub-path the site is served under (default: domain root).
+// One setting moves the whole site: `BASE=/inspected/ npm run build`.
 const site = process.env.SITE ?? 'https://inspected.example.org';
 const base = process.env.BASE ?? '/';
+const baseWithSlash = base.endsWith('/') ? base : `${base}/`;
+const dev = process.argv.includes('dev');
 
 export default defineConfig({
   site,
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },
+  devToolbar: { enabled: false },
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') })],
+  markdown: {
+    gfm: true,
+    smartypants: true,
+    syntaxHighlight: false,
+    remarkPlugins: [
+      remarkGfm,
+      ...storyRemarkPlugins({
+        data: () => loadDataset(),
+        base: baseWithSlash,
+        site: () => ({ authorities: new Set(loadDataset().authorities.keys()), stories: storySlugs(dev) }),
+      }),
+    ],
+  },
 });
