@@ -1,0 +1,23 @@
+/** RSS feed of published stories. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { publishedStories } from '../lib/stories/collection';
+import { href } from '../lib/urls';
+
+export async function GET(context: APIContext) {
+  const stories = await publishedStories();
+  return rss({
+    title: 'Inspected',
+    description: 'Stories from Ofsted’s inspections of England’s councils’ children’s services.',
+    site: context.site ?? 'https://inspected.example.org',
+    items: stories.map((s) => ({
+      title: s.data.title,
+      description: s.data.standfirst,
+      pubDate: new Date(s.data.published + 'T00:00:00Z'),
+      link: href(`/stories/${s.id}/`),
+      categories: s.data.tags,
+      author: s.data.byline,
+    })),
+    customData: '<language>en-gb</language>',
+  });
+}
