@@ -17,6 +17,8 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // OUT_DIR lets tests build a sub-path copy beside the root build (dist-sub/).
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },
   devToolbar: { enabled: false },
