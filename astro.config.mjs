@@ -27,13 +27,14 @@ export default defineConfig({
     gfm: true,
     smartypants: true,
     syntaxHighlight: false,
-    remarkPlugins: [
+    // The same plugins, in the same order, as `npm run check` (src/markdown/pipeline.ts).
+    remarkPlugins: /** @type {any[]} */ ([
       remarkGfm,
       ...storyRemarkPlugins({
         data: () => loadDataset(),
         base: baseWithSlash,
         site: () => ({ authorities: new Set(loadDataset().authorities.keys()), stories: storySlugs(dev) }),
       }),
-    ],
+    ]),
   },
 });

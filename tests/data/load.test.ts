@@ -1,37 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, DataValidationError, type DataFileKey } from '../../src/lib/data/load';
-
-/** A minimal valid dataset, as file texts. Tests break one thing at a time. */
-function valid(): Record<DataFileKey, string> {
-  return {
-    sources:
-      'id,publisher,title,url,date,licence\n' +
-      'ofsted-la-outcomes-2025,Ofsted,Local authority inspection outcomes as at 31 March 2025,https://www.gov.uk/x,2025-09-25,OGL-UK-3.0\n',
-    curatedSources:
-      'id,publisher,title,url,date,licence\n' +
-      'jar-press,Ofsted,Haringey requires urgent action,https://webarchive.nationalarchives.gov.uk/x,2008-12-01,OGL-UK-3.0\n',
-    authorities:
-      'slug,name,ons_code,la_number,region,type,ofsted_url,current,successors,predecessors,source\n' +
-      'haringey,Haringey,E09000014,309,London,London Borough,https://reports.ofsted.gov.uk/provider/44/309,yes,,,ofsted-la-outcomes-2025\n' +
-      'havering,Havering,E09000016,311,London,London Borough,https://reports.ofsted.gov.uk/provider/44/311,yes,,,ofsted-la-outcomes-2025\n',
-    neighbours: 'authority,rank,neighbour,closeness,source\nharingey,1,havering,Close,ofsted-la-outcomes-2025\n',
-    inspections:
-      'id,authority,framework,start_date,end_date,published,overall,scale,safeguarding,looked_after_children,help_and_protection,looked_after_and_permanence,adoption,care_leavers,leadership,lscb,children_in_care_and_care_leavers,children_in_care,theme,report_url,source,note\n' +
-      'havering-2024-02-16-ilacs-standard,havering,ilacs-standard,2023-12-11,2023-12-22,2024-02-16,inadequate,ri-scale,,,inadequate,,,requires-improvement,inadequate,,,inadequate,,https://reports.ofsted.gov.uk/provider/44/311,ofsted-la-outcomes-2025,\n',
-    curatedEvents:
-      'id,authority,framework,start_date,end_date,published,overall,scale,safeguarding,looked_after_children,help_and_protection,looked_after_and_permanence,adoption,care_leavers,leadership,lscb,children_in_care_and_care_leavers,children_in_care,theme,report_url,source,note\n' +
-      'haringey-2008-12-01-jar,haringey,jar,2008-11-13,2008-11-26,2008-12-01,inadequate,adequate-scale,inadequate,,,,,,,,,,,https://webarchive.nationalarchives.gov.uk/x,jar-press,Joint area review\n',
-    careLeavers:
-      'year,level,area_code,area_name,authority,age,eet_count,cohort,eet_percent,source\n' +
-      '2025,national,E92000001,England,,19-21,20000,50000,40,ofsted-la-outcomes-2025\n' +
-      '2025,authority,E09000014,Haringey,haringey,19-21,c,c,c,ofsted-la-outcomes-2025\n',
-    adoptionStages:
-      'year,stage,stage_label,age,raw,months,source\n2025,1,Entry to decision,Total,00:09,9,ofsted-la-outcomes-2025\n',
-    reported:
-      'id,authority,measure,label,period,value,unit,benchmark_value,benchmark_label,inspection,source,note\n' +
-      'havering-days,havering,adoption-care-to-family-days,Days,2012-2015,607,days,487,threshold,havering-2024-02-16-ilacs-standard,jar-press,\n',
-  };
-}
+import { validDataTexts as valid } from '../helpers/dataset-fixture';
 
 function problemsOf(texts: Partial<Record<DataFileKey, string>>): string[] {
   try {

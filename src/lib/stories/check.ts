@@ -63,7 +63,7 @@ export function locate(frontLines: readonly string[], path: readonly (string | n
         }
       }
       // Flow sequences ([a, b]) stay on the key's line.
-    } else {
+    } else if (seg !== undefined) {
       const re = new RegExp(`^(\\s*(?:- )?)${seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
       for (let i = from; i < frontLines.length; i++) {
         const m = re.exec(frontLines[i] ?? '');
