@@ -1,0 +1,223 @@
+/**
+ * Every chart type the site publishes, its options, and validated rendering. Pages and the
+ * Markdown directive go through `renderChart`, which throws a `ChartOptionError` listing what is
+ * allowed; `allChartSpecs` lists every chart the site publishes (for CSV and embed routes).
+ */
+import type { AgeBand, Dataset, Region } from '../lib/data/types';
+import { adoption, reportedAdoption } from './adoption';
+import { careLeavers, reportedCareLeavers } from './care-leavers';
+import type { ChartFigure } from './figure';
+import { gradeDistribution } from './grade-distribution';
+import { REGIONS, nationalGrid, slugify } from './national-grid';
+import { neighbours } from './neighbours';
+import { transitions } from './transitions';
+import { trajectory } from './trajectory';
+
+export interface ChartOptionSpec {
+  required: boolean;
+  /** Allowed values: a list, or any council slug / region name in the data. */
+  values?: readonly string[] | 'authority' | 'region';
+  default?: string;
+  description: string;
+  example: string;
+}
+
+export type ChartOptions = Record<string, string>;
+
+export interface ChartTypeSpec {
+  description: string;
+  options: Record<string, ChartOptionSpec>;
+  render(data: Dataset, options: ChartOptions): ChartFigure;
+}
+
+const authority: ChartOptionSpec = { required: true, values: 'authority', description: 'council slug', example: 'haringey' };
+const req = (o: ChartOptions, k: string): string => o[k] ?? '';
+
+export const chartTypes = {
+  trajectory: {
+    description: 'One council’s overall grades since 2008, framework changes and ungraded visits marked',
+    options: { authority },
+    render: (d, o) => trajectory(d, { authority: req(o, 'authority') }),
+  },
+  'national-grid': {
+    description: 'Every council by year, each cell the grade in force at the end of the year',
+    options: {
+      region: { required: false, values: 'region', description: 'only councils in this region', example: 'London' },
+      'group-by': { required: false, values: ['region', 'current-grade'], description: 'group rows', example: 'region' },
+    },
+    render: (d, o) => {
+      const opts: Parameters<typeof nationalGrid>[1] = {};
+      if (o['region']) opts.region = o['region'] as Region;
+      if (o['group-by']) opts.groupBy = o['group-by'] as 'region' | 'current-grade';
+      return nationalGrid(d, opts);
+    },
+  },
+  'grade-distribution': {
+    description: 'Number of councils at each grade on each 31 March',
+    options: {},
+    render: (d) => gradeDistribution(d),
+  },
+  transitions: {
+    description: 'Each current council’s previous overall grade against its latest',
+    options: {},
+    render: (d) => transitions(d),
+  },
+  'care-leavers': {
+    description: 'Care leavers in education, employment or training: council vs region vs England',
+    options: {
+      authority,
+      age: { required: false, values: ['19-21', '17-18'], default: '19-21', description: 'age band', example: '19-21' },
+    },
+    render: (d, o) => careLeavers(d, { authority: req(o, 'authority'), age: (o['age'] ?? '19-21') as AgeBand }),
+  },
+  adoption: {
+    description: 'Adoption timeliness: a council’s reported figures against benchmarks, or England’s stages',
+    options: { authority: { ...authority, required: false, description: 'council slug (omit for England’s stages)' } },
+    render: (d, o) => (o['authority'] ? adoption(d, { authority: o['authority'] }) : adoption(d)),
+  },
+  neighbours: {
+    description: 'A council against its ten statistical neighbours: grade and care leavers in EET',
+    options: { authority },
+    render: (d, o) => neighbours(d, { authority: req(o, 'authority') }),
+  },
+} satisfies Record<string, ChartTypeSpec>;
+
+export type ChartType = keyof typeof chartTypes;
+
+export const CHART_TYPE_NAMES = Object.keys(chartTypes) as ChartType[];
+
+export class ChartOptionError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ChartOptionError';
+    this.problems = problems;
+  }
+}
+
+export function isChartType(t: string): t is ChartType {
+  return Object.hasOwn(chartTypes, t);
+}
+
+function closest(word: string, candidates: Iterable<string>): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(word, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best !== null && bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
+}
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] ?? 0;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j] ?? 0;
+      prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** Every problem with a chart request, as messages an editor can act on (empty when valid). */
+export function chartProblems(data: Dataset, type: string | undefined, options: Record<string, string | undefined>): string[] {
+  if (!type) return [`chart needs a type; allowed: ${CHART_TYPE_NAMES.join(', ')}`];
+  if (!isChartType(type)) {
+    const hint = closest(type, CHART_TYPE_NAMES);
+    return [`unknown chart type "${type}"${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${CHART_TYPE_NAMES.join(', ')}`];
+  }
+  const spec: Record<string, ChartOptionSpec> = chartTypes[type].options;
+  const names = Object.keys(spec);
+  const allowed = names.length ? names.join(', ') : 'no options';
+  const problems: string[] = [];
+  for (const [k, v] of Object.entries(options)) {
+    const o = spec[k];
+    if (!o) {
+      problems.push(`unknown chart option "${k}" for type "${type}"; allowed: ${allowed}`);
+      continue;
+    }
+    if (v === undefined) continue;
+    if (o.values === 'authority') {
+      if (!data.authorities.has(v)) {
+        const hint = closest(v, data.authorities.keys());
+        problems.push(`unknown council "${v}" in option "${k}" of type "${type}"; ${hint ? `did you mean "${hint}"?` : 'expected a council slug from data/authorities.csv, e.g. "haringey"'}`);
+      }
+    } else if (o.values === 'region') {
+      if (!(REGIONS as string[]).includes(v)) problems.push(`unknown region "${v}" in option "${k}" of type "${type}"; allowed: ${REGIONS.join(', ')}`);
+    } else if (o.values && !o.values.includes(v)) {
+      problems.push(`invalid value "${v}" for option "${k}" of type "${type}"; allowed: ${o.values.join(', ')}`);
+    }
+  }
+  for (const [k, o] of Object.entries(spec)) {
+    if (o.required && options[k] === undefined) problems.push(`missing required option "${k}" for type "${type}"; allowed: ${allowed}`);
+  }
+  return problems;
+}
+
+function clean(options: Record<string, string | undefined>): ChartOptions {
+  const out: ChartOptions = {};
+  for (const [k, v] of Object.entries(options)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** Validate and render. Throws ChartOptionError listing every problem. */
+export function renderChart(data: Dataset, type: string, options: Record<string, string | undefined> = {}): ChartFigure {
+  const problems = chartProblems(data, type, options);
+  if (problems.length || !isChartType(type)) throw new ChartOptionError(problems);
+  return (chartTypes[type] as ChartTypeSpec).render(data, clean(options));
+}
+
+/** The figure id for a chart request (same as the rendered figure's id). */
+export function chartId(type: ChartType, options: ChartOptions): string {
+  switch (type) {
+    case 'care-leavers':
+      return `care-leavers-${options['authority'] ?? ''}-${options['age'] ?? '19-21'}`;
+    case 'adoption':
+      return options['authority'] ? `adoption-${options['authority']}` : 'adoption-england';
+    case 'national-grid':
+      return ['national-grid', options['region'] ? slugify(options['region']) : null, options['group-by'] ? `by-${options['group-by']}` : null]
+        .filter(Boolean)
+        .join('-');
+    case 'trajectory':
+    case 'neighbours':
+      return `${type}-${options['authority'] ?? ''}`;
+    default:
+      return type;
+  }
+}
+
+export interface ChartSpec {
+  type: ChartType;
+  options: ChartOptions;
+  id: string;
+}
+
+/** Every chart the site publishes: national ones, then each applicable chart per council. */
+export function allChartSpecs(data: Dataset): ChartSpec[] {
+  const out: ChartSpec[] = [];
+  const add = (type: ChartType, options: ChartOptions = {}) => out.push({ type, options, id: chartId(type, options) });
+  add('national-grid');
+  add('national-grid', { 'group-by': 'region' });
+  add('national-grid', { 'group-by': 'current-grade' });
+  add('grade-distribution');
+  add('transitions');
+  add('adoption');
+  const slugs = [...data.authorities.keys()].sort();
+  for (const slug of slugs) {
+    add('trajectory', { authority: slug });
+    for (const age of ['19-21', '17-18'] as const) {
+      const has = data.careLeavers.some((r) => r.authority === slug && r.age === age) || reportedCareLeavers(data, slug, age).length > 0;
+      if (has) add('care-leavers', { authority: slug, age });
+    }
+    if (reportedAdoption(data, slug).length) add('adoption', { authority: slug });
+    if (data.neighbours.some((n) => n.authority === slug)) add('neighbours', { authority: slug });
+  }
+  return out;
+}

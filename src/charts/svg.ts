@@ -1,0 +1,162 @@
+/**
+ * Turning Plot output into the SVG a figure ships: Plot renders with the linkedom document;
+ * here its <style> element, classes and style attributes are removed (charts.css styles the
+ * chart by class, and pages forbid inline styles), ids are made deterministic and unique per
+ * figure, and the root gets role="img" with a <title>/<desc> holding the finding.
+ */
+import * as Plot from '@observablehq/plot';
+import { serverDocument, SVG_NS } from '../lib/server-dom';
+
+export const WIDE = 680;
+export const NARROW = 340;
+/** Font sizes at 1:1 scale. The narrow variant is shown at ~1:1 on a 360px phone. */
+export const FONT_WIDE = 12;
+export const FONT_NARROW = 13;
+
+export type Variant = 'wide' | 'narrow';
+
+export function widthOf(v: Variant): number {
+  return v === 'wide' ? WIDE : NARROW;
+}
+
+export function fontOf(v: Variant): number {
+  return v === 'wide' ? FONT_WIDE : FONT_NARROW;
+}
+
+/** Plot.plot with the server document; returns the root SVG element. */
+export function plot(options: Plot.PlotOptions): Element {
+  const el = Plot.plot({ ...options, document: serverDocument() }) as unknown as Element;
+  if (el.tagName.toLowerCase() !== 'svg') throw new Error('chart rendered a legend or caption wrapper, not a bare SVG');
+  return el;
+}
+
+/** A new SVG element from the server document. */
+export function svgElement(name: string, attrs: Record<string, string | number> = {}): Element {
+  const el = serverDocument().createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+export interface Part {
+  el: Element;
+  x: number;
+  y: number;
+}
+
+/** Stack several Plot SVGs (panels) into one SVG of the given size. */
+export function compose(width: number, height: number, parts: Part[]): Element {
+  const root = svgElement('svg', { width, height, viewBox: `0 0 ${width} ${height}` });
+  for (const p of parts) {
+    p.el.setAttribute('x', String(p.x));
+    p.el.setAttribute('y', String(p.y));
+    root.appendChild(p.el);
+  }
+  return root;
+}
+
+export interface FinishOptions {
+  /** Figure id; element ids become `<id>-<variant>-<n>`. */
+  id: string;
+  variant: Variant;
+  title: string;
+  desc: string;
+}
+
+function walk(el: Element, fn: (el: Element) => void): void {
+  fn(el);
+  for (const child of Array.from(el.children)) walk(child, fn);
+}
+
+/** Clean a rendered SVG and serialise it. */
+export function finishSvg(root: Element, o: FinishOptions): string {
+  const prefix = `${o.id}-${o.variant}`;
+  const idMap = new Map<string, string>();
+  const styles: Element[] = [];
+  walk(root, (el) => {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'style') {
+      styles.push(el);
+      return;
+    }
+    el.removeAttribute('style');
+    const cls = el.getAttribute('class');
+    if (cls !== null) {
+      const kept = cls.split(/\s+/).filter((c) => c && !c.startsWith('plot-'));
+      if (kept.length) el.setAttribute('class', kept.join(' '));
+      else el.removeAttribute('class');
+    }
+    if (tag === 'svg') {
+      el.setAttribute('font-size', String(fontOf(o.variant)));
+      el.removeAttribute('aria-label');
+      el.removeAttribute('aria-description');
+    }
+    const id = el.getAttribute('id');
+    if (id !== null) {
+      const next = `${prefix}-${idMap.size + 1}`;
+      idMap.set(id, next);
+      el.setAttribute('id', next);
+    }
+  });
+  for (const s of styles) s.parentNode?.removeChild(s);
+
+  const titleId = `${prefix}-title`;
+  const descId = `${prefix}-desc`;
+  root.setAttribute('class', `chart-svg chart-svg-${o.variant}`);
+  root.setAttribute('role', 'img');
+  root.setAttribute('aria-labelledby', `${titleId} ${descId}`);
+  root.setAttribute('font-family', 'system-ui, sans-serif');
+  const title = svgElement('title', { id: titleId });
+  title.textContent = o.title;
+  const desc = svgElement('desc', { id: descId });
+  desc.textContent = o.desc;
+  root.insertBefore(desc, root.firstChild);
+  root.insertBefore(title, root.firstChild);
+
+  let out = root.outerHTML;
+  for (const [from, to] of idMap) {
+    out = out.split(`url(#${from})`).join(`url(#${to})`).split(`href="#${from}"`).join(`href="#${to}"`);
+  }
+  return out;
+}
+
+/** A small empty-state SVG with a message, for charts with nothing to plot. */
+export function emptySvg(variant: Variant, message: string): Element {
+  const w = widthOf(variant);
+  const root = svgElement('svg', { width: w, height: 60, viewBox: `0 0 ${w} 60`, fill: 'currentColor' });
+  const text = svgElement('text', { x: 8, y: 34 });
+  text.textContent = message;
+  root.appendChild(text);
+  return root;
+}
+
+/** Evenly spaced labels: nudges values apart so labels at least `gap` (in data units) apart. */
+export function dodge(values: number[], gap: number): number[] {
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v || a.i - b.i);
+  const out = values.slice();
+  let prev = -Infinity;
+  for (const o of order) {
+    const v = Math.max(o.v, prev + gap);
+    out[o.i] = v;
+    prev = v;
+  }
+  // Centre the shift so the group stays around its original mean.
+  const shift = (order.reduce((s, o) => s + (out[o.i] ?? 0) - o.v, 0) / Math.max(1, order.length));
+  return out.map((v) => v - shift);
+}
+
+/** Truncate long text for narrow layouts (full text stays in the table). */
+export function truncate(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** A Plot whose x and y are pixels (identity scales, no axes): for grids and custom layouts. */
+export function pixelPlot(width: number, height: number, marks: Plot.Markish[]): Element {
+  return plot({
+    width,
+    height,
+    margin: 0,
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    marks,
+  });
+}
