@@ -6,7 +6,15 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { AgeBand, CareLeaverRow, Dataset, ReportedFigure } from '../lib/data/types';
-import { collectSources, measuredCell, measuredValue, symbolMeaning, tableToCsv, type ChartFigure, type ChartTable } from './figure';
+import {
+  collectSources,
+  measuredCell,
+  measuredValue,
+  symbolMeaning,
+  tableToCsv,
+  type ChartFigure,
+  type ChartTable,
+} from './figure';
 import { formerNote, possessive } from './history';
 import { dodge, emptySvg, finishSvg, plot, widthOf, type Variant } from './svg';
 
@@ -28,7 +36,10 @@ interface Pt {
   label: string;
 }
 
-const SERIES_STYLE: Record<Level, { stroke: string; symbol: string; dash: string | undefined; width: number }> = {
+const SERIES_STYLE: Record<
+  Level,
+  { stroke: string; symbol: string; dash: string | undefined; width: number }
+> = {
   authority: { stroke: 'var(--series-council)', symbol: 'circle', dash: undefined, width: 2.5 },
   regional: { stroke: 'var(--series-region)', symbol: 'square', dash: '6 3', width: 1.75 },
   national: { stroke: 'var(--series-england)', symbol: 'triangle', dash: '2 3', width: 1.75 },
@@ -72,7 +83,8 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
   );
   const order: Level[] = ['authority', 'regional', 'national'];
   rows.sort((x, y) => order.indexOf(x.level) - order.indexOf(y.level) || x.year - y.year);
-  const seriesName = (r: CareLeaverRow) => (r.level === 'authority' ? a.name : r.level === 'regional' ? a.region : 'England');
+  const seriesName = (r: CareLeaverRow) =>
+    r.level === 'authority' ? a.name : r.level === 'regional' ? a.region : 'England';
   const pts: Pt[] = rows.map((r) => ({
     series: seriesName(r),
     level: r.level,
@@ -102,7 +114,9 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
   const notes: string[] = [];
   for (const p of pts) {
     if (p.value === null && typeof p.cell === 'string') {
-      notes.push(`${p.series}, ${p.year}: suppressed (${p.cell}) — ${symbolMeaning(p.cell)}; shown as a gap.`);
+      notes.push(
+        `${p.series}, ${p.year}: suppressed (${p.cell}) — ${symbolMeaning(p.cell)}; shown as a gap.`,
+      );
     }
   }
   if (rpts.length) {
@@ -123,12 +137,29 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
       { key: 'measure', label: 'Measure' },
     ],
     rows: [
-      ...pts.map((p) => ({ area: p.series, year: p.year, period: `year ending March ${p.year}`, eet_percent: p.cell, measure: 'DfE care leavers statistics' })),
-      ...reported.map((r) => ({ area: a.name, year: Math.floor(periodX(r.period)), period: r.period, eet_percent: r.value, measure: 'quoted in an inspection report' })),
+      ...pts.map((p) => ({
+        area: p.series,
+        year: p.year,
+        period: `year ending March ${p.year}`,
+        eet_percent: p.cell,
+        measure: 'DfE care leavers statistics',
+      })),
+      ...reported.map((r) => ({
+        area: a.name,
+        year: Math.floor(periodX(r.period)),
+        period: r.period,
+        eet_percent: r.value,
+        measure: 'quoted in an inspection report',
+      })),
     ],
   };
   const svg = (variant: Variant) =>
-    finishSvg(all.length ? render(variant, pts, rpts) : emptySvg(variant, 'No published figures.'), { id, variant, title, desc: alt });
+    finishSvg(all.length ? render(variant, pts, rpts) : emptySvg(variant, 'No published figures.'), {
+      id,
+      variant,
+      title,
+      desc: alt,
+    });
   return {
     id,
     type: 'care-leavers',
@@ -138,7 +169,10 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
     svgNarrow: svg('narrow'),
     alt,
     notes,
-    sources: collectSources(data, all.map((p) => p.source)),
+    sources: collectSources(
+      data,
+      all.map((p) => p.source),
+    ),
     table,
     csv: tableToCsv(table),
   };
@@ -146,15 +180,21 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
 
 function careLeaversAlt(name: string, region: string, ageWords: string, pts: Pt[], rpts: Pt[]): string {
   const council = pts.filter((p) => p.level === 'authority' && p.value !== null);
-  const at = (level: Level, year: number) => pts.find((p) => p.level === level && p.year === year && p.value !== null)?.value;
+  const at = (level: Level, year: number) =>
+    pts.find((p) => p.level === level && p.year === year && p.value !== null)?.value;
   const last = council[council.length - 1];
   if (!last || last.value === null) {
-    const extra = rpts.length ? ` Its inspection reports quoted ${rpts.map((r) => r.label.replace(', report', '')).join(' and ')}.` : '';
+    const extra = rpts.length
+      ? ` Its inspection reports quoted ${rpts.map((r) => r.label.replace(', report', '')).join(' and ')}.`
+      : '';
     return `No figures for ${possessive(name)} care leavers ${ageWords} are published in the DfE series shown (values are missing or suppressed).${extra}`;
   }
   const r = at('regional', last.year);
   const e = at('national', last.year);
-  const cmp = [r !== undefined && r !== null ? `${fmt(r)} in ${region}` : null, e !== undefined && e !== null ? `${fmt(e)} in England` : null].filter(Boolean);
+  const cmp = [
+    r !== undefined && r !== null ? `${fmt(r)} in ${region}` : null,
+    e !== undefined && e !== null ? `${fmt(e)} in England` : null,
+  ].filter(Boolean);
   let s = `In ${last.year}, ${fmt(last.value)} of ${possessive(name)} care leavers ${ageWords} were in education, employment or training${cmp.length ? `, compared with ${cmp.join(' and ')}` : ''}.`;
   const first = council[0];
   if (first && first !== last && first.value !== null) {
@@ -162,7 +202,8 @@ function careLeaversAlt(name: string, region: string, ageWords: string, pts: Pt[
     s += ` That is ${dir} ${fmt(first.value)} in ${first.year}.`;
   }
   const later = pts.filter((p) => p.level === 'authority' && p.year > last.year && p.value === null);
-  if (later.length) s += ` The ${later.map((p) => p.year).join(' and ')} figure${later.length > 1 ? 's are' : ' is'} suppressed.`;
+  if (later.length)
+    s += ` The ${later.map((p) => p.year).join(' and ')} figure${later.length > 1 ? 's are' : ' is'} suppressed.`;
   return s;
 }
 
@@ -187,8 +228,16 @@ function render(variant: Variant, pts: Pt[], rpts: Pt[]): Element {
     .filter((e): e is { level: Level; x: number; value: number; series: string } => e !== null);
   const plotH = height - marginTop - marginBottom;
   const gap = (100 * 16) / plotH;
-  const dodged = dodge(ends.map((e) => e.value), gap);
-  const labels = ends.map((e, i) => ({ ...e, x: x1, y: dodged[i] ?? e.value, text: narrow ? shortName(e.series) : e.series }));
+  const dodged = dodge(
+    ends.map((e) => e.value),
+    gap,
+  );
+  const labels = ends.map((e, i) => ({
+    ...e,
+    x: x1,
+    y: dodged[i] ?? e.value,
+    text: narrow ? shortName(e.series) : e.series,
+  }));
   return plot({
     width,
     height,
@@ -196,7 +245,12 @@ function render(variant: Variant, pts: Pt[], rpts: Pt[]): Element {
     marginBottom,
     marginLeft,
     marginRight,
-    x: { domain: [x0 === x1 ? x0 - 1 : x0, x1], label: null, tickFormat: 'd', ticks: narrow ? 4 : Math.min(10, x1 - x0) },
+    x: {
+      domain: [x0 === x1 ? x0 - 1 : x0, x1],
+      label: null,
+      tickFormat: 'd',
+      ticks: narrow ? 4 : Math.min(10, x1 - x0),
+    },
     y: { domain: [0, 100], label: '%', labelAnchor: 'top', labelArrow: 'none', ticks: 5, grid: true },
     marks: [
       Plot.gridY({ ticks: 5, stroke: 'var(--chart-grid)', strokeOpacity: 1 }),
@@ -204,14 +258,28 @@ function render(variant: Variant, pts: Pt[], rpts: Pt[]): Element {
         const st = SERIES_STYLE[level];
         const s = pts.filter((p) => p.level === level);
         return [
-          Plot.line(s, { x: 'x', y: (p: Pt) => p.value ?? undefined, stroke: st.stroke, strokeWidth: st.width, ...(st.dash ? { strokeDasharray: st.dash } : {}) }),
+          Plot.line(s, {
+            x: 'x',
+            y: (p: Pt) => p.value ?? undefined,
+            stroke: st.stroke,
+            strokeWidth: st.width,
+            ...(st.dash ? { strokeDasharray: st.dash } : {}),
+          }),
           Plot.dot(
             s.filter((p) => p.value !== null),
             { x: 'x', y: 'value', symbol: st.symbol, r: 4, fill: st.stroke },
           ),
         ];
       }),
-      Plot.dot(rpts, { x: 'x', y: 'value', symbol: 'diamond', r: 6, stroke: 'var(--series-council)', strokeWidth: 2, fill: 'var(--page-bg)' }),
+      Plot.dot(rpts, {
+        x: 'x',
+        y: 'value',
+        symbol: 'diamond',
+        r: 6,
+        stroke: 'var(--series-council)',
+        strokeWidth: 2,
+        fill: 'var(--page-bg)',
+      }),
       Plot.text(rpts, {
         x: 'x',
         y: 'value',

@@ -86,7 +86,12 @@ export function collectSources(data: Dataset, ids: Iterable<string>): Source[] {
 }
 
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 export interface FigureHtmlContext {
@@ -106,7 +111,9 @@ function tableHtml(fig: ChartFigure): string {
   const body = rows
     .map((row) => {
       const cells = columns.map((c, i) =>
-        i === 0 ? `<th scope="row">${cellHtml(row[c.key] ?? null)}</th>` : `<td>${cellHtml(row[c.key] ?? null)}</td>`,
+        i === 0
+          ? `<th scope="row">${cellHtml(row[c.key] ?? null)}</th>`
+          : `<td>${cellHtml(row[c.key] ?? null)}</td>`,
       );
       return `<tr>${cells.join('')}</tr>`;
     })

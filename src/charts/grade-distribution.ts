@@ -16,7 +16,11 @@ type Bucket = OverallGrade | 'none';
 const BUCKETS: Bucket[] = [...GRADE_ORDER, 'none'];
 
 function bucketLabel(b: Bucket): string {
-  return b === 'none' ? 'No overall grade' : b === 'requires-improvement' ? 'Requires improvement (adequate before 2013)' : gradeLabel(b);
+  return b === 'none'
+    ? 'No overall grade'
+    : b === 'requires-improvement'
+      ? 'Requires improvement (adequate before 2013)'
+      : gradeLabel(b);
 }
 
 export function distributionDates(data: Dataset): string[] {
@@ -43,14 +47,17 @@ export function gradeDistribution(data: Dataset): ChartFigure {
     return { date, year: yearOf(date), c };
   });
   const title = 'How many councils were at each grade, 31 March each year';
-  const subtitle = 'Councils in England by the overall grade of their latest graded inspection on each 31 March';
+  const subtitle =
+    'Councils in England by the overall grade of their latest graded inspection on each 31 March';
   const last = counts[counts.length - 1];
   const first = counts[0];
   const n = (x: typeof last, b: Bucket) => x?.c.get(b) ?? 0;
   const alt = last
     ? `On 31 March ${last.year}, ${GRADE_ORDER.map((g) => `${n(last, g)} councils were rated ${gradeLabel(g).toLowerCase()}`).join(', ')}` +
       (n(last, 'none') ? ` and ${n(last, 'none')} had no overall grade` : '') +
-      (first && first !== last ? `; on 31 March ${first.year}, ${n(first, 'good') + n(first, 'outstanding')} were good or outstanding against ${n(last, 'good') + n(last, 'outstanding')} in ${last.year}.` : '.')
+      (first && first !== last
+        ? `; on 31 March ${first.year}, ${n(first, 'good') + n(first, 'outstanding')} were good or outstanding against ${n(last, 'good') + n(last, 'outstanding')} in ${last.year}.`
+        : '.')
     : 'No inspection data.';
   const notes = [
     'Each council is counted at its latest graded overall judgement published on or before 31 March; councils with none yet are counted as "no overall grade".',
@@ -59,7 +66,11 @@ export function gradeDistribution(data: Dataset): ChartFigure {
     'Former councils (such as Northamptonshire) are counted until a successor council is first inspected or visited, and their successors from then on.',
   ];
   const table: ChartTable = {
-    columns: [{ key: 'date', label: 'Date' }, ...BUCKETS.map((b) => ({ key: b, label: bucketLabel(b) })), { key: 'total', label: 'Councils' }],
+    columns: [
+      { key: 'date', label: 'Date' },
+      ...BUCKETS.map((b) => ({ key: b, label: bucketLabel(b) })),
+      { key: 'total', label: 'Councils' },
+    ],
     rows: counts.map((x) => {
       const row: Record<string, string | number | null> = { date: x.date };
       let total = 0;
@@ -72,7 +83,19 @@ export function gradeDistribution(data: Dataset): ChartFigure {
     }),
   };
   const svg = (variant: Variant) => finishSvg(render(variant, counts), { id, variant, title, desc: alt });
-  return { id, type: 'grade-distribution', title, subtitle, svgWide: svg('wide'), svgNarrow: svg('narrow'), alt, notes, sources: collectSources(data, sources), table, csv: tableToCsv(table) };
+  return {
+    id,
+    type: 'grade-distribution',
+    title,
+    subtitle,
+    svgWide: svg('wide'),
+    svgNarrow: svg('narrow'),
+    alt,
+    notes,
+    sources: collectSources(data, sources),
+    table,
+    csv: tableToCsv(table),
+  };
 }
 
 function render(variant: Variant, counts: { year: number; c: Map<Bucket, number> }[]): Element {
@@ -96,13 +119,24 @@ function render(variant: Variant, counts: { year: number; c: Map<Bucket, number>
     bases.push({ y: base });
     counts.forEach((x, j) => {
       const n = x.c.get(b) ?? 0;
-      bars.push({ x: left + j * colW, y1: base - ((panelH - 20) * n) / max, y2: base, bucket: b, n, label: !narrow || j === counts.length - 1 || j === 0 });
+      bars.push({
+        x: left + j * colW,
+        y1: base - ((panelH - 20) * n) / max,
+        y2: base,
+        bucket: b,
+        n,
+        label: !narrow || j === counts.length - 1 || j === 0,
+      });
     });
   });
   const height = top + BUCKETS.length * (panelH + labelH) + axisH;
   const years = counts
-    .map((x, j) => ({ x: left + j * colW + colW / 2, y: height - 8, text: narrow ? `'${String(x.year).slice(2)}` : String(x.year).slice(2) }))
-    .filter((_, j) => !narrow || j % 3 === 0 || j === counts.length - 1);
+    .map((x, j) => ({
+      x: left + j * colW + colW / 2,
+      y: height - 8,
+      text: narrow ? `'${String(x.year).slice(2)}` : String(x.year).slice(2),
+    }))
+    .filter((_, j) => !narrow || j === counts.length - 1 || (j % 3 === 0 && counts.length - 1 - j >= 2));
   return pixelPlot(width, height, [
     Plot.ruleY(bases, { y: 'y', x1: left, x2: width - 8, stroke: 'var(--chart-grid)' }),
     Plot.rect(bars, {

@@ -47,7 +47,8 @@ export function gradeCode(g: OverallGrade, scale: GradeScale = 'ri-scale'): stri
 }
 
 /** The key to the codes, for subtitles and notes. */
-export const GRADE_CODE_KEY = 'O outstanding, G good, RI requires improvement, A adequate (before November 2013), I inadequate';
+export const GRADE_CODE_KEY =
+  'O outstanding, G good, RI requires improvement, A adequate (before November 2013), I inadequate';
 
 /** The fill colour, as a CSS custom property reference (light and dark values in charts.css). */
 export function gradeColor(g: OverallGrade): string {
@@ -98,11 +99,8 @@ export const FRAMEWORK_CHANGES = [
   { date: '2018-01-01', label: 'ILACS', long: 'ILACS from January 2018' },
 ] as const;
 
-export const FRAMEWORK_CHANGE_NOTE =
-  `Ofsted changed its inspection framework in November 2013 (the single inspection framework, SIF) and in January 2018 (inspections of local authority children's services, ILACS); grades from different frameworks are not strictly comparable.`;
+export const FRAMEWORK_CHANGE_NOTE = `Ofsted changed its inspection framework in November 2013 (the single inspection framework, SIF) and in January 2018 (inspections of local authority children's services, ILACS); grades from different frameworks are not strictly comparable.`;
 
-export const ADEQUATE_NOTE =
-  `Before November 2013 the third grade was "adequate"; Ofsted's data shows it as "requires improvement". It is drawn here as an open symbol and labelled "adequate".`;
+export const ADEQUATE_NOTE = `Before November 2013 the third grade was "adequate"; Ofsted's data shows it as "requires improvement". It is drawn here as an open symbol and labelled "adequate".`;
 
-export const SLAC_NOTE =
-  `Safeguarding and looked after children (SLAC) inspections, 2009 to 2012, gave two headline judgements (safeguarding; looked after children) and no overall grade.`;
+export const SLAC_NOTE = `Safeguarding and looked after children (SLAC) inspections, 2009 to 2012, gave two headline judgements (safeguarding; looked after children) and no overall grade.`;

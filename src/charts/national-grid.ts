@@ -7,7 +7,17 @@
 import * as Plot from '@observablehq/plot';
 import type { Authority, Dataset, Region } from '../lib/data/types';
 import { collectSources, tableToCsv, type ChartFigure, type ChartTable } from './figure';
-import { GRADE_CODE_KEY, GRADE_ORDER, SLAC_NOTE, gradeCode, gradeColor, gradeLabel, gradeTextColor, isAdequate, type OverallGrade } from './grades';
+import {
+  GRADE_CODE_KEY,
+  GRADE_ORDER,
+  SLAC_NOTE,
+  gradeCode,
+  gradeColor,
+  gradeLabel,
+  gradeTextColor,
+  isAdequate,
+  type OverallGrade,
+} from './grades';
 import { earliestEventDate, existsOn, gradeInForce, latestEventDate, latestGraded, yearOf } from './history';
 import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
 
@@ -62,7 +72,11 @@ function groupRank(group: string, by: NationalGridOptions['groupBy']): number {
 }
 
 export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): ChartFigure {
-  const id = ['national-grid', options.region ? slugify(options.region) : null, options.groupBy ? `by-${options.groupBy}` : null]
+  const id = [
+    'national-grid',
+    options.region ? slugify(options.region) : null,
+    options.groupBy ? `by-${options.groupBy}` : null,
+  ]
     .filter(Boolean)
     .join('-');
   const years = gridYears(data);
@@ -75,12 +89,22 @@ export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): 
         const end = `${year}-12-31`;
         if (!existsOn(data, a, end)) return [];
         const e = gradeInForce(data, a.slug, end);
-        return e ? [{ year, grade: e.grade, adequate: isAdequate(e.grade, e.inspection.scale), source: e.inspection.source }] : [];
+        return e
+          ? [
+              {
+                year,
+                grade: e.grade,
+                adequate: isAdequate(e.grade, e.inspection.scale),
+                source: e.inspection.source,
+              },
+            ]
+          : [];
       }),
     }))
     .sort(
       (x, y) =>
-        groupRank(x.group, options.groupBy) - groupRank(y.group, options.groupBy) || x.a.name.localeCompare(y.a.name, 'en'),
+        groupRank(x.group, options.groupBy) - groupRank(y.group, options.groupBy) ||
+        x.a.name.localeCompare(y.a.name, 'en'),
     );
   const where = options.region ? ` in ${options.region}` : '';
   const title = `Every council's Ofsted grade${where}, year by year`;
@@ -112,7 +136,10 @@ export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): 
       ...years.map((y) => ({ key: String(y), label: String(y) })),
     ],
     rows: rows.map((r) => {
-      const row: Record<string, string | number | null> = { council: r.a.current ? r.a.name : `${r.a.name} (former)`, region: r.a.region };
+      const row: Record<string, string | number | null> = {
+        council: r.a.current ? r.a.name : `${r.a.name} (former)`,
+        region: r.a.region,
+      };
       for (const y of years) {
         const c = r.cells.find((c) => c.year === y);
         row[String(y)] = c ? gradeLabel(c.grade, c.adequate ? 'adequate-scale' : 'ri-scale') : null;
@@ -120,7 +147,8 @@ export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): 
       return row;
     }),
   };
-  const svg = (variant: Variant) => finishSvg(render(variant, rows, years, !!options.groupBy), { id, variant, title, desc: alt });
+  const svg = (variant: Variant) =>
+    finishSvg(render(variant, rows, years, !!options.groupBy), { id, variant, title, desc: alt });
   return {
     id,
     type: 'national-grid',
@@ -130,14 +158,20 @@ export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): 
     svgNarrow: svg('narrow'),
     alt,
     notes,
-    sources: collectSources(data, rows.flatMap((r) => r.cells.map((c) => c.source))),
+    sources: collectSources(
+      data,
+      rows.flatMap((r) => r.cells.map((c) => c.source)),
+    ),
     table,
     csv: tableToCsv(table),
   };
 }
 
 export function slugify(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function render(variant: Variant, rows: Row[], years: number[], grouped: boolean): Element {
@@ -160,7 +194,11 @@ function render(variant: Variant, rows: Row[], years: number[], grouped: boolean
       headers.push({ x: 0, y: y + rowH / 2, text: group });
       y += rowH;
     }
-    names.push({ x: nameW - 6, y: y + rowH / 2, text: truncate(r.a.current ? r.a.name : `${r.a.name} (former)`, narrow ? 14 : 26) });
+    names.push({
+      x: nameW - 6,
+      y: y + rowH / 2,
+      text: truncate(r.a.current ? r.a.name : `${r.a.name} (former)`, narrow ? 14 : 26),
+    });
     for (const c of r.cells) {
       const code = gradeCode(c.grade, c.adequate ? 'adequate-scale' : 'ri-scale');
       cells.push({ x: cellX(c.year), y, grade: c.grade, code: narrow && code === 'RI' ? 'R' : code });
@@ -170,7 +208,11 @@ function render(variant: Variant, rows: Row[], years: number[], grouped: boolean
   const height = y + 4;
   const yearLabels = years
     .filter((yr, i) => !narrow || i % 3 === 0 || yr === years[years.length - 1])
-    .map((yr) => ({ x: cellX(yr) + colW / 2, y: top - 8, text: narrow ? `'${String(yr).slice(2)}` : String(yr).slice(colW < 30 ? 2 : 0) }));
+    .map((yr) => ({
+      x: cellX(yr) + colW / 2,
+      y: top - 8,
+      text: narrow ? `'${String(yr).slice(2)}` : String(yr).slice(colW < 30 ? 2 : 0),
+    }));
   return pixelPlot(width, height, [
     Plot.rect(cells, {
       x1: 'x',

@@ -30,7 +30,12 @@ export interface ChartTypeSpec {
   render(data: Dataset, options: ChartOptions): ChartFigure;
 }
 
-const authority: ChartOptionSpec = { required: true, values: 'authority', description: 'council slug', example: 'haringey' };
+const authority: ChartOptionSpec = {
+  required: true,
+  values: 'authority',
+  description: 'council slug',
+  example: 'haringey',
+};
 const req = (o: ChartOptions, k: string): string => o[k] ?? '';
 
 export const chartTypes = {
@@ -42,8 +47,18 @@ export const chartTypes = {
   'national-grid': {
     description: 'Every council by year, each cell the grade in force at the end of the year',
     options: {
-      region: { required: false, values: 'region', description: 'only councils in this region', example: 'London' },
-      'group-by': { required: false, values: ['region', 'current-grade'], description: 'group rows', example: 'region' },
+      region: {
+        required: false,
+        values: 'region',
+        description: 'only councils in this region',
+        example: 'London',
+      },
+      'group-by': {
+        required: false,
+        values: ['region', 'current-grade'],
+        description: 'group rows',
+        example: 'region',
+      },
     },
     render: (d, o) => {
       const opts: Parameters<typeof nationalGrid>[1] = {};
@@ -66,13 +81,22 @@ export const chartTypes = {
     description: 'Care leavers in education, employment or training: council vs region vs England',
     options: {
       authority,
-      age: { required: false, values: ['19-21', '17-18'], default: '19-21', description: 'age band', example: '19-21' },
+      age: {
+        required: false,
+        values: ['19-21', '17-18'],
+        default: '19-21',
+        description: 'age band',
+        example: '19-21',
+      },
     },
-    render: (d, o) => careLeavers(d, { authority: req(o, 'authority'), age: (o['age'] ?? '19-21') as AgeBand }),
+    render: (d, o) =>
+      careLeavers(d, { authority: req(o, 'authority'), age: (o['age'] ?? '19-21') as AgeBand }),
   },
   adoption: {
     description: 'Adoption timeliness: a council’s reported figures against benchmarks, or England’s stages',
-    options: { authority: { ...authority, required: false, description: 'council slug (omit for England’s stages)' } },
+    options: {
+      authority: { ...authority, required: false, description: 'council slug (omit for England’s stages)' },
+    },
     render: (d, o) => (o['authority'] ? adoption(d, { authority: o['authority'] }) : adoption(d)),
   },
   neighbours: {
@@ -127,11 +151,17 @@ function distance(a: string, b: string): number {
 }
 
 /** Every problem with a chart request, as messages an editor can act on (empty when valid). */
-export function chartProblems(data: Dataset, type: string | undefined, options: Record<string, string | undefined>): string[] {
+export function chartProblems(
+  data: Dataset,
+  type: string | undefined,
+  options: Record<string, string | undefined>,
+): string[] {
   if (!type) return [`chart needs a type; allowed: ${CHART_TYPE_NAMES.join(', ')}`];
   if (!isChartType(type)) {
     const hint = closest(type, CHART_TYPE_NAMES);
-    return [`unknown chart type "${type}"${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${CHART_TYPE_NAMES.join(', ')}`];
+    return [
+      `unknown chart type "${type}"${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${CHART_TYPE_NAMES.join(', ')}`,
+    ];
   }
   const spec: Record<string, ChartOptionSpec> = chartTypes[type].options;
   const names = Object.keys(spec);
@@ -147,16 +177,24 @@ export function chartProblems(data: Dataset, type: string | undefined, options: 
     if (o.values === 'authority') {
       if (!data.authorities.has(v)) {
         const hint = closest(v, data.authorities.keys());
-        problems.push(`unknown council "${v}" in option "${k}" of type "${type}"; ${hint ? `did you mean "${hint}"?` : 'expected a council slug from data/authorities.csv, e.g. "haringey"'}`);
+        problems.push(
+          `unknown council "${v}" in option "${k}" of type "${type}"; ${hint ? `did you mean "${hint}"?` : 'expected a council slug from data/authorities.csv, e.g. "haringey"'}`,
+        );
       }
     } else if (o.values === 'region') {
-      if (!(REGIONS as string[]).includes(v)) problems.push(`unknown region "${v}" in option "${k}" of type "${type}"; allowed: ${REGIONS.join(', ')}`);
+      if (!(REGIONS as string[]).includes(v))
+        problems.push(
+          `unknown region "${v}" in option "${k}" of type "${type}"; allowed: ${REGIONS.join(', ')}`,
+        );
     } else if (o.values && !o.values.includes(v)) {
-      problems.push(`invalid value "${v}" for option "${k}" of type "${type}"; allowed: ${o.values.join(', ')}`);
+      problems.push(
+        `invalid value "${v}" for option "${k}" of type "${type}"; allowed: ${o.values.join(', ')}`,
+      );
     }
   }
   for (const [k, o] of Object.entries(spec)) {
-    if (o.required && options[k] === undefined) problems.push(`missing required option "${k}" for type "${type}"; allowed: ${allowed}`);
+    if (o.required && options[k] === undefined)
+      problems.push(`missing required option "${k}" for type "${type}"; allowed: ${allowed}`);
   }
   return problems;
 }
@@ -168,7 +206,11 @@ function clean(options: Record<string, string | undefined>): ChartOptions {
 }
 
 /** Validate and render. Throws ChartOptionError listing every problem. */
-export function renderChart(data: Dataset, type: string, options: Record<string, string | undefined> = {}): ChartFigure {
+export function renderChart(
+  data: Dataset,
+  type: string,
+  options: Record<string, string | undefined> = {},
+): ChartFigure {
   const problems = chartProblems(data, type, options);
   if (problems.length || !isChartType(type)) throw new ChartOptionError(problems);
   return (chartTypes[type] as ChartTypeSpec).render(data, clean(options));
@@ -182,7 +224,11 @@ export function chartId(type: ChartType, options: ChartOptions): string {
     case 'adoption':
       return options['authority'] ? `adoption-${options['authority']}` : 'adoption-england';
     case 'national-grid':
-      return ['national-grid', options['region'] ? slugify(options['region']) : null, options['group-by'] ? `by-${options['group-by']}` : null]
+      return [
+        'national-grid',
+        options['region'] ? slugify(options['region']) : null,
+        options['group-by'] ? `by-${options['group-by']}` : null,
+      ]
         .filter(Boolean)
         .join('-');
     case 'trajectory':
@@ -202,7 +248,8 @@ export interface ChartSpec {
 /** Every chart the site publishes: national ones, then each applicable chart per council. */
 export function allChartSpecs(data: Dataset): ChartSpec[] {
   const out: ChartSpec[] = [];
-  const add = (type: ChartType, options: ChartOptions = {}) => out.push({ type, options, id: chartId(type, options) });
+  const add = (type: ChartType, options: ChartOptions = {}) =>
+    out.push({ type, options, id: chartId(type, options) });
   add('national-grid');
   add('national-grid', { 'group-by': 'region' });
   add('national-grid', { 'group-by': 'current-grade' });
@@ -213,7 +260,9 @@ export function allChartSpecs(data: Dataset): ChartSpec[] {
   for (const slug of slugs) {
     add('trajectory', { authority: slug });
     for (const age of ['19-21', '17-18'] as const) {
-      const has = data.careLeavers.some((r) => r.authority === slug && r.age === age) || reportedCareLeavers(data, slug, age).length > 0;
+      const has =
+        data.careLeavers.some((r) => r.authority === slug && r.age === age) ||
+        reportedCareLeavers(data, slug, age).length > 0;
       if (has) add('care-leavers', { authority: slug, age });
     }
     if (reportedAdoption(data, slug).length) add('adoption', { authority: slug });

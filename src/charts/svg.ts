@@ -26,7 +26,8 @@ export function fontOf(v: Variant): number {
 /** Plot.plot with the server document; returns the root SVG element. */
 export function plot(options: Plot.PlotOptions): Element {
   const el = Plot.plot({ ...options, document: serverDocument() }) as unknown as Element;
-  if (el.tagName.toLowerCase() !== 'svg') throw new Error('chart rendered a legend or caption wrapper, not a bare SVG');
+  if (el.tagName.toLowerCase() !== 'svg')
+    throw new Error('chart rendered a legend or caption wrapper, not a bare SVG');
   return el;
 }
 
@@ -140,7 +141,7 @@ export function dodge(values: number[], gap: number): number[] {
     prev = v;
   }
   // Centre the shift so the group stays around its original mean.
-  const shift = (order.reduce((s, o) => s + (out[o.i] ?? 0) - o.v, 0) / Math.max(1, order.length));
+  const shift = order.reduce((s, o) => s + (out[o.i] ?? 0) - o.v, 0) / Math.max(1, order.length);
   return out.map((v) => v - shift);
 }
 

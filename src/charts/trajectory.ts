@@ -22,7 +22,16 @@ import {
   isOverallGrade,
   type OverallGrade,
 } from './grades';
-import { eventDate, formerNote, gradedHistory, inspectionsOf, possessive, utc, yearOf, type GradedEvent } from './history';
+import {
+  eventDate,
+  formerNote,
+  gradedHistory,
+  inspectionsOf,
+  possessive,
+  utc,
+  yearOf,
+  type GradedEvent,
+} from './history';
 import { emptySvg, finishSvg, plot, widthOf, type Variant } from './svg';
 
 export interface TrajectoryOptions {
@@ -105,8 +114,12 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
             kind: 'slac',
             judgement: words,
             framework: i.framework,
-            label: first ? `${fw.short} ${js.map((j) => j[1]).join(', ')}${adequate ? '\nadequate*' : ''}` : '',
-            narrowLabel: first ? `${fw.short} ${js.map((j) => j[2]).join(', ')}${adequate ? '\nadequate*' : ''}` : '',
+            label: first
+              ? `${fw.short} ${js.map((j) => j[1]).join(', ')}${adequate ? '\nadequate*' : ''}`
+              : '',
+            narrowLabel: first
+              ? `${fw.short} ${js.map((j) => j[2]).join(', ')}${adequate ? '\nadequate*' : ''}`
+              : '',
             open: adequate,
             dx: js.length > 1 ? (n === 0 ? -6 : 6) : 0,
             source: i.source,
@@ -116,7 +129,14 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
       continue;
     }
     if (STRIP_FRAMEWORKS.has(i.framework) || i.overall === null || i.scale === 'ungraded') {
-      strip.push({ date, x: utc(date), type: fw.label, framework: i.framework, theme: i.theme, source: i.source });
+      strip.push({
+        date,
+        x: utc(date),
+        type: fw.label,
+        framework: i.framework,
+        theme: i.theme,
+        source: i.source,
+      });
     }
   }
   return { graded, strip };
@@ -127,7 +147,8 @@ export function trajectoryAlt(data: Dataset, slug: string): string {
   const name = data.authorities.get(slug)?.name ?? slug;
   const h = gradedHistory(data, slug);
   const latest = h[h.length - 1];
-  if (!latest) return `Ofsted has published no graded inspection of ${possessive(name)} children's services since 2008.`;
+  if (!latest)
+    return `Ofsted has published no graded inspection of ${possessive(name)} children's services since 2008.`;
   const year = (e: GradedEvent) => yearOf(e.date);
   const words = (e: GradedEvent) => gradeWords(e.grade, e.inspection.scale);
   if (h.length === 1) {
@@ -136,11 +157,15 @@ export function trajectoryAlt(data: Dataset, slug: string): string {
   const family = frameworkFamily(latest.inspection.framework);
   const same = h.filter((e) => family !== 'other' && frameworkFamily(e.inspection.framework) === family);
   const from = (same.length >= 2 ? same[0] : h[h.length - 2]) as GradedEvent;
-  const diff = latest.grade === from.grade ? 0 : GRADE_ORDER.indexOf(from.grade) - GRADE_ORDER.indexOf(latest.grade);
+  const diff =
+    latest.grade === from.grade ? 0 : GRADE_ORDER.indexOf(from.grade) - GRADE_ORDER.indexOf(latest.grade);
   let lead: string;
-  if (diff > 0) lead = `${possessive(name)} rating rose from ${words(from)} in ${year(from)} to ${words(latest)} in ${year(latest)}.`;
-  else if (diff < 0) lead = `${possessive(name)} rating fell from ${words(from)} in ${year(from)} to ${words(latest)} in ${year(latest)}.`;
-  else lead = `${name} was rated ${words(from)} in ${year(from)} and ${words(latest)} again in ${year(latest)}.`;
+  if (diff > 0)
+    lead = `${possessive(name)} rating rose from ${words(from)} in ${year(from)} to ${words(latest)} in ${year(latest)}.`;
+  else if (diff < 0)
+    lead = `${possessive(name)} rating fell from ${words(from)} in ${year(from)} to ${words(latest)} in ${year(latest)}.`;
+  else
+    lead = `${name} was rated ${words(from)} in ${year(from)} and ${words(latest)} again in ${year(latest)}.`;
   const all = h.map((e) => `${year(e)} ${words(e)} (${FRAMEWORKS[e.inspection.framework].short})`).join(', ');
   return `${lead} Graded inspections: ${all}.`;
 }
@@ -171,7 +196,12 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
   const changes = FRAMEWORK_CHANGES.map((c) => ({ x: utc(c.date), label: c.label }));
   const gradeRows = GRADE_ORDER.map((g) => ({
     y: rowY(g),
-    label: g === 'requires-improvement' ? (narrow ? 'Requires\nimprovement' : 'Requires improvement') : gradeLabel(g),
+    label:
+      g === 'requires-improvement'
+        ? narrow
+          ? 'Requires\nimprovement'
+          : 'Requires improvement'
+        : gradeLabel(g),
   }));
   const stripRows = types.map((t) => ({ y: typeY(t), label: narrow ? t.replace(' ', '\n') : t }));
   const overall = graded.filter((p) => p.kind === 'overall');
@@ -187,7 +217,13 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
     y: { type: 'identity', axis: null },
     marks: [
       Plot.ruleY(gradeRows, { y: 'y', stroke: 'var(--chart-grid)' }),
-      Plot.text([...gradeRows, ...stripRows], { y: 'y', text: 'label', frameAnchor: 'left', textAnchor: 'end', dx: -8 }),
+      Plot.text([...gradeRows, ...stripRows], {
+        y: 'y',
+        text: 'label',
+        frameAnchor: 'left',
+        textAnchor: 'end',
+        dx: -8,
+      }),
       ...(types.length
         ? [
             Plot.rect([{ x1: domain[0], x2: domain[1], y1: stripTop, y2: stripBottom }], {
@@ -198,23 +234,55 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
               fill: 'none',
               stroke: 'var(--chart-grid)',
             }),
-            Plot.dot(strip, { x: 'x', y: (s: StripPoint) => typeY(s.type), symbol: 'triangle', r: 5, stroke: 'currentColor', fill: 'none', strokeWidth: 1.5 }),
+            Plot.dot(strip, {
+              x: 'x',
+              y: (s: StripPoint) => typeY(s.type),
+              symbol: 'triangle',
+              r: 5,
+              stroke: 'currentColor',
+              fill: 'none',
+              strokeWidth: 1.5,
+            }),
           ]
         : []),
-      Plot.ruleX(changes, { x: 'x', y1: top, y2: plotBottom, stroke: 'var(--chart-muted)', strokeDasharray: '4 3' }),
-      Plot.text(changes, { x: 'x', y: top, text: 'label', textAnchor: 'start', lineAnchor: 'bottom', dx: 4, dy: -4, fill: 'var(--chart-muted-text)' }),
-      Plot.line(overall, { x: 'x', y: gy, curve: 'step-after', stroke: 'var(--chart-muted)', strokeWidth: 1.5 }),
-      ...[-6, 0, 6].map((dx) =>
-      Plot.dot(graded.filter((p) => p.dx === dx), {
+      Plot.ruleX(changes, {
+        x: 'x',
+        y1: top,
+        y2: plotBottom,
+        stroke: 'var(--chart-muted)',
+        strokeDasharray: '4 3',
+      }),
+      Plot.text(changes, {
+        x: 'x',
+        y: top,
+        text: 'label',
+        textAnchor: 'start',
+        lineAnchor: 'bottom',
+        dx: 4,
+        dy: -4,
+        fill: 'var(--chart-muted-text)',
+      }),
+      Plot.line(overall, {
         x: 'x',
         y: gy,
-        dx,
-        r: 6,
-        symbol: (p: GradePoint) => gradeSymbol(p.grade),
-        fill: (p: GradePoint) => (p.open ? 'var(--page-bg)' : gradeColor(p.grade)),
-        stroke: (p: GradePoint) => gradeColor(p.grade),
-        strokeWidth: 2,
-      })
+        curve: 'step-after',
+        stroke: 'var(--chart-muted)',
+        strokeWidth: 1.5,
+      }),
+      ...[-6, 0, 6].map((dx) =>
+        Plot.dot(
+          graded.filter((p) => p.dx === dx),
+          {
+            x: 'x',
+            y: gy,
+            dx,
+            r: 6,
+            symbol: (p: GradePoint) => gradeSymbol(p.grade),
+            fill: (p: GradePoint) => (p.open ? 'var(--page-bg)' : gradeColor(p.grade)),
+            stroke: (p: GradePoint) => gradeColor(p.grade),
+            strokeWidth: 2,
+          },
+        ),
       ),
       ...(['start', 'middle', 'end'] as const).map((anchor) =>
         Plot.text(
@@ -249,18 +317,26 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
   const firstYear = Math.min(2008, ...dates.map(yearOf));
   const domain: [Date, Date] = [utc(`${firstYear}-01-01`), utc(`${lastYear + 1}-01-01`)];
   const title = `${possessive(a.name)} Ofsted ratings since ${firstYear}`;
-  const subtitle = 'Overall effectiveness of children’s social care at each graded inspection; visits and reports that carry no grade are marked below';
+  const subtitle =
+    'Overall effectiveness of children’s social care at each graded inspection; visits and reports that carry no grade are marked below';
   const alt = trajectoryAlt(data, a.slug);
 
   const notes: string[] = [FRAMEWORK_CHANGE_NOTE];
   if (graded.some((p) => p.open)) notes.push(ADEQUATE_NOTE);
   if (graded.some((p) => p.kind === 'slac')) notes.push(SLAC_NOTE);
-  if (strip.length) notes.push('Progress reports, focused visits and monitoring visits are not graded; they are marked on the strip below the grades.');
+  if (strip.length)
+    notes.push(
+      'Progress reports, focused visits and monitoring visits are not graded; they are marked on the strip below the grades.',
+    );
   const former = formerNote(data, a);
   if (former) notes.push(former);
-  for (const i of list) if (i.note) notes.push(`${eventDate(i) ?? ''} ${FRAMEWORKS[i.framework].label}: ${i.note}`);
+  for (const i of list)
+    if (i.note) notes.push(`${eventDate(i) ?? ''} ${FRAMEWORKS[i.framework].label}: ${i.note}`);
   const undated = data.inspections.filter((i) => i.authority === a.slug && eventDate(i) === null).length;
-  if (undated) notes.push(`${undated} inspection${undated > 1 ? 's' : ''} without a date ${undated > 1 ? 'are' : 'is'} not shown.`);
+  if (undated)
+    notes.push(
+      `${undated} inspection${undated > 1 ? 's' : ''} without a date ${undated > 1 ? 'are' : 'is'} not shown.`,
+    );
 
   const table: ChartTable = {
     columns: [
@@ -289,12 +365,17 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
   };
 
   const svg = (variant: Variant) =>
-    finishSvg(graded.length || strip.length ? render(variant, graded, strip, domain) : emptySvg(variant, 'No inspections in the data.'), {
-      id,
-      variant,
-      title,
-      desc: alt,
-    });
+    finishSvg(
+      graded.length || strip.length
+        ? render(variant, graded, strip, domain)
+        : emptySvg(variant, 'No inspections in the data.'),
+      {
+        id,
+        variant,
+        title,
+        desc: alt,
+      },
+    );
   return {
     id,
     type: 'trajectory',

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../lib/data/types';
 import { collectSources, tableToCsv, type ChartFigure, type ChartTable } from './figure';
-import { GRADE_ORDER, frameworkFamily, gradeLabel, type OverallGrade } from './grades';
+import { GRADE_ORDER, frameworkFamily, gradeCode, gradeLabel, type OverallGrade } from './grades';
 import { gradedHistory, listJoin, yearOf } from './history';
 import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
 
@@ -53,12 +53,19 @@ export function transitionsOf(data: Dataset): { moves: Transition[]; single: num
 export function transitions(data: Dataset): ChartFigure {
   const id = 'transitions';
   const { moves, single } = transitionsOf(data);
-  const pairs = GRADE_ORDER.flatMap((p) => GRADE_ORDER.map((l) => ({ previous: p, latest: l, councils: moves.filter((m) => m.previous === p && m.latest === l) })));
+  const pairs = GRADE_ORDER.flatMap((p) =>
+    GRADE_ORDER.map((l) => ({
+      previous: p,
+      latest: l,
+      councils: moves.filter((m) => m.previous === p && m.latest === l),
+    })),
+  );
   const rose = moves.filter((m) => m.change > 0);
   const fell = moves.filter((m) => m.change < 0);
   const same = moves.length - rose.length - fell.length;
   const title = 'Who rose and who fell: previous grade against latest';
-  const subtitle = 'Current councils with at least two SIF or ILACS overall grades; rows are the previous grade, columns the latest';
+  const subtitle =
+    'Current councils with at least two SIF or ILACS overall grades; rows are the previous grade, columns the latest';
   const worst = Math.min(0, ...fell.map((m) => m.change));
   const biggest = fell.filter((m) => m.change === worst).slice(0, 5);
   const alt =
@@ -83,49 +90,120 @@ export function transitions(data: Dataset): ChartFigure {
       .map((p) => ({
         previous: gradeLabel(p.previous),
         latest: gradeLabel(p.latest),
-        direction: p.previous === p.latest ? 'same' : GRADE_ORDER.indexOf(p.previous) > GRADE_ORDER.indexOf(p.latest) ? 'rose' : 'fell',
+        direction:
+          p.previous === p.latest
+            ? 'same'
+            : GRADE_ORDER.indexOf(p.previous) > GRADE_ORDER.indexOf(p.latest)
+              ? 'rose'
+              : 'fell',
         councils: p.councils.length,
         names: p.councils.map((c) => c.name).join('; '),
       })),
   };
   const svg = (variant: Variant) => finishSvg(render(variant, pairs), { id, variant, title, desc: alt });
-  return { id, type: 'transitions', title, subtitle, svgWide: svg('wide'), svgNarrow: svg('narrow'), alt, notes, sources: collectSources(data, moves.flatMap((m) => m.sources)), table, csv: tableToCsv(table) };
+  return {
+    id,
+    type: 'transitions',
+    title,
+    subtitle,
+    svgWide: svg('wide'),
+    svgNarrow: svg('narrow'),
+    alt,
+    notes,
+    sources: collectSources(
+      data,
+      moves.flatMap((m) => m.sources),
+    ),
+    table,
+    csv: tableToCsv(table),
+  };
 }
 
-function render(variant: Variant, pairs: { previous: OverallGrade; latest: OverallGrade; councils: Transition[] }[]): Element {
+function render(
+  variant: Variant,
+  pairs: { previous: OverallGrade; latest: OverallGrade; councils: Transition[] }[],
+): Element {
   const narrow = variant === 'narrow';
   const width = widthOf(variant);
   const left = narrow ? 92 : 150;
   const top = 44;
   const colW = (width - left - 4) / 4;
   const rowH = narrow ? 52 : 78;
-  const short = (g: OverallGrade) => (g === 'requires-improvement' ? (narrow ? 'Req. impr.' : 'Requires impr.') : gradeLabel(g));
+  const short = (g: OverallGrade) =>
+    g === 'requires-improvement' ? (narrow ? 'Req. impr.' : 'Requires impr.') : gradeLabel(g);
   const cells = pairs.map((p) => ({
     x: left + GRADE_ORDER.indexOf(p.latest) * colW,
     y: top + GRADE_ORDER.indexOf(p.previous) * rowH,
     n: p.councils.length,
-    dir: p.previous === p.latest ? 'same' : GRADE_ORDER.indexOf(p.previous) > GRADE_ORDER.indexOf(p.latest) ? 'rose' : 'fell',
+    dir:
+      p.previous === p.latest
+        ? 'same'
+        : GRADE_ORDER.indexOf(p.previous) > GRADE_ORDER.indexOf(p.latest)
+          ? 'rose'
+          : 'fell',
     names: narrow
       ? ''
       : p.councils.length <= 3
         ? p.councils.map((c) => truncate(c.name, 16)).join('\n')
-        : `${p.councils.slice(0, 2).map((c) => truncate(c.name, 16)).join('\n')}\n+${p.councils.length - 2} more`,
+        : `${p.councils
+            .slice(0, 2)
+            .map((c) => truncate(c.name, 16))
+            .join('\n')}\n+${p.councils.length - 2} more`,
   }));
   const height = top + 4 * rowH + 6;
-  const fills: Record<string, string> = { same: 'var(--chart-grid)', rose: 'var(--chart-rose)', fell: 'var(--chart-fell)' };
+  const fills: Record<string, string> = {
+    same: 'var(--chart-grid)',
+    rose: 'var(--chart-rose)',
+    fell: 'var(--chart-fell)',
+  };
   return pixelPlot(width, height, [
     Plot.rect(cells, {
       x1: (c: { x: number }) => c.x + 1,
       x2: (c: { x: number }) => c.x + colW - 1,
       y1: (c: { y: number }) => c.y + 1,
       y2: (c: { y: number }) => c.y + rowH - 1,
-      fill: (c: { dir: string }) => fills[c.dir] ?? 'none',
+      fill: (c: { dir: string; n: number }) => (c.n ? (fills[c.dir] ?? 'none') : 'none'),
+      stroke: 'var(--chart-grid)',
     }),
-    Plot.text(cells, { x: (c: { x: number }) => c.x + 8, y: (c: { y: number }) => c.y + 14, text: (c: { n: number; dir: string }) => (c.n ? `${c.n}${c.dir === 'same' ? '' : c.dir === 'rose' ? ' ↑' : ' ↓'}` : '–'), textAnchor: 'start', fontWeight: 'bold' }),
-    Plot.text(cells, { x: (c: { x: number }) => c.x + 8, y: (c: { y: number }) => c.y + 28, text: 'names', textAnchor: 'start', lineAnchor: 'top' }),
-    Plot.text(GRADE_ORDER, { x: (_: OverallGrade, i: number) => left + i * colW + colW / 2, y: top - 10, text: short }),
-    Plot.text(['Latest grade →'], { x: left, y: 12, text: (d: string) => d, textAnchor: 'start', fill: 'var(--chart-muted-text)' }),
-    Plot.text(GRADE_ORDER, { x: left - 8, y: (_: OverallGrade, i: number) => top + i * rowH + rowH / 2, text: short, textAnchor: 'end' }),
-    Plot.text(['Previous ↓'], { x: left - 8, y: top - 10, text: (d: string) => d, textAnchor: 'end', fill: 'var(--chart-muted-text)' }),
+    Plot.text(cells, {
+      x: (c: { x: number }) => c.x + 8,
+      y: (c: { y: number }) => c.y + 14,
+      text: (c: { n: number; dir: string }) =>
+        c.n ? `${c.n}${c.dir === 'same' ? '' : c.dir === 'rose' ? ' ↑' : ' ↓'}` : '–',
+      textAnchor: 'start',
+      fontWeight: 'bold',
+    }),
+    Plot.text(cells, {
+      x: (c: { x: number }) => c.x + 8,
+      y: (c: { y: number }) => c.y + 28,
+      text: 'names',
+      textAnchor: 'start',
+      lineAnchor: 'top',
+    }),
+    Plot.text(GRADE_ORDER, {
+      x: (_: OverallGrade, i: number) => left + i * colW + colW / 2,
+      y: top - 10,
+      text: (g: OverallGrade) => (narrow ? gradeCode(g) : short(g)),
+    }),
+    Plot.text(['Latest grade →'], {
+      x: left,
+      y: 12,
+      text: (d: string) => d,
+      textAnchor: 'start',
+      fill: 'var(--chart-muted-text)',
+    }),
+    Plot.text(GRADE_ORDER, {
+      x: left - 8,
+      y: (_: OverallGrade, i: number) => top + i * rowH + rowH / 2,
+      text: short,
+      textAnchor: 'end',
+    }),
+    Plot.text(['Previous ↓'], {
+      x: left - 8,
+      y: top - 10,
+      text: (d: string) => d,
+      textAnchor: 'end',
+      fill: 'var(--chart-muted-text)',
+    }),
   ]);
 }

@@ -9,7 +9,7 @@ let shared: Document | undefined;
 
 /** The shared linkedom `Document` (created on first use). */
 export function serverDocument(): Document {
-  shared ??= parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
+  shared ??= parseHTML('<!doctype html><html><head></head><body></body></html>').document;
   return shared;
 }
 

@@ -34,14 +34,70 @@ import type {
 } from '../../src/lib/data/types';
 
 const sources: Source[] = [
-  { id: 'ofsted-la-outcomes', publisher: 'Ofsted', title: 'Children’s social care: local authority inspection outcomes', url: 'https://www.gov.uk/government/statistical-data-sets/children-s-social-care-data-in-england', date: '2026-03-01', licence: 'OGL-UK-3.0' },
-  { id: 'curated-events', publisher: 'Inspected', title: 'Curated inspection events', url: 'https://inspected.example.org/data/', date: '2026-03-01', licence: 'OGL-UK-3.0' },
-  { id: 'ofsted-haringey-2014', publisher: 'Ofsted', title: 'Haringey: inspection of services for children in need of help and protection (2014)', url: 'https://reports.ofsted.gov.uk/provider/44/309', date: '2014-07-18', licence: 'OGL-UK-3.0' },
-  { id: 'ofsted-havering-2016', publisher: 'Ofsted', title: 'Havering: inspection of services for children (2016)', url: 'https://reports.ofsted.gov.uk/provider/44/311', date: '2016-12-09', licence: 'OGL-UK-3.0' },
-  { id: 'dfe-care-leavers-2025', publisher: 'Department for Education', title: 'Children looked after in England including adoptions: care leavers', url: 'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions', date: '2025-11-20', licence: 'OGL-UK-3.0' },
-  { id: 'dfe-adoption-2025', publisher: 'Department for Education', title: 'Children looked after in England including adoptions: adoption timeliness', url: 'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions', date: '2025-11-20', licence: 'OGL-UK-3.0' },
-  { id: 'dfe-neighbours', publisher: 'Department for Education', title: 'Children’s services statistical neighbour benchmarking tool', url: 'https://www.gov.uk/government/publications/local-authority-interactive-tool-lait', date: '2024-04-01', licence: 'OGL-UK-3.0' },
-  { id: 'ons-authorities', publisher: 'Office for National Statistics', title: 'Local authority districts, counties and unitary authorities', url: 'https://geoportal.statistics.gov.uk/', date: '2024-05-01', licence: 'OGL-UK-3.0' },
+  {
+    id: 'ofsted-la-outcomes',
+    publisher: 'Ofsted',
+    title: 'Children’s social care: local authority inspection outcomes',
+    url: 'https://www.gov.uk/government/statistical-data-sets/children-s-social-care-data-in-england',
+    date: '2026-03-01',
+    licence: 'OGL-UK-3.0',
+  },
+  {
+    id: 'curated-events',
+    publisher: 'Inspected',
+    title: 'Curated inspection events',
+    url: 'https://inspected.example.org/data/',
+    date: '2026-03-01',
+    licence: 'OGL-UK-3.0',
+  },
+  {
+    id: 'ofsted-haringey-2014',
+    publisher: 'Ofsted',
+    title: 'Haringey: inspection of services for children in need of help and protection (2014)',
+    url: 'https://reports.ofsted.gov.uk/provider/44/309',
+    date: '2014-07-18',
+    licence: 'OGL-UK-3.0',
+  },
+  {
+    id: 'ofsted-havering-2016',
+    publisher: 'Ofsted',
+    title: 'Havering: inspection of services for children (2016)',
+    url: 'https://reports.ofsted.gov.uk/provider/44/311',
+    date: '2016-12-09',
+    licence: 'OGL-UK-3.0',
+  },
+  {
+    id: 'dfe-care-leavers-2025',
+    publisher: 'Department for Education',
+    title: 'Children looked after in England including adoptions: care leavers',
+    url: 'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions',
+    date: '2025-11-20',
+    licence: 'OGL-UK-3.0',
+  },
+  {
+    id: 'dfe-adoption-2025',
+    publisher: 'Department for Education',
+    title: 'Children looked after in England including adoptions: adoption timeliness',
+    url: 'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions',
+    date: '2025-11-20',
+    licence: 'OGL-UK-3.0',
+  },
+  {
+    id: 'dfe-neighbours',
+    publisher: 'Department for Education',
+    title: 'Children’s services statistical neighbour benchmarking tool',
+    url: 'https://www.gov.uk/government/publications/local-authority-interactive-tool-lait',
+    date: '2024-04-01',
+    licence: 'OGL-UK-3.0',
+  },
+  {
+    id: 'ons-authorities',
+    publisher: 'Office for National Statistics',
+    title: 'Local authority districts, counties and unitary authorities',
+    url: 'https://geoportal.statistics.gov.uk/',
+    date: '2024-05-01',
+    licence: 'OGL-UK-3.0',
+  },
 ];
 
 function authority(
@@ -132,12 +188,21 @@ function insp(
 const inspections: Inspection[] = [
   // Haringey
   insp('haringey', '2008-12-01', 'jar', 'inadequate', 'adequate-scale', {}, { source: 'curated-events' }),
-  insp('haringey', '2009-10-23', 'slac', null, 'adequate-scale', { safeguarding: 'requires-improvement', 'looked-after-children': 'good' }),
+  insp('haringey', '2009-10-23', 'slac', null, 'adequate-scale', {
+    safeguarding: 'requires-improvement',
+    'looked-after-children': 'good',
+  }),
   insp('haringey', '2010-02-23', 'progress-report', null, 'ungraded', {}, { source: 'curated-events' }),
-  insp('haringey', '2014-07-18', 'sif', 'requires-improvement', 'ri-scale', { adoption: 'requires-improvement' }),
+  insp('haringey', '2014-07-18', 'sif', 'requires-improvement', 'ri-scale', {
+    adoption: 'requires-improvement',
+  }),
   insp('haringey', '2018-12-14', 'ilacs-standard', 'requires-improvement', 'ri-scale'),
   insp('haringey', '2021-03-12', 'focused-visit', null, 'ungraded', {}, { theme: 'Children in care' }),
-  insp('haringey', '2023-04-11', 'ilacs-standard', 'good', 'ri-scale', { 'children-in-care': 'requires-improvement', 'help-and-protection': 'good', leadership: 'good' }),
+  insp('haringey', '2023-04-11', 'ilacs-standard', 'good', 'ri-scale', {
+    'children-in-care': 'requires-improvement',
+    'help-and-protection': 'good',
+    leadership: 'good',
+  }),
   insp('haringey', '2026-02-24', 'ilacs-short', 'outstanding', 'ri-scale'),
   // Havering
   insp('havering', '2016-12-09', 'sif', 'requires-improvement', 'ri-scale'),
@@ -185,35 +250,130 @@ function cl(
   percent: Measured,
   cohort: Measured = v(100),
 ): CareLeaverRow {
-  const count: Measured = 'value' in percent && 'value' in cohort ? v(Math.round((percent.value * cohort.value) / 100)) : c;
-  return { year, level, areaCode, areaName, authority: slug, age, eetCount: count, cohort, eetPercent: percent, source: 'dfe-care-leavers-2025' };
+  const count: Measured =
+    'value' in percent && 'value' in cohort ? v(Math.round((percent.value * cohort.value) / 100)) : c;
+  return {
+    year,
+    level,
+    areaCode,
+    areaName,
+    authority: slug,
+    age,
+    eetCount: count,
+    cohort,
+    eetPercent: percent,
+    source: 'dfe-care-leavers-2025',
+  };
 }
 
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 const careLeavers: CareLeaverRow[] = [
-  ...YEARS.map((y, i) => cl(y, 'national', 'E92000001', 'England', null, '19-21', v([52, 54, 55, 56, 56][i] ?? 0), v(30000))),
-  ...YEARS.map((y, i) => cl(y, 'national', 'E92000001', 'England', null, '17-18', v([64, 65, 66, 66, 67][i] ?? 0), v(12000))),
-  ...YEARS.map((y, i) => cl(y, 'regional', 'E12000007', 'London', null, '19-21', v([55, 56, 57, 58, 58][i] ?? 0), v(5000))),
-  ...YEARS.map((y, i) => cl(y, 'regional', 'E12000007', 'London', null, '17-18', v([66, 66, 67, 68, 69][i] ?? 0), v(2000))),
-  ...YEARS.map((y, i) => cl(y, 'regional', 'E12000004', 'East Midlands', null, '19-21', v([50, 51, 53, 53, 54][i] ?? 0), v(2500))),
-  ...YEARS.map((y, i) => cl(y, 'authority', 'E09000014', 'Haringey', 'haringey', '19-21', v([48, 50, 53, 55, 57][i] ?? 0), v(200))),
-  ...YEARS.map((y, i) => cl(y, 'authority', 'E09000014', 'Haringey', 'haringey', '17-18', v([60, 62, 61, 64, 66][i] ?? 0), v(80))),
-  ...YEARS.map((y, i) => cl(y, 'authority', 'E09000016', 'Havering', 'havering', '19-21', v([58, 57, 55, 51, 49][i] ?? 0), v(150))),
+  ...YEARS.map((y, i) =>
+    cl(y, 'national', 'E92000001', 'England', null, '19-21', v([52, 54, 55, 56, 56][i] ?? 0), v(30000)),
+  ),
+  ...YEARS.map((y, i) =>
+    cl(y, 'national', 'E92000001', 'England', null, '17-18', v([64, 65, 66, 66, 67][i] ?? 0), v(12000)),
+  ),
+  ...YEARS.map((y, i) =>
+    cl(y, 'regional', 'E12000007', 'London', null, '19-21', v([55, 56, 57, 58, 58][i] ?? 0), v(5000)),
+  ),
+  ...YEARS.map((y, i) =>
+    cl(y, 'regional', 'E12000007', 'London', null, '17-18', v([66, 66, 67, 68, 69][i] ?? 0), v(2000)),
+  ),
+  ...YEARS.map((y, i) =>
+    cl(y, 'regional', 'E12000004', 'East Midlands', null, '19-21', v([50, 51, 53, 53, 54][i] ?? 0), v(2500)),
+  ),
+  ...YEARS.map((y, i) =>
+    cl(y, 'authority', 'E09000014', 'Haringey', 'haringey', '19-21', v([48, 50, 53, 55, 57][i] ?? 0), v(200)),
+  ),
+  ...YEARS.map((y, i) =>
+    cl(y, 'authority', 'E09000014', 'Haringey', 'haringey', '17-18', v([60, 62, 61, 64, 66][i] ?? 0), v(80)),
+  ),
+  ...YEARS.map((y, i) =>
+    cl(y, 'authority', 'E09000016', 'Havering', 'havering', '19-21', v([58, 57, 55, 51, 49][i] ?? 0), v(150)),
+  ),
   // Rutland: small numbers, some suppressed
   cl(2021, 'authority', 'E06000017', 'Rutland', 'rutland', '19-21', v(60), v(10)),
   cl(2022, 'authority', 'E06000017', 'Rutland', 'rutland', '19-21', c, c),
   cl(2023, 'authority', 'E06000017', 'Rutland', 'rutland', '19-21', c, c),
   cl(2024, 'authority', 'E06000017', 'Rutland', 'rutland', '19-21', v(55), v(11)),
   cl(2025, 'authority', 'E06000017', 'Rutland', 'rutland', '19-21', { symbol: 'x' }, { symbol: 'x' }),
-  ...NEIGHBOURS.map(([slug, name, , ons, , , eet]) => cl(2025, 'authority', ons, name, slug, '19-21', eet, 'value' in eet ? v(120) : c)),
+  ...NEIGHBOURS.map(([slug, name, , ons, , , eet]) =>
+    cl(2025, 'authority', ons, name, slug, '19-21', eet, 'value' in eet ? v(120) : c),
+  ),
 ];
 
 const reported: ReportedFigure[] = [
-  { id: 'haringey-eet-2013', authority: 'haringey', measure: 'care-leavers-eet', label: 'Care leavers in education, employment or training', period: '2013-03', value: 63, unit: 'percent', benchmarkValue: null, benchmarkLabel: null, inspection: 'haringey-2014-07-18-sif', source: 'ofsted-haringey-2014', note: null },
-  { id: 'haringey-eet-2014', authority: 'haringey', measure: 'care-leavers-eet', label: 'Care leavers in education, employment or training', period: '2014-03', value: 47, unit: 'percent', benchmarkValue: null, benchmarkLabel: null, inspection: 'haringey-2014-07-18-sif', source: 'ofsted-haringey-2014', note: null },
-  { id: 'haringey-adoption-days', authority: 'haringey', measure: 'adoption-care-to-family-days', label: 'Days from entering care to moving in with an adoptive family', period: '2010-2013', value: 778, unit: 'days', benchmarkValue: 647, benchmarkLabel: 'England average', inspection: 'haringey-2014-07-18-sif', source: 'ofsted-haringey-2014', note: 'Three-year average.' },
-  { id: 'haringey-adoption-match-weeks', authority: 'haringey', measure: 'adoption-order-to-match-weeks', label: 'Weeks from placement order to matching with a family', period: '2013-14', value: 39, unit: 'weeks', benchmarkValue: 26, benchmarkLabel: 'national target', inspection: 'haringey-2014-07-18-sif', source: 'ofsted-haringey-2014', note: null },
-  { id: 'havering-adoption-days', authority: 'havering', measure: 'adoption-care-to-family-days', label: 'Days from entering care to moving in with an adoptive family', period: '2012-2015', value: 607, unit: 'days', benchmarkValue: 487, benchmarkLabel: 'adoption scorecard threshold', inspection: 'havering-2016-12-09-sif', source: 'ofsted-havering-2016', note: null },
+  {
+    id: 'haringey-eet-2013',
+    authority: 'haringey',
+    measure: 'care-leavers-eet',
+    label: 'Care leavers in education, employment or training',
+    period: '2013-03',
+    value: 63,
+    unit: 'percent',
+    benchmarkValue: null,
+    benchmarkLabel: null,
+    inspection: 'haringey-2014-07-18-sif',
+    source: 'ofsted-haringey-2014',
+    note: null,
+  },
+  {
+    id: 'haringey-eet-2014',
+    authority: 'haringey',
+    measure: 'care-leavers-eet',
+    label: 'Care leavers in education, employment or training',
+    period: '2014-03',
+    value: 47,
+    unit: 'percent',
+    benchmarkValue: null,
+    benchmarkLabel: null,
+    inspection: 'haringey-2014-07-18-sif',
+    source: 'ofsted-haringey-2014',
+    note: null,
+  },
+  {
+    id: 'haringey-adoption-days',
+    authority: 'haringey',
+    measure: 'adoption-care-to-family-days',
+    label: 'Days from entering care to moving in with an adoptive family',
+    period: '2010-2013',
+    value: 778,
+    unit: 'days',
+    benchmarkValue: 647,
+    benchmarkLabel: 'England average',
+    inspection: 'haringey-2014-07-18-sif',
+    source: 'ofsted-haringey-2014',
+    note: 'Three-year average.',
+  },
+  {
+    id: 'haringey-adoption-match-weeks',
+    authority: 'haringey',
+    measure: 'adoption-order-to-match-weeks',
+    label: 'Weeks from placement order to matching with a family',
+    period: '2013-14',
+    value: 39,
+    unit: 'weeks',
+    benchmarkValue: 26,
+    benchmarkLabel: 'national target',
+    inspection: 'haringey-2014-07-18-sif',
+    source: 'ofsted-haringey-2014',
+    note: null,
+  },
+  {
+    id: 'havering-adoption-days',
+    authority: 'havering',
+    measure: 'adoption-care-to-family-days',
+    label: 'Days from entering care to moving in with an adoptive family',
+    period: '2012-2015',
+    value: 607,
+    unit: 'days',
+    benchmarkValue: 487,
+    benchmarkLabel: 'adoption scorecard threshold',
+    inspection: 'havering-2016-12-09-sif',
+    source: 'ofsted-havering-2016',
+    note: null,
+  },
 ];
 
 const STAGES: [number, string, number[]][] = [
@@ -227,11 +387,27 @@ const STAGES: [number, string, number[]][] = [
 const adoptionStages: AdoptionStageRow[] = STAGES.flatMap(([stage, stageLabel, months]) =>
   YEARS.map((year, i) => {
     const m = months[i] ?? 0;
-    return { year, stage, stageLabel, age: 'Total', raw: `${String(Math.floor(m / 12)).padStart(2, '0')}:${String(m % 12).padStart(2, '0')}`, months: m, source: 'dfe-adoption-2025' };
+    return {
+      year,
+      stage,
+      stageLabel,
+      age: 'Total',
+      raw: `${String(Math.floor(m / 12)).padStart(2, '0')}:${String(m % 12).padStart(2, '0')}`,
+      months: m,
+      source: 'dfe-adoption-2025',
+    };
   }),
 );
 // An age breakdown row that charts must ignore (they plot Total only).
-adoptionStages.push({ year: 2025, stage: 6, stageLabel: 'Entering care to adoption order', age: 'Under 1', raw: '01:06', months: 18, source: 'dfe-adoption-2025' });
+adoptionStages.push({
+  year: 2025,
+  stage: 6,
+  stageLabel: 'Entering care to adoption order',
+  age: 'Under 1',
+  raw: '01:06',
+  months: 18,
+  source: 'dfe-adoption-2025',
+});
 
 /** A fresh fixture Dataset (a new object each call, so memoised indexes never leak between tests). */
 export function fixtureDataset(): Dataset {
