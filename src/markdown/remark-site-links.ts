@@ -20,6 +20,7 @@ export function remarkSiteLinks(options: SiteLinkOptions) {
       if (node.type !== 'link' && node.type !== 'definition') return;
       const url = node.url;
       if (url.startsWith('#') || url.startsWith('mailto:')) return;
+      if (/^\s*(javascript|vbscript|data|file):/i.test(url)) return; // refused by remark-no-raw-html
       if (url.startsWith('/') && !url.startsWith('//')) {
         const [pathPart = '', hash] = url.split('#', 2);
         const path = pathPart.endsWith('/') || /\.[a-z0-9]+$/i.test(pathPart) ? pathPart : pathPart + '/';

@@ -5,13 +5,15 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { remarkChart } from '../../src/markdown/remark-chart';
+import { MarkdownProblemsError, formatMarkdownProblems, remarkFailOnProblems } from '../../src/markdown/problems';
 import { fixtureDataset } from '../charts/fixtures';
 
 async function run(markdown: string, path = 'content/stories/x.md'): Promise<Root> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkDirective)
-    .use(remarkChart, { data: fixtureDataset, base: '/sub/' });
+    .use(remarkChart, { data: fixtureDataset, base: '/sub/' })
+    .use(remarkFailOnProblems);
   const file = new VFile({ value: markdown, path });
   return (await processor.run(processor.parse(file), file)) as Root;
 }
@@ -20,6 +22,7 @@ async function errorOf(markdown: string): Promise<string> {
   try {
     await run(markdown);
   } catch (e) {
+    if (e instanceof MarkdownProblemsError) return formatMarkdownProblems(e.path, e.problems);
     return (e as Error).message;
   }
   throw new Error('expected the file to fail');
@@ -46,7 +49,7 @@ describe('::chart directive', () => {
       await errorOf(
         '# Story\n\n\n\n\n\n\n\n\n\n\n::chart{type="trajectory" authority="haringey" age="19-21"}\n',
       ),
-    ).toBe('content/stories/x.md:12:1: unknown chart option "age" for type "trajectory"; allowed: authority');
+    ).toBe('content/stories/x.md:12:1 unknown chart option "age" for type "trajectory"; allowed: authority');
   });
 
   it('collects every problem in the file and fails once', async () => {
@@ -65,19 +68,19 @@ describe('::chart directive', () => {
     ].join('\n');
     expect(await errorOf(md)).toBe(
       [
-        'content/stories/x.md:1:1: unknown chart type "pie"; allowed: trajectory, national-grid, grade-distribution, transitions, care-leavers, adoption, neighbours',
-        'content/stories/x.md:3:1: unknown council "harringey" in option "authority" of type "trajectory"; did you mean "haringey"?',
-        'content/stories/x.md:5:1: missing required option "authority" for type "care-leavers"; allowed: authority, age',
-        'content/stories/x.md:7:1: invalid value "16-17" for option "age" of type "care-leavers"; allowed: 19-21, 17-18',
-        'content/stories/x.md:9:1: chart needs a type; allowed: trajectory, national-grid, grade-distribution, transitions, care-leavers, adoption, neighbours',
-        'content/stories/x.md:11:1: unknown council "nowhere-at-all" in option "authority" of type "trajectory"; expected a council slug from data/authorities.csv, e.g. "haringey"',
+        'content/stories/x.md:1:1 unknown chart type "pie"; allowed: trajectory, national-grid, grade-distribution, transitions, care-leavers, adoption, neighbours',
+        'content/stories/x.md:3:1 unknown council "harringey" in option "authority" of type "trajectory"; did you mean "haringey"?',
+        'content/stories/x.md:5:1 missing required option "authority" for type "care-leavers"; allowed: authority, age',
+        'content/stories/x.md:7:1 invalid value "16-17" for option "age" of type "care-leavers"; allowed: 19-21, 17-18',
+        'content/stories/x.md:9:1 chart needs a type; allowed: trajectory, national-grid, grade-distribution, transitions, care-leavers, adoption, neighbours',
+        'content/stories/x.md:11:1 unknown council "nowhere-at-all" in option "authority" of type "trajectory"; expected a council slug from data/authorities.csv, e.g. "haringey"',
       ].join('\n'),
     );
   });
 
   it('rejects a chart written as a text directive', async () => {
     expect(await errorOf('See :chart{type="transitions"} here.\n')).toBe(
-      'content/stories/x.md:1:5: a chart must be on its own line as ::chart{type="..."} (two colons)',
+      'content/stories/x.md:1:5 a chart must be on its own line as ::chart{type="..."} (two colons)',
     );
   });
 

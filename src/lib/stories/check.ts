@@ -4,6 +4,7 @@
  * `{ file, line, column, message }`; nothing stops at the first.
  */
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -49,8 +50,10 @@ function suggest(key: string): string {
 export function locate(frontLines: readonly string[], path: readonly (string | number)[]): { line: number; column: number } {
   let from = 0;
   let found = { line: 1, column: 1 };
+  let flow = false;
   for (let k = 0; k < path.length; k++) {
     const seg = path[k];
+    if (typeof seg === 'number' && flow) continue; // [a, b] on the key's line
     if (typeof seg === 'number') {
       let count = -1;
       for (let i = from; i < frontLines.length; i++) {
@@ -70,12 +73,21 @@ export function locate(frontLines: readonly string[], path: readonly (string | n
         if (m) {
           from = i;
           found = { line: i + 2, column: (m[1]?.length ?? 0) + 1 };
+          flow = /:\s*\[/.test(frontLines[i] ?? '');
           break;
         }
       }
     }
   }
   return found;
+}
+
+/**
+ * YAML with the JSON schema: dates stay the strings the editor wrote, so "2024-02-31" is
+ * reported instead of silently becoming 2 March.
+ */
+export function parseYaml(text: string): Record<string, unknown> {
+  return (yaml.load(text, { schema: yaml.JSON_SCHEMA }) ?? {}) as Record<string, unknown>;
 }
 
 export interface StoryInput {
@@ -104,7 +116,7 @@ export function checkStory(input: StoryInput, o: CheckOptions): StoryProblem[] {
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(input.text, {}) as matter.GrayMatterFile<string>;
+    parsed = matter(input.text, { engines: { yaml: parseYaml } }) as matter.GrayMatterFile<string>;
   } catch (e) {
     const mark = (e as { mark?: { line?: number; column?: number } }).mark;
     add((mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1, `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
