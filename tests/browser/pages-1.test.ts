@@ -1,0 +1,3 @@
+import { pageSuite } from './page-suite';
+
+pageSuite(0, 2);

@@ -1,0 +1,17 @@
+/** Folders, base path and browser settings shared by the browser tests and the Lighthouse audit. */
+
+export const DIST = process.env['OUT_DIR'] ?? 'dist';
+export const DIST_SUB = 'dist-sub';
+export const DIST_REPRO = 'dist-repro';
+export const SUB_BASE = '/inspected/';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];

@@ -1,0 +1,53 @@
+/**
+ * Reproducible builds: building the same sources again (into dist-repro/) gives byte-identical
+ * output to dist/. Differing, missing and extra files are listed. Build dist/ from the current
+ * sources first (`npm test` does).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { DIST, DIST_REPRO } from './paths';
+import { walk } from './site';
+
+function build(outDir: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((ok) => {
+    const child = spawn('npm', ['run', '--silent', 'build'], { env: { ...process.env, OUT_DIR: outDir } });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (code) => ok({ code, output }));
+  });
+}
+
+test('two builds of the same input are byte-identical', { timeout: 600_000 }, async () => {
+  rmSync(DIST_REPRO, { recursive: true, force: true });
+  const t0 = performance.now();
+  const r = await build(DIST_REPRO);
+  console.log(
+    `[repro] second build into ${DIST_REPRO}/ took ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  expect(
+    r.code,
+    `OUT_DIR=${DIST_REPRO} npm run build failed:\n${r.output.split('\n').slice(-30).join('\n')}`,
+  ).toBe(0);
+  const a = walk(DIST);
+  const b = walk(DIST_REPRO);
+  const inB = new Set(b);
+  const inA = new Set(a);
+  const problems: string[] = [
+    ...a.filter((f) => !inB.has(f)).map((f) => `only in ${DIST}/: ${f}`),
+    ...b.filter((f) => !inA.has(f)).map((f) => `only in ${DIST_REPRO}/: ${f}`),
+  ];
+  for (const f of a) {
+    if (!inB.has(f)) continue;
+    if (!readFileSync(join(DIST, f)).equals(readFileSync(join(DIST_REPRO, f))))
+      problems.push(`differs: ${f}`);
+  }
+  const shown =
+    problems.length > 100 ? [...problems.slice(0, 100), `… and ${problems.length - 100} more`] : problems;
+  expect(
+    shown,
+    `${DIST}/ and ${DIST_REPRO}/ differ (${a.length} files compared; if you changed sources since ${DIST}/ was built, rebuild it first)`,
+  ).toEqual([]);
+});
