@@ -158,7 +158,7 @@ export function importCareLeavers(
   const out: ImportOutput = {
     file: 'care-leavers.csv',
     columns: CARE_LEAVER_COLUMNS,
-    key: 'area_code',
+    key: ['level', 'area_code', 'year', 'age'],
     rows: [],
     read: csv.records.length,
     skipped,
@@ -351,7 +351,7 @@ export function importAdoptionStages(path: string, text: string, problems: Probl
   const out: ImportOutput = {
     file: 'adoption-stages.csv',
     columns: ADOPTION_STAGE_COLUMNS,
-    key: 'stage_label',
+    key: ['year', 'stage', 'age'],
     rows: [],
     read: csv.records.length,
     skipped,
@@ -498,7 +498,7 @@ export function importNeighbours(
   const out: ImportOutput = {
     file: 'neighbours.csv',
     columns: NEIGHBOUR_COLUMNS,
-    key: 'authority',
+    key: ['authority', 'rank'],
     rows: [],
     read: csv.records.length,
     skipped,

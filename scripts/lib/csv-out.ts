@@ -29,11 +29,15 @@ export interface ChangeSummary {
   unchanged: number;
 }
 
-/** Compare old and new CSV text row by row, keyed by `key` (a column name). */
-export function summariseChange(oldText: string | null, newText: string, key: string): ChangeSummary {
+/** The columns that identify a row: one name, or several for a composite key. */
+export type RowKey = string | readonly string[];
+
+/** Compare old and new CSV text row by row, keyed by `key` (a column, or several). */
+export function summariseChange(oldText: string | null, newText: string, key: RowKey): ChangeSummary {
+  const cols = typeof key === 'string' ? [key] : key;
   const index = (text: string) => {
     const m = new Map<string, string>();
-    for (const r of csvParse(text)) m.set(r[key] ?? '', JSON.stringify(r));
+    for (const r of csvParse(text)) m.set(cols.map((c) => r[c] ?? '').join('\u0000'), JSON.stringify(r));
     return m;
   };
   const before = oldText === null ? new Map<string, string>() : index(oldText);
@@ -54,7 +58,7 @@ export function writeCsv(
   path: string,
   columns: readonly string[],
   rows: readonly CsvRecord[],
-  key: string,
+  key: RowKey,
 ): ChangeSummary {
   const text = toCsv(columns, rows);
   const old = existsSync(path) ? readFileSync(path, 'utf8') : null;

@@ -42,8 +42,8 @@ export interface ImportOutput {
   /** Path relative to `data/`, e.g. `inspections.csv`. */
   file: string;
   columns: readonly string[];
-  /** Column that identifies a row, for the change summary. */
-  key: string;
+  /** Column(s) that identify a row, for the change summary. */
+  key: string | readonly string[];
   rows: CsvRecord[];
   read: number;
   skipped: Skip[];

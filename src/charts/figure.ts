@@ -52,6 +52,7 @@ const SYMBOL_MEANING: Record<string, string> = {
   z: 'not applicable',
   x: 'unavailable',
   low: 'rounds to 0',
+  k: 'rounds to 0',
   u: 'low reliability',
 };
 

@@ -38,7 +38,7 @@ describe('buildDataset', () => {
     // Sorted by file, line and column; the invalid inspection row is not reported again where
     // reported-figures.csv refers to it.
     expect(problemsOf(t)).toEqual([
-      'data/care-leavers.csv:2:9 eet_percent: expected a number from 0 to 100 or a suppression symbol (c, z, x, low, u) (got "140")',
+      'data/care-leavers.csv:2:9 eet_percent: expected a number from 0 to 100 or a suppression symbol (c, z, x, low, k, u) (got "140")',
       'data/care-leavers.csv:3:10 source: unknown source id; expected an id from sources.csv or curated/sources.csv (got "dfe-nowhere")',
       'data/inspections.csv:2:6 published: expected a real calendar date (yyyy-mm-dd) (got "2024-02-30")',
       'data/neighbours.csv:2:3 neighbour: unknown council; expected a slug from authorities.csv (got "hackney")',

@@ -123,10 +123,10 @@ export const FILES: FileDoc[] = [
     key: 'careLeavers',
     download: 'care-leavers.csv',
     title: 'Care leavers in education, employment or training',
-    description: 'Care leavers aged 17-18 and 19-21 in education, employment or training (EET), by council, region and England, 2021-2025. Suppression symbols are kept: c confidential, z not applicable, x unavailable, low rounds to 0, u low reliability.',
+    description: 'Care leavers aged 17-18 and 19-21 in education, employment or training (EET), by council, region and England, 2021-2025. Suppression symbols are kept: c confidential, z not applicable, x unavailable, low and k round to 0, u low reliability.',
     curated: false,
     primaryKey: ['level', 'area_code', 'year', 'age'],
-    missingValues: ['', 'c', 'z', 'x', 'low', 'u'],
+    missingValues: ['', 'c', 'z', 'x', 'low', 'k', 'u'],
     fields: [
       { name: 'year', type: 'integer', description: 'Reporting year ending 31 March' },
       { name: 'level', type: 'string', description: 'national, regional or authority' },

@@ -61,7 +61,7 @@ export function decimal(min: number, max: number): FieldParser<number> {
   };
 }
 
-export const SUPPRESSION_SYMBOLS = ['c', 'z', 'x', 'low', 'u'] as const;
+export const SUPPRESSION_SYMBOLS = ['c', 'z', 'x', 'low', 'k', 'u'] as const;
 
 /** A published figure: a number within range, or a suppression symbol kept as it is. */
 export function measured(min: number, max: number): FieldParser<{ value: number } | { symbol: string }> {
