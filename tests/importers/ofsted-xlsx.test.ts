@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { importOfsted } from '../../scripts/import-ofsted';
+import { toCsv } from '../../scripts/lib/csv-out';
+import { readXlsxFirstSheet } from '../../scripts/lib/xlsx';
+import { COMMUNITY_CSV, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
+
+/** A minimal one-sheet workbook with shared strings, as the community scraper writes it. */
+function xlsxFrom(rows: string[][]): Uint8Array {
+  const strings: string[] = [];
+  const idx = (s: string) => (strings.includes(s) ? strings.indexOf(s) : strings.push(s) - 1);
+  const col = (i: number) => String.fromCharCode(65 + (i % 26)).padStart(i >= 26 ? 2 : 1, 'A');
+  const sheet = rows.map((r, ri) => `<row r="${ri + 1}">${r.map((v, ci) => (v === '' ? '' : `<c r="${col(ci)}${ri + 1}" t="s"><v>${idx(v)}</v></c>`)).join('')}</row>`).join('');
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  return zipSync({
+    'xl/workbook.xml': strToU8(`<workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/_rels/workbook.xml.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>`),
+    'xl/worksheets/sheet1.xml': strToU8(`<worksheet ${ns}><sheetData>${sheet}</sheetData></worksheet>`),
+    'xl/sharedStrings.xml': strToU8(`<sst ${ns}>${strings.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`),
+  });
+}
+
+describe('community file as .xlsx', () => {
+  const rows = COMMUNITY_CSV.trim().split('\n').map((l) => l.split(','));
+  const dir = mkdtempSync(join(tmpdir(), 'community-'));
+  const path = join(dir, 'ofsted_csc_ilacs_overview.xlsx');
+  writeFileSync(path, xlsxFrom(rows));
+
+  it('reads the first sheet with shared strings and gaps', () => {
+    const read = readXlsxFirstSheet(path);
+    expect(read[0]).toEqual(rows[0]);
+    expect(read[1]?.[8]).toBe('12/01/2026');
+    expect(read[3]?.[8]).toBe(''); // empty cell kept as ''
+  });
+
+  it('gives the same inspections as the .csv', () => {
+    const out = (community: string) => {
+      const r = importOfsted({ ...FIXTURE_FILES, community });
+      return r.outputs.map((o) => toCsv(o.columns, o.rows)).join('\n');
+    };
+    expect(out(path)).toBe(out(FIXTURE_FILES.community));
+  });
+});
