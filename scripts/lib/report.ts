@@ -18,6 +18,8 @@ export interface ImportReport {
   change?: ChangeSummary;
 }
 
+const LISTED = 12;
+
 export function formatReport(r: ImportReport): string {
   const lines = [
     `${r.output}: read ${r.read}, written ${r.written}, skipped ${r.skipped.length}` +
@@ -30,7 +32,9 @@ export function formatReport(r: ImportReport): string {
   for (const s of r.skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.where]);
   for (const [reason, wheres] of [...byReason].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`  skipped ${wheres.length}: ${reason}`);
-    for (const w of wheres) lines.push(`    - ${w}`);
+    // Every skipped row is counted under its reason; the first rows are named so they can be found.
+    for (const w of wheres.slice(0, LISTED)) lines.push(`    - ${w}`);
+    if (wheres.length > LISTED) lines.push(`    - … and ${wheres.length - LISTED} more rows for the same reason`);
   }
   return lines.join('\n');
 }
