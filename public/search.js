@@ -2,7 +2,7 @@
 // so the Content-Security-Policy can forbid inline scripts. Works under any base path.
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
-const status = document.getElementById('search-status');
+const statusEl = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const bundle = form.dataset.pagefind; // e.g. /inspected/pagefind/
 const base = bundle.replace(/pagefind\/$/, '');
@@ -27,15 +27,15 @@ async function run(q) {
   const mine = ++seq;
   list.replaceChildren();
   if (!q.trim()) {
-    status.textContent = '';
+    statusEl.textContent = '';
     return;
   }
-  status.textContent = 'Searching…';
+  statusEl.textContent = 'Searching…';
   const pf = await load();
   const search = await pf.search(q);
   const results = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
   if (mine !== seq) return;
-  status.textContent = results.length
+  statusEl.textContent = results.length
     ? `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${q}”`
     : `No results for “${q}”`;
   for (const r of results) {

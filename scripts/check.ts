@@ -7,8 +7,22 @@ import { join, relative } from 'node:path';
 import { DataValidationError, loadDataset } from '../src/lib/data/load';
 import { formatProblem } from '../src/lib/data/schema';
 import { storiesDir, storySlugs } from '../src/lib/site-paths';
-import { checkAcrossStories, checkStory, formatStoryProblem, type StoryInput } from '../src/lib/stories/check';
+import {
+  checkAcrossStories,
+  checkStory,
+  formatStoryProblem,
+  type StoryInput,
+} from '../src/lib/stories/check';
 import matter from 'gray-matter';
+
+/** Whether a story's frontmatter says `draft: true` (unparseable frontmatter is reported elsewhere). */
+function isDraft(text: string): boolean {
+  try {
+    return matter(text).data['draft'] === true;
+  } catch {
+    return false;
+  }
+}
 
 export function runCheck(today = new Date().toISOString().slice(0, 10)): string[] {
   const out: string[] = [];
@@ -23,7 +37,11 @@ export function runCheck(today = new Date().toISOString().slice(0, 10)): string[
     }
     throw e;
   }
-  const files = existsSync(storiesDir) ? readdirSync(storiesDir).filter((f) => f.endsWith('.md')).sort() : [];
+  const files = existsSync(storiesDir)
+    ? readdirSync(storiesDir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
   const inputs: StoryInput[] = files.map((f) => ({
     file: relative(process.cwd(), join(storiesDir, f)),
     text: readFileSync(join(storiesDir, f), 'utf8'),
@@ -32,13 +50,12 @@ export function runCheck(today = new Date().toISOString().slice(0, 10)): string[
   const published = { authorities, stories: storySlugs(false) };
   const withDrafts = { authorities, stories: storySlugs(true) };
   for (const input of inputs) {
-    let draft = false;
-    try {
-      draft = matter(input.text).data['draft'] === true;
-    } catch {
-      draft = false;
-    }
-    const problems = checkStory(input, { data, site: draft ? withDrafts : published, base: '/', today });
+    const problems = checkStory(input, {
+      data,
+      site: isDraft(input.text) ? withDrafts : published,
+      base: '/',
+      today,
+    });
     out.push(...problems.map(formatStoryProblem));
   }
   out.push(...checkAcrossStories(inputs).map(formatStoryProblem));

@@ -38,24 +38,64 @@ import { readXlsxFirstSheet } from './lib/xlsx';
 export type OfstedInputs = Pick<Inputs, 'history2023' | 'outcomes2025' | 'community' | 'careLeavers'>;
 
 export const AUTHORITY_COLUMNS = [
-  'slug', 'name', 'ons_code', 'la_number', 'region', 'type', 'ofsted_url', 'current', 'successors', 'predecessors', 'source',
+  'slug',
+  'name',
+  'ons_code',
+  'la_number',
+  'region',
+  'type',
+  'ofsted_url',
+  'current',
+  'successors',
+  'predecessors',
+  'source',
 ] as const;
 
 /** Judgement columns of inspections.csv, in order. */
 export const JUDGEMENT_COLUMNS = [
-  'safeguarding', 'looked_after_children', 'help_and_protection', 'looked_after_and_permanence', 'adoption',
-  'care_leavers', 'leadership', 'lscb', 'children_in_care_and_care_leavers', 'children_in_care',
+  'safeguarding',
+  'looked_after_children',
+  'help_and_protection',
+  'looked_after_and_permanence',
+  'adoption',
+  'care_leavers',
+  'leadership',
+  'lscb',
+  'children_in_care_and_care_leavers',
+  'children_in_care',
 ] as const;
 type JudgementColumn = (typeof JUDGEMENT_COLUMNS)[number];
 
 export const INSPECTION_COLUMNS = [
-  'id', 'authority', 'framework', 'start_date', 'end_date', 'published', 'overall', 'scale',
-  ...JUDGEMENT_COLUMNS, 'theme', 'report_url', 'source', 'note',
+  'id',
+  'authority',
+  'framework',
+  'start_date',
+  'end_date',
+  'published',
+  'overall',
+  'scale',
+  ...JUDGEMENT_COLUMNS,
+  'theme',
+  'report_url',
+  'source',
+  'note',
 ] as const;
 
 const FRAMEWORK_ORDER: readonly Framework[] = [
-  'jar', 'progress-report', 'slac', 'slac-reinspection', 'cpi', 'cpri', 'tlac', 'sif', 'sif-reinspection',
-  'ilacs-standard', 'ilacs-short', 'focused-visit', 'monitoring-visit',
+  'jar',
+  'progress-report',
+  'slac',
+  'slac-reinspection',
+  'cpi',
+  'cpri',
+  'tlac',
+  'sif',
+  'sif-reinspection',
+  'ilacs-standard',
+  'ilacs-short',
+  'focused-visit',
+  'monitoring-visit',
 ];
 
 /** From this date ILACS split "children in care and care leavers" into two sub-judgements. */
@@ -75,12 +115,37 @@ const COMMUNITY_NOTE =
  * regions: ONS regions of the areas.
  */
 const FORMER: Record<string, { onsCode: string; laNumber: number; region: Region; successors: string[] }> = {
-  bournemouth: { onsCode: 'E06000028', laNumber: 837, region: 'South West', successors: ['bournemouth-christchurch-and-poole'] },
-  poole: { onsCode: 'E06000029', laNumber: 836, region: 'South West', successors: ['bournemouth-christchurch-and-poole'] },
+  bournemouth: {
+    onsCode: 'E06000028',
+    laNumber: 837,
+    region: 'South West',
+    successors: ['bournemouth-christchurch-and-poole'],
+  },
+  poole: {
+    onsCode: 'E06000029',
+    laNumber: 836,
+    region: 'South West',
+    successors: ['bournemouth-christchurch-and-poole'],
+  },
   // Christchurch was a district of Dorset county, so BCP is also a successor of the county.
-  'dorset-county-council': { onsCode: 'E10000009', laNumber: 835, region: 'South West', successors: ['dorset', 'bournemouth-christchurch-and-poole'] },
-  northamptonshire: { onsCode: 'E10000021', laNumber: 928, region: 'East Midlands', successors: ['north-northamptonshire', 'west-northamptonshire'] },
-  cumbria: { onsCode: 'E10000006', laNumber: 909, region: 'North West', successors: ['cumberland', 'westmorland-and-furness'] },
+  'dorset-county-council': {
+    onsCode: 'E10000009',
+    laNumber: 835,
+    region: 'South West',
+    successors: ['dorset', 'bournemouth-christchurch-and-poole'],
+  },
+  northamptonshire: {
+    onsCode: 'E10000021',
+    laNumber: 928,
+    region: 'East Midlands',
+    successors: ['north-northamptonshire', 'west-northamptonshire'],
+  },
+  cumbria: {
+    onsCode: 'E10000006',
+    laNumber: 909,
+    region: 'North West',
+    successors: ['cumberland', 'westmorland-and-furness'],
+  },
 };
 
 /**
@@ -112,7 +177,15 @@ function columnLetter(i: number): string {
 /** Every problem found, reported together at the end. */
 class Problems {
   readonly list: string[] = [];
-  cell(file: string, sheet: string | null, row: number, col: number, header: string, value: string, expected: string): void {
+  cell(
+    file: string,
+    sheet: string | null,
+    row: number,
+    col: number,
+    header: string,
+    value: string,
+    expected: string,
+  ): void {
     const where = `${file}${sheet ? `, sheet "${sheet}"` : ''}, row ${row}, column ${columnLetter(col)} ("${header}")`;
     this.list.push(`${where}: "${value}": ${expected}`);
   }
@@ -121,7 +194,10 @@ class Problems {
   }
   throwIfAny(): void {
     if (this.list.length)
-      throw new Error(`Ofsted import failed with ${this.list.length} problem${this.list.length === 1 ? '' : 's'}:\n` + this.list.map((p) => `  - ${p}`).join('\n'));
+      throw new Error(
+        `Ofsted import failed with ${this.list.length} problem${this.list.length === 1 ? '' : 's'}:\n` +
+          this.list.map((p) => `  - ${p}`).join('\n'),
+      );
   }
 }
 
@@ -167,7 +243,9 @@ class TableReader {
   col(required: boolean, ...names: string[]): number {
     const i = this.cols.index(...names);
     if (i < 0 && required)
-      this.problems.add(`${this.file}, sheet "${this.table.sheet}", header row ${this.table.headerRow}: no column "${names[0]}"; expected the publisher's layout (headers found: ${this.table.headers.filter(Boolean).join(' | ')})`);
+      this.problems.add(
+        `${this.file}, sheet "${this.table.sheet}", header row ${this.table.headerRow}: no column "${names[0]}"; expected the publisher's layout (headers found: ${this.table.headers.filter(Boolean).join(' | ')})`,
+      );
     return i;
   }
   header(col: number): string {
@@ -187,7 +265,15 @@ class TableReader {
   }
   check<T>(row: OdsRow, col: number, p: Parsed<T | null>): T | null {
     if (p.ok) return p.value;
-    this.problems.cell(this.file, this.table.sheet, row.row, col, this.header(col), row.cells[col]?.text ?? '', p.expected);
+    this.problems.cell(
+      this.file,
+      this.table.sheet,
+      row.row,
+      col,
+      this.header(col),
+      row.cells[col]?.text ?? '',
+      p.expected,
+    );
     return null;
   }
   where(row: OdsRow, what?: string): string {
@@ -223,14 +309,32 @@ function ilacsJudgements(
   return j;
 }
 
-function sheetByName(sheets: OdsSheet[], file: string, problems: Problems, ...names: (string | RegExp)[]): OdsSheet | null {
+function sheetByName(
+  sheets: OdsSheet[],
+  file: string,
+  problems: Problems,
+  ...names: (string | RegExp)[]
+): OdsSheet | null {
   const s = sheets.find((x) => names.some((n) => (typeof n === 'string' ? x.name === n : n.test(x.name))));
-  if (!s) problems.add(`${file}: no sheet ${names.map(String).join(' or ')}; sheets found: ${sheets.map((x) => x.name).join(', ')}`);
+  if (!s)
+    problems.add(
+      `${file}: no sheet ${names.map(String).join(' or ')}; sheets found: ${sheets.map((x) => x.name).join(', ')}`,
+    );
   return s ?? null;
 }
 
-function coverInfo(sheet: OdsSheet | null): { title: string; policyArea: string; published: string | null; releaseUrl: string | null } {
-  const info = { title: '', policyArea: '', published: null as string | null, releaseUrl: null as string | null };
+function coverInfo(sheet: OdsSheet | null): {
+  title: string;
+  policyArea: string;
+  published: string | null;
+  releaseUrl: string | null;
+} {
+  const info = {
+    title: '',
+    policyArea: '',
+    published: null as string | null,
+    releaseUrl: null as string | null,
+  };
   if (!sheet) return info;
   info.title = sheet.rows[0]?.cells[0]?.text.trim() ?? '';
   for (const r of sheet.rows) {
@@ -246,12 +350,17 @@ function coverInfo(sheet: OdsSheet | null): { title: string; policyArea: string;
         if (!Number.isNaN(d)) info.published = new Date(d).toISOString().slice(0, 10);
       }
     }
-    if (label.startsWith('link to') && label.includes('release') && v.href && /^https:/.test(v.href)) info.releaseUrl = v.href.replace(/#.*$/, '');
+    if (label.startsWith('link to') && label.includes('release') && v.href && /^https:/.test(v.href))
+      info.releaseUrl = v.href.replace(/#.*$/, '');
   }
   return info;
 }
 
-function readRegions(path: string): { byCode: Map<string, Region>; byLa: Map<number, Region>; laByCode: Map<string, number> } {
+function readRegions(path: string): {
+  byCode: Map<string, Region>;
+  byLa: Map<number, Region>;
+  laByCode: Map<string, number>;
+} {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const byCode = new Map<string, Region>();
   const byLa = new Map<number, Region>();
@@ -305,18 +414,29 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
   if (!cover2023.published) problems.add(`${f2023}, sheet "Cover": no "Published on:" date`);
   const sources = new Map<string, CsvRecord>();
   const source2025: CsvRecord = {
-    id: SRC_2025, publisher: 'Ofsted', title: cover2025.title || `Local authority inspection outcomes as at 31 March ${year2025}`,
-    url: cover2025.releaseUrl ?? FALLBACK_RELEASE_URL, date: cover2025.published, licence: LICENCE,
+    id: SRC_2025,
+    publisher: 'Ofsted',
+    title: cover2025.title || `Local authority inspection outcomes as at 31 March ${year2025}`,
+    url: cover2025.releaseUrl ?? FALLBACK_RELEASE_URL,
+    date: cover2025.published,
+    licence: LICENCE,
   };
   const source2023: CsvRecord = {
-    id: SRC_2023, publisher: 'Ofsted', title: `${cover2023.policyArea || `Children's social care data in England ${year2023}`}: underlying data`,
-    url: cover2023.releaseUrl ?? FALLBACK_RELEASE_URL, date: cover2023.published, licence: LICENCE,
+    id: SRC_2023,
+    publisher: 'Ofsted',
+    title: `${cover2023.policyArea || `Children's social care data in England ${year2023}`}: underlying data`,
+    url: cover2023.releaseUrl ?? FALLBACK_RELEASE_URL,
+    date: cover2023.published,
+    licence: LICENCE,
   };
 
   const oneTable = (sheet: OdsSheet | null, file: string): SheetTable | null => {
     if (!sheet) return null;
     const t = findTables(sheet, firstCellIs('Web link'));
-    if (t.length !== 1) problems.add(`${file}, sheet "${sheet.name}": expected one table with a "Web link" header row, found ${t.length}`);
+    if (t.length !== 1)
+      problems.add(
+        `${file}, sheet "${sheet.name}": expected one table with a "Web link" header row, found ${t.length}`,
+      );
     return t[0] ?? null;
   };
   const latestT = oneTable(sheetByName(ods2025, f2025, problems, 'Inspections_as_at_31_March'), f2025);
@@ -324,7 +444,8 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
   const historyT = oneTable(sheetByName(ods2025, f2025, problems, 'ILACS_inspection_history'), f2025);
   const sheet2023 = sheetByName(ods2023, f2023, problems, /^LA_inspections_/);
   const tables2023 = sheet2023 ? findTables(sheet2023, firstCellIs('Web link')) : [];
-  if (sheet2023 && tables2023.length === 0) problems.add(`${f2023}, sheet "${sheet2023.name}": no table with a "Web link" header row`);
+  if (sheet2023 && tables2023.length === 0)
+    problems.add(`${f2023}, sheet "${sheet2023.name}": no table with a "Web link" header row`);
   problems.throwIfAny(); // nothing more can be read without the sheets
 
   // ---- Authorities ----------------------------------------------------------------------
@@ -340,11 +461,40 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
       const onsCode = latest.text(row, cCode);
       const href = row.cells[cLink]?.href ?? null;
       const laNumber = laNumberFromHref(href);
-      if (laNumber === null) problems.cell(f2025, latest.table.sheet, row.row, cLink, latest.header(cLink), href ?? '(no link)', 'expected a HYPERLINK to https://reports.ofsted.gov.uk/provider/44/<LA number>');
-      if (!/^E\d{8}$/.test(onsCode)) problems.cell(f2025, latest.table.sheet, row.row, cCode, latest.header(cCode), onsCode, 'expected an ONS code such as E09000014');
+      if (laNumber === null)
+        problems.cell(
+          f2025,
+          latest.table.sheet,
+          row.row,
+          cLink,
+          latest.header(cLink),
+          href ?? '(no link)',
+          'expected a HYPERLINK to https://reports.ofsted.gov.uk/provider/44/<LA number>',
+        );
+      if (!/^E\d{8}$/.test(onsCode))
+        problems.cell(
+          f2025,
+          latest.table.sheet,
+          row.row,
+          cCode,
+          latest.header(cCode),
+          onsCode,
+          'expected an ONS code such as E09000014',
+        );
       const slug = slugify(name);
-      if (authorities.has(slug)) problems.add(`${latest.where(row)}: council slug "${slug}" (from "${name}") is not unique`);
-      authorities.set(slug, { slug, name, onsCode, laNumber, region: null, type: null, current: true, source: SRC_2025, where: latest.where(row) });
+      if (authorities.has(slug))
+        problems.add(`${latest.where(row)}: council slug "${slug}" (from "${name}") is not unique`);
+      authorities.set(slug, {
+        slug,
+        name,
+        onsCode,
+        laNumber,
+        region: null,
+        type: null,
+        current: true,
+        source: SRC_2025,
+        where: latest.where(row),
+      });
       currentByOns.set(onsCode, slug);
     }
   }
@@ -356,17 +506,25 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
   const regions = readRegions(inputs.careLeavers);
   {
     const byLa = new Map<number, AuthorityBuild[]>();
-    for (const a of authorities.values()) if (a.laNumber !== null) byLa.set(a.laNumber, [...(byLa.get(a.laNumber) ?? []), a]);
+    for (const a of authorities.values())
+      if (a.laNumber !== null) byLa.set(a.laNumber, [...(byLa.get(a.laNumber) ?? []), a]);
     for (const [la, list] of byLa) {
       if (list.length < 2) continue;
       for (const a of list) {
         const dfe = regions.laByCode.get(a.onsCode);
         if (dfe === undefined || dfe === la) continue;
         if (byLa.has(dfe)) {
-          problems.add(`${a.where}: "${a.name}" links to provider/44/${la}, shared with another council, and the DfE's LA number ${dfe} is also taken`);
+          problems.add(
+            `${a.where}: "${a.name}" links to provider/44/${la}, shared with another council, and the DfE's LA number ${dfe} is also taken`,
+          );
           continue;
         }
-        warnings.push(`${a.where}: "${a.name}" links to ${OFSTED_URL(la)}, which is also the link of ${list.filter((x) => x !== a).map((x) => `"${x.name}"`).join(', ')}; using the DfE's LA number ${dfe} for ${a.onsCode}`);
+        warnings.push(
+          `${a.where}: "${a.name}" links to ${OFSTED_URL(la)}, which is also the link of ${list
+            .filter((x) => x !== a)
+            .map((x) => `"${x.name}"`)
+            .join(', ')}; using the DfE's LA number ${dfe} for ${a.onsCode}`,
+        );
         a.laNumber = dfe;
       }
     }
@@ -374,7 +532,10 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
     for (const a of authorities.values()) {
       if (a.laNumber === null) continue;
       const other = again.get(a.laNumber);
-      if (other) problems.add(`${a.where}: LA number ${a.laNumber} of "${a.name}" is also that of "${other}"; expected each council's own Ofsted page link`);
+      if (other)
+        problems.add(
+          `${a.where}: LA number ${a.laNumber} of "${a.name}" is also that of "${other}"; expected each council's own Ofsted page link`,
+        );
       again.set(a.laNumber, a.name);
     }
   }
@@ -383,14 +544,23 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
   const readers2023 = tables2023.map((t) => new TableReader(f2023, t, problems));
   const type2023 = new Map<string, string>(); // current slug -> type
   const formerByKey = new Map<string, AuthorityBuild>(); // slugify(name) -> former council
-  const addFormer = (key: string, name: string, type: string | null, source: string, where: string): AuthorityBuild => {
+  const addFormer = (
+    key: string,
+    name: string,
+    type: string | null,
+    source: string,
+    where: string,
+  ): AuthorityBuild => {
     let f = formerByKey.get(key);
     if (!f) {
       let slug = key;
       if (authorities.has(slug)) {
         // The name now belongs to a different, current council (Dorset): name the former one apart.
         if (/county/i.test(type ?? '') || FORMER[`${slug}-county-council`]) slug = `${slug}-county-council`;
-        else problems.add(`${where}: former council "${name}" has the slug "${slug}" of a current council, and is not a county council`);
+        else
+          problems.add(
+            `${where}: former council "${name}" has the slug "${slug}" of a current council, and is not a county council`,
+          );
       }
       f = { slug, name, onsCode: '', laNumber: null, region: null, type, current: false, source, where };
       formerByKey.set(key, f);
@@ -433,7 +603,16 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
     const name = history.text(row, h.name);
     if (status === 'current') {
       const slug = currentByOns.get(code);
-      if (!slug) problems.cell(f2025, history.table.sheet, row.row, h.code, history.header(h.code), code, `expected the ONS code of a current council listed in Inspections_as_at_31_March (council "${name}")`);
+      if (!slug)
+        problems.cell(
+          f2025,
+          history.table.sheet,
+          row.row,
+          h.code,
+          history.header(h.code),
+          code,
+          `expected the ONS code of a current council listed in Inspections_as_at_31_March (council "${name}")`,
+        );
       return slug ? (authorities.get(slug) ?? null) : null;
     }
     if (status === 'no longer exists') {
@@ -444,7 +623,15 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
       if (/^E\d{8}$/.test(code)) f.onsCode = code;
       return f;
     }
-    problems.cell(f2025, history.table.sheet, row.row, h.status, history.header(h.status), history.text(row, h.status), 'expected "Current" or "No longer exists"');
+    problems.cell(
+      f2025,
+      history.table.sheet,
+      row.row,
+      h.status,
+      history.header(h.status),
+      history.text(row, h.status),
+      'expected "Current" or "No longer exists"',
+    );
     return null;
   };
   const historyRows = history.table.rows.map((row) => ({ row, authority: historyAuthority(row) }));
@@ -455,7 +642,9 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
     if (!f.onsCode && extra) f.onsCode = extra.onsCode;
     if (f.laNumber === null) f.laNumber = regions.laByCode.get(f.onsCode) ?? extra?.laNumber ?? null;
     if (!f.onsCode || f.laNumber === null)
-      problems.add(`${f.where}: former council "${f.name}" (${f.slug}): no ONS code or LA number in the sheets and none in the FORMER table of scripts/import-ofsted.ts`);
+      problems.add(
+        `${f.where}: former council "${f.name}" (${f.slug}): no ONS code or LA number in the sheets and none in the FORMER table of scripts/import-ofsted.ts`,
+      );
     if (authorities.has(f.slug)) problems.add(`${f.where}: former council slug "${f.slug}" is not unique`);
     authorities.set(f.slug, f);
   }
@@ -465,15 +654,25 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
     for (const a of authorities.values()) {
       if (a.laNumber === null) continue;
       const other = seen.get(a.laNumber);
-      if (other) problems.add(`${a.where}: LA number ${a.laNumber} of "${a.name}" is also that of "${other}"; expected one LA number per council`);
+      if (other)
+        problems.add(
+          `${a.where}: LA number ${a.laNumber} of "${a.name}" is also that of "${other}"; expected one LA number per council`,
+        );
       seen.set(a.laNumber, a.name);
     }
   }
 
   // Regions (DfE care leavers file, by ONS code then LA number; FORMER table last) and types.
   for (const a of authorities.values()) {
-    a.region = regions.byCode.get(a.onsCode) ?? (a.laNumber !== null ? regions.byLa.get(a.laNumber) : undefined) ?? FORMER[a.slug]?.region ?? null;
-    if (!a.region) problems.add(`${a.where}: no region for "${a.name}" (${a.onsCode}) in ${basename(inputs.careLeavers)} (new_la_code / region_name) nor in the FORMER table`);
+    a.region =
+      regions.byCode.get(a.onsCode) ??
+      (a.laNumber !== null ? regions.byLa.get(a.laNumber) : undefined) ??
+      FORMER[a.slug]?.region ??
+      null;
+    if (!a.region)
+      problems.add(
+        `${a.where}: no region for "${a.name}" (${a.onsCode}) in ${basename(inputs.careLeavers)} (new_la_code / region_name) nor in the FORMER table`,
+      );
     if (a.current) a.type = TYPE_OVERRIDE[a.slug] ?? type2023.get(a.slug) ?? DEFAULT_NEW_COUNCIL_TYPE;
     else if (!a.type) a.type = 'Unknown';
   }
@@ -484,16 +683,22 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
   for (const a of authorities.values()) {
     if (a.current) continue;
     const succ = FORMER[a.slug]?.successors ?? [];
-    if (!succ.length) problems.add(`${a.where}: former council "${a.name}" (${a.slug}) has no successors in the FORMER table of scripts/import-ofsted.ts`);
+    if (!succ.length)
+      problems.add(
+        `${a.where}: former council "${a.name}" (${a.slug}) has no successors in the FORMER table of scripts/import-ofsted.ts`,
+      );
     for (const s of succ) {
-      if (!authorities.get(s)?.current) problems.add(`FORMER table: successor "${s}" of "${a.slug}" is not a current council slug`);
+      if (!authorities.get(s)?.current)
+        problems.add(`FORMER table: successor "${s}" of "${a.slug}" is not a current council slug`);
       predecessors.set(s, [...(predecessors.get(s) ?? []), a.slug]);
     }
     successors.set(a.slug, succ);
   }
   const slugByLa = new Map<number, string>();
-  for (const a of authorities.values()) if (a.laNumber !== null && a.current) slugByLa.set(a.laNumber, a.slug);
-  for (const a of authorities.values()) if (a.laNumber !== null && !slugByLa.has(a.laNumber)) slugByLa.set(a.laNumber, a.slug);
+  for (const a of authorities.values())
+    if (a.laNumber !== null && a.current) slugByLa.set(a.laNumber, a.slug);
+  for (const a of authorities.values())
+    if (a.laNumber !== null && !slugByLa.has(a.laNumber)) slugByLa.set(a.laNumber, a.slug);
 
   const urlOf = (slug: string): string => {
     const la = authorities.get(slug)?.laNumber;
@@ -512,7 +717,16 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
     const published = history.date(row, h.published);
     const typeText = history.text(row, h.type);
     const framework = ilacsFramework(typeText);
-    if (!framework) problems.cell(f2025, history.table.sheet, row.row, h.type, history.header(h.type), typeText, 'expected "ILACS Standard Inspection" or "ILACS Short Inspection"');
+    if (!framework)
+      problems.cell(
+        f2025,
+        history.table.sheet,
+        row.row,
+        h.type,
+        history.header(h.type),
+        typeText,
+        'expected "ILACS Standard Inspection" or "ILACS Short Inspection"',
+      );
     const overall = history.grade(row, h.overall);
     const judgements = ilacsJudgements(start ?? published, {
       leaders: history.grade(row, h.leaders),
@@ -522,8 +736,19 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
     });
     if (!authority || !framework) continue;
     const r: Rec = {
-      authority: authority.slug, framework, start, end: null, published, overall, scale: 'ri-scale', judgements, theme: null,
-      reportUrl: urlOf(authority.slug), source: SRC_2025, note: null, where: history.where(row),
+      authority: authority.slug,
+      framework,
+      start,
+      end: null,
+      published,
+      overall,
+      scale: 'ri-scale',
+      judgements,
+      theme: null,
+      reportUrl: urlOf(authority.slug),
+      source: SRC_2025,
+      note: null,
+      where: history.where(row),
     };
     records.push(r);
     noteOfficial(r);
@@ -549,31 +774,71 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
       read++;
       const code = inYear.text(row, c.code);
       const slug = currentByOns.get(code);
-      if (!slug) problems.cell(f2025, inYear.table.sheet, row.row, c.code, inYear.header(c.code), code, `expected the ONS code of a current council (council "${inYear.text(row, c.name)}")`);
+      if (!slug)
+        problems.cell(
+          f2025,
+          inYear.table.sheet,
+          row.row,
+          c.code,
+          inYear.header(c.code),
+          code,
+          `expected the ONS code of a current council (council "${inYear.text(row, c.name)}")`,
+        );
       const start = inYear.date(row, c.date);
       const published = inYear.date(row, c.published);
       const typeText = inYear.text(row, c.type);
-      const visit: Framework | null = /focused visit/i.test(typeText) ? 'focused-visit' : /monitoring visit/i.test(typeText) ? 'monitoring-visit' : null;
+      const visit: Framework | null = /focused visit/i.test(typeText)
+        ? 'focused-visit'
+        : /monitoring visit/i.test(typeText)
+          ? 'monitoring-visit'
+          : null;
       const framework = visit ?? ilacsFramework(typeText);
-      if (!framework) problems.cell(f2025, inYear.table.sheet, row.row, c.type, inYear.header(c.type), typeText, 'expected an ILACS Standard or Short Inspection, an ILACS Focused Visit or an LA Monitoring visit');
+      if (!framework)
+        problems.cell(
+          f2025,
+          inYear.table.sheet,
+          row.row,
+          c.type,
+          inYear.header(c.type),
+          typeText,
+          'expected an ILACS Standard or Short Inspection, an ILACS Focused Visit or an LA Monitoring visit',
+        );
       const overall = inYear.grade(row, c.overall);
       const judgements = ilacsJudgements(start ?? published, {
-        leaders: inYear.grade(row, c.leaders), help: inYear.grade(row, c.help), inCare: inYear.grade(row, c.inCare), careLeavers: inYear.grade(row, c.careLeavers),
+        leaders: inYear.grade(row, c.leaders),
+        help: inYear.grade(row, c.help),
+        inCare: inYear.grade(row, c.inCare),
+        careLeavers: inYear.grade(row, c.careLeavers),
       });
       if (!slug || !framework) continue;
       if (!visit) {
         const dup = officialIlacs.get(`${slug}|${published}`);
         if (dup) {
-          skipped.push({ where: inYear.where(row), reason: 'in-year inspection, duplicates the ILACS inspection history 2025' });
+          skipped.push({
+            where: inYear.where(row),
+            reason: 'in-year inspection, duplicates the ILACS inspection history 2025',
+          });
           continue;
         }
       }
       const theme = inYear.text(row, c.theme) || null;
       const r: Rec = {
-        authority: slug, framework, start, end: null, published, overall, scale: visit ? 'ungraded' : 'ri-scale', judgements, theme,
-        reportUrl: urlOf(slug), source: SRC_2025, note: visit ? null : 'In the in-year inspections sheet but not in the ILACS inspection history', where: inYear.where(row),
+        authority: slug,
+        framework,
+        start,
+        end: null,
+        published,
+        overall,
+        scale: visit ? 'ungraded' : 'ri-scale',
+        judgements,
+        theme,
+        reportUrl: urlOf(slug),
+        source: SRC_2025,
+        note: visit ? null : 'In the in-year inspections sheet but not in the ILACS inspection history',
+        where: inYear.where(row),
       };
-      if (visit && (overall || Object.keys(judgements).length)) problems.add(`${inYear.where(row)}: a ${typeText} with grades; expected visits to be ungraded`);
+      if (visit && (overall || Object.keys(judgements).length))
+        problems.add(`${inYear.where(row)}: a ${typeText} with grades; expected visits to be ungraded`);
       records.push(r);
       if (!visit) noteOfficial(r);
     }
@@ -598,16 +863,32 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
       const published = latest.date(row, c.published);
       const overall = latest.grade(row, c.overall);
       const judgements = ilacsJudgements(start ?? published, {
-        leaders: latest.grade(row, c.leaders), help: latest.grade(row, c.help), inCare: latest.grade(row, c.inCare), careLeavers: latest.grade(row, c.careLeavers),
+        leaders: latest.grade(row, c.leaders),
+        help: latest.grade(row, c.help),
+        inCare: latest.grade(row, c.inCare),
+        careLeavers: latest.grade(row, c.careLeavers),
       });
       if (!slug) continue;
       if (officialIlacs.has(`${slug}|${published}`)) {
-        skipped.push({ where: latest.where(row), reason: 'latest judgement, already in ILACS inspection history' });
+        skipped.push({
+          where: latest.where(row),
+          reason: 'latest judgement, already in ILACS inspection history',
+        });
         continue;
       }
       const r: Rec = {
-        authority: slug, framework: 'ilacs-standard', start, end: null, published, overall, scale: 'ri-scale', judgements, theme: null,
-        reportUrl: urlOf(slug), source: SRC_2025, where: latest.where(row),
+        authority: slug,
+        framework: 'ilacs-standard',
+        start,
+        end: null,
+        published,
+        overall,
+        scale: 'ri-scale',
+        judgements,
+        theme: null,
+        reportUrl: urlOf(slug),
+        source: SRC_2025,
+        where: latest.where(row),
         note: 'Latest judgement as at 31 March, not in the ILACS inspection history; the sheet does not say whether it was a standard or short inspection',
       };
       records.push(r);
@@ -634,34 +915,107 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
     ['leadership', [`${p} leadership, management and governance`]],
   ];
   const BLOCKS: readonly Block[] = [
-    { label: 'SLAC', framework: 'slac', scale: 'adequate-scale', date: ['Safeguarding & Looked After Children (SLAC) Inspection publication date'],
-      fields: [['safeguarding', ['SLAC Safeguarding Overall effectiveness (OE)']], ['looked_after_children', ['SLAC Looked After Children Overall Effectiveness (OE)']]] },
-    { label: 'SLAC re-inspection of safeguarding', framework: 'slac-reinspection', scale: 'adequate-scale', date: ['SLAC re-inspection of Safeguarding publication date'],
-      fields: [['safeguarding', ['SLAC re-inspection Safeguarding OE']]] },
-    { label: 'SLAC re-inspection of looked after children', framework: 'slac-reinspection', scale: 'adequate-scale', date: ['SLAC re-inspection of services for Children Looked After publication date'],
-      fields: [['looked_after_children', ['SLAC re-inspection of services Children Looked After OE']]] },
-    { label: 'CPI', framework: 'cpi', scale: 'adequate-scale', date: ['Child Protection Inspections (CPI) publication date'], fields: [['overall', ['CPI Overall Effectiveness (OE)']]] },
-    { label: 'CPRI', framework: 'cpri', scale: 'adequate-scale', date: ['Child Protection Re-Inspection (CPRI) publication date'], fields: [['overall', ['CPRI Overall Effectiveness (OE)']]] },
-    { label: 'TLAC', framework: 'tlac', scale: 'adequate-scale', date: ['Targeted Looked After Children (TLAC) inspection publication date'], fields: [['overall', ['TLAC Overall Effectiveness (OE)']]] },
-    { label: 'SIF', framework: 'sif', scale: 'ri-scale', date: ["Single Inspection of LA Children's Services (SIF) First SIF publication date"],
-      fields: [...sif('First SIF'), ['lscb', ['LSCB Overall Effectiveness']]] },
-    { label: 'SIF re-inspection', framework: 'sif-reinspection', scale: 'ri-scale', date: ["Single Inspection of LA Children's Services (SIF) SIF Re-inspection publication date"], fields: sif('SIF Re-inspection') },
-    { label: 'first ILACS', framework: 'ilacs', scale: 'ri-scale', date: ['First ILACS framework publication date', 'ILACS framework publication date'],
+    {
+      label: 'SLAC',
+      framework: 'slac',
+      scale: 'adequate-scale',
+      date: ['Safeguarding & Looked After Children (SLAC) Inspection publication date'],
+      fields: [
+        ['safeguarding', ['SLAC Safeguarding Overall effectiveness (OE)']],
+        ['looked_after_children', ['SLAC Looked After Children Overall Effectiveness (OE)']],
+      ],
+    },
+    {
+      label: 'SLAC re-inspection of safeguarding',
+      framework: 'slac-reinspection',
+      scale: 'adequate-scale',
+      date: ['SLAC re-inspection of Safeguarding publication date'],
+      fields: [['safeguarding', ['SLAC re-inspection Safeguarding OE']]],
+    },
+    {
+      label: 'SLAC re-inspection of looked after children',
+      framework: 'slac-reinspection',
+      scale: 'adequate-scale',
+      date: ['SLAC re-inspection of services for Children Looked After publication date'],
+      fields: [['looked_after_children', ['SLAC re-inspection of services Children Looked After OE']]],
+    },
+    {
+      label: 'CPI',
+      framework: 'cpi',
+      scale: 'adequate-scale',
+      date: ['Child Protection Inspections (CPI) publication date'],
+      fields: [['overall', ['CPI Overall Effectiveness (OE)']]],
+    },
+    {
+      label: 'CPRI',
+      framework: 'cpri',
+      scale: 'adequate-scale',
+      date: ['Child Protection Re-Inspection (CPRI) publication date'],
+      fields: [['overall', ['CPRI Overall Effectiveness (OE)']]],
+    },
+    {
+      label: 'TLAC',
+      framework: 'tlac',
+      scale: 'adequate-scale',
+      date: ['Targeted Looked After Children (TLAC) inspection publication date'],
+      fields: [['overall', ['TLAC Overall Effectiveness (OE)']]],
+    },
+    {
+      label: 'SIF',
+      framework: 'sif',
+      scale: 'ri-scale',
+      date: ["Single Inspection of LA Children's Services (SIF) First SIF publication date"],
+      fields: [...sif('First SIF'), ['lscb', ['LSCB Overall Effectiveness']]],
+    },
+    {
+      label: 'SIF re-inspection',
+      framework: 'sif-reinspection',
+      scale: 'ri-scale',
+      date: ["Single Inspection of LA Children's Services (SIF) SIF Re-inspection publication date"],
+      fields: sif('SIF Re-inspection'),
+    },
+    {
+      label: 'first ILACS',
+      framework: 'ilacs',
+      scale: 'ri-scale',
+      date: ['First ILACS framework publication date', 'ILACS framework publication date'],
       type: ['First ILACS framework inspection type', 'ILACS framework inspection type'],
       fields: [
         ['overall', ['First ILACS framework overall effectiveness', 'ILACS framework overall effectiveness']],
         ['leadership', ['First ILACS framework impact of leaders', 'ILACS framework impact of leaders']],
-        ['help_and_protection', ['First ILACS framework experiences and progress of children who need help and protection', 'ILACS framework experiences and progress of children who need help and protection']],
-        ['children_in_care', ['First ILACS framework experiences and progress of children in care and care leavers', 'ILACS framework experiences and progress of children in care and care leavers']],
-      ] },
-    { label: 'second ILACS', framework: 'ilacs', scale: 'ri-scale', date: ['Second ILACS framework publication date'], type: ['Second ILACS framework inspection type'],
+        [
+          'help_and_protection',
+          [
+            'First ILACS framework experiences and progress of children who need help and protection',
+            'ILACS framework experiences and progress of children who need help and protection',
+          ],
+        ],
+        [
+          'children_in_care',
+          [
+            'First ILACS framework experiences and progress of children in care and care leavers',
+            'ILACS framework experiences and progress of children in care and care leavers',
+          ],
+        ],
+      ],
+    },
+    {
+      label: 'second ILACS',
+      framework: 'ilacs',
+      scale: 'ri-scale',
+      date: ['Second ILACS framework publication date'],
+      type: ['Second ILACS framework inspection type'],
       fields: [
         ['overall', ['Second ILACS framework overall effectiveness']],
         ['leadership', ['Second ILACS framework impact of leaders']],
-        ['help_and_protection', ['Second ILACS framework experiences and progress of children who need help and protection']],
+        [
+          'help_and_protection',
+          ['Second ILACS framework experiences and progress of children who need help and protection'],
+        ],
         ['children_in_care', ['Second ILACS framework experiences and progress of children in care']],
         ['care_leavers', ['Second ILACS framework experiences and progress of care leavers']],
-      ] },
+      ],
+    },
   ];
   const written2023Ilacs: Rec[] = [];
   readers2023.forEach((r, ti) => {
@@ -685,13 +1039,24 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
       const rowRecs: Rec[] = [];
       for (const { block, date: cDate, type: cType, fields } of cols) {
         if (cDate < 0) continue;
-        const present = [cDate, cType, ...fields.map(([, c]) => c)].some((c) => c >= 0 && r.text(row, c) !== '');
+        const present = [cDate, cType, ...fields.map(([, c]) => c)].some(
+          (c) => c >= 0 && r.text(row, c) !== '',
+        );
         if (!present) continue;
         blocks++;
         read++;
         const where = r.where(row, block.label);
         const published = r.date(row, cDate);
-        if (!published && r.text(row, cDate) === '') problems.cell(f2023, r.table.sheet, row.row, cDate, r.header(cDate), r.text(row, cDate), `expected a publication date for the ${block.label} grades in this row`);
+        if (!published && r.text(row, cDate) === '')
+          problems.cell(
+            f2023,
+            r.table.sheet,
+            row.row,
+            cDate,
+            r.header(cDate),
+            r.text(row, cDate),
+            `expected a publication date for the ${block.label} grades in this row`,
+          );
         let overall: Grade | null = null;
         const judgements: Partial<Record<JudgementColumn, Grade>> = {};
         const dashes: string[] = [];
@@ -707,10 +1072,21 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
         if (block.framework === 'ilacs') {
           const typeText = r.text(row, cType);
           framework = ilacsFramework(typeText);
-          if (!framework) problems.cell(f2023, r.table.sheet, row.row, cType, r.header(cType), typeText, 'expected "ILACS Standard Inspection" or "ILACS Short Inspection"');
+          if (!framework)
+            problems.cell(
+              f2023,
+              r.table.sheet,
+              row.row,
+              cType,
+              r.header(cType),
+              typeText,
+              'expected "ILACS Standard Inspection" or "ILACS Short Inspection"',
+            );
           finalJ = ilacsJudgements(published, {
-            leaders: judgements.leadership ?? null, help: judgements.help_and_protection ?? null,
-            inCare: judgements.children_in_care ?? null, careLeavers: judgements.care_leavers ?? null,
+            leaders: judgements.leadership ?? null,
+            help: judgements.help_and_protection ?? null,
+            inCare: judgements.children_in_care ?? null,
+            careLeavers: judgements.care_leavers ?? null,
           });
         }
         if (!a || !framework || !published) continue;
@@ -719,8 +1095,19 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
         if (dashes.length) notes.push(`Ofsted's data shows "-" (no judgement) for: ${dashes.join(', ')}`);
         if (!graded) notes.push('No grade given in the source');
         const rec: Rec = {
-          authority: a.slug, framework, start: null, end: null, published, overall, scale: graded ? block.scale : 'ungraded', judgements: finalJ, theme: null,
-          reportUrl: urlOf(a.slug), source: SRC_2023, note: notes.length ? notes.join('. ') : null, where,
+          authority: a.slug,
+          framework,
+          start: null,
+          end: null,
+          published,
+          overall,
+          scale: graded ? block.scale : 'ungraded',
+          judgements: finalJ,
+          theme: null,
+          reportUrl: urlOf(a.slug),
+          source: SRC_2023,
+          note: notes.length ? notes.join('. ') : null,
+          where,
         };
         if (block.framework === 'ilacs') {
           if (officialIlacs.has(`${a.slug}|${published}`)) {
@@ -729,23 +1116,50 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
           }
           // The same inspection with a different publication date (the 2023 sheet has Nottingham's
           // 5 Sep 2022 report as 05/11/2022): same council, type and grades, within 90 days.
-          const near = records.find((x) => x.source === SRC_2025 && x.authority === a.slug && x.framework === framework && x.published !== null &&
-            Math.abs(Date.parse(x.published) - Date.parse(published)) <= 90 * 86_400_000 && x.overall === overall &&
-            JSON.stringify(Object.entries(x.judgements).sort()) === JSON.stringify(Object.entries(finalJ).sort()));
+          const near = records.find(
+            (x) =>
+              x.source === SRC_2025 &&
+              x.authority === a.slug &&
+              x.framework === framework &&
+              x.published !== null &&
+              Math.abs(Date.parse(x.published) - Date.parse(published)) <= 90 * 86_400_000 &&
+              x.overall === overall &&
+              JSON.stringify(Object.entries(x.judgements).sort()) ===
+                JSON.stringify(Object.entries(finalJ).sort()),
+          );
           if (near) {
-            skipped.push({ where, reason: 'covered by ILACS inspection history 2025 (same inspection and grades; the 2023 sheet gives another publication date)' });
-            warnings.push(`${where}: publication date ${published} differs from the ILACS inspection history's ${near.published} for the same inspection (${near.where}); the history is used`);
+            skipped.push({
+              where,
+              reason:
+                'covered by ILACS inspection history 2025 (same inspection and grades; the 2023 sheet gives another publication date)',
+            });
+            warnings.push(
+              `${where}: publication date ${published} differs from the ILACS inspection history's ${near.published} for the same inspection (${near.where}); the history is used`,
+            );
             continue;
           }
-          rec.note = [rec.note, 'From the 2023 statistics; not in the 2025 ILACS inspection history, which gives no inspection dates for it'].filter(Boolean).join('. ');
+          rec.note = [
+            rec.note,
+            'From the 2023 statistics; not in the 2025 ILACS inspection history, which gives no inspection dates for it',
+          ]
+            .filter(Boolean)
+            .join('. ');
           written2023Ilacs.push(rec);
         }
         // Both SLAC re-inspections published the same day are one re-inspection report: one row.
-        const twin = block.framework === 'slac-reinspection' ? rowRecs.find((x) => x.framework === 'slac-reinspection' && x.published === published) : undefined;
+        const twin =
+          block.framework === 'slac-reinspection'
+            ? rowRecs.find((x) => x.framework === 'slac-reinspection' && x.published === published)
+            : undefined;
         if (twin) {
           Object.assign(twin.judgements, finalJ);
-          twin.note = 'Re-inspection of safeguarding and of services for looked after children, published the same day';
-          skipped.push({ where, reason: 'SLAC re-inspection published the same day as the other SLAC re-inspection: merged into one row' });
+          twin.note =
+            'Re-inspection of safeguarding and of services for looked after children, published the same day';
+          skipped.push({
+            where,
+            reason:
+              'SLAC re-inspection published the same day as the other SLAC re-inspection: merged into one row',
+          });
           continue;
         }
         rowRecs.push(rec);
@@ -753,7 +1167,10 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
       records.push(...rowRecs);
       if (blocks === 0) {
         read++;
-        skipped.push({ where: r.where(row), reason: 'no inspection before ILACS in the 2023 sheet (council row without dates)' });
+        skipped.push({
+          where: r.where(row),
+          reason: 'no inspection before ILACS in the 2023 sheet (council row without dates)',
+        });
       }
       if (!a) problems.add(`${r.where(row)}: council "${name}" matches no current or former council`);
     }
@@ -763,8 +1180,17 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
   // ---- Community scrape: only inspections no official row covers ----------------------------------
   const communityRows = readCommunity(inputs.community);
   const communityTable: SheetTable = {
-    sheet: '', headerRow: 1, title: null, headers: (communityRows[0] ?? []).map((x) => x.trim()),
-    rows: communityRows.slice(1).map((cells, i) => ({ row: i + 2, cells: cells.map((t) => ({ text: t, type: 'string', value: null, href: null })) })).filter((r) => r.cells.some((c) => c.text.trim() !== '')),
+    sheet: '',
+    headerRow: 1,
+    title: null,
+    headers: (communityRows[0] ?? []).map((x) => x.trim()),
+    rows: communityRows
+      .slice(1)
+      .map((cells, i) => ({
+        row: i + 2,
+        cells: cells.map((t) => ({ text: t, type: 'string', value: null, href: null })),
+      }))
+      .filter((r) => r.cells.some((c) => c.text.trim() !== '')),
   };
   const comm = new TableReader(fComm, communityTable, problems);
   {
@@ -806,33 +1232,60 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
       const published = dateOf(row, c.published, true);
       const overall = gradeOf(row, c.overall);
       const judgements = ilacsJudgements(start ?? published, {
-        leaders: gradeOf(row, c.leaders), help: gradeOf(row, c.help), inCare: gradeOf(row, c.inCare), careLeavers: gradeOf(row, c.careLeavers),
+        leaders: gradeOf(row, c.leaders),
+        help: gradeOf(row, c.help),
+        inCare: gradeOf(row, c.inCare),
+        careLeavers: gradeOf(row, c.careLeavers),
       });
       if (!slug) continue;
-      if ((published && officialIlacs.has(`${slug}|${published}`)) || (start && officialIlacs.has(`${slug}|start:${start}`))) {
+      if (
+        (published && officialIlacs.has(`${slug}|${published}`)) ||
+        (start && officialIlacs.has(`${slug}|start:${start}`))
+      ) {
         skipped.push({ where, reason: 'community row: an official Ofsted row covers this inspection' });
         continue;
       }
       const when = start ?? published;
       if (!when || (when <= cutoff && (published === null || published <= cutoffPublished))) {
-        skipped.push({ where, reason: `community row: inspected by ${cutoff} and published by ${cutoffPublished} (the official statistics' period) yet matching no official row; not used (check the scrape)` });
+        skipped.push({
+          where,
+          reason: `community row: inspected by ${cutoff} and published by ${cutoffPublished} (the official statistics' period) yet matching no official row; not used (check the scrape)`,
+        });
         continue;
       }
       const fwText = comm.text(row, c.framework).toLowerCase();
-      const framework: Framework | null = fwText === 'short' ? 'ilacs-short' : fwText === 'standard' ? 'ilacs-standard' : null;
+      const framework: Framework | null =
+        fwText === 'short' ? 'ilacs-short' : fwText === 'standard' ? 'ilacs-standard' : null;
       if (!framework) cellProblem(row, c.framework, 'expected "short" or "standard"');
       const link = comm.text(row, c.link);
       const fileNo = /^https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/(\d+)$/.exec(link)?.[1];
-      if (!fileNo) cellProblem(row, c.link, 'expected a report link https://files.ofsted.gov.uk/v1/file/<number>');
+      if (!fileNo)
+        cellProblem(row, c.link, 'expected a report link https://files.ofsted.gov.uk/v1/file/<number>');
       if (!framework || !fileNo) continue;
       const a = authorities.get(slug);
       const sourceId = `ofsted-report-${fileNo}`;
       sources.set(sourceId, {
-        id: sourceId, publisher: 'Ofsted', title: `${a?.name ?? slug}: inspection of local authority children's services`, url: link, date: published, licence: LICENCE,
+        id: sourceId,
+        publisher: 'Ofsted',
+        title: `${a?.name ?? slug}: inspection of local authority children's services`,
+        url: link,
+        date: published,
+        licence: LICENCE,
       });
       records.push({
-        authority: slug, framework, start, end, published, overall, scale: 'ri-scale', judgements, theme: null,
-        reportUrl: link, source: sourceId, note: COMMUNITY_NOTE, where,
+        authority: slug,
+        framework,
+        start,
+        end,
+        published,
+        overall,
+        scale: 'ri-scale',
+        judgements,
+        theme: null,
+        reportUrl: link,
+        source: sourceId,
+        note: COMMUNITY_NOTE,
+        where,
       });
     }
   }
@@ -850,13 +1303,24 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
 
   const fw = (f: Framework) => FRAMEWORK_ORDER.indexOf(f);
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  records.sort((a, b) =>
-    cmp(a.authority, b.authority) || cmp(a.published ?? a.start ?? '', b.published ?? b.start ?? '') || fw(a.framework) - fw(b.framework) || cmp(idOf(a), idOf(b)));
+  records.sort(
+    (a, b) =>
+      cmp(a.authority, b.authority) ||
+      cmp(a.published ?? a.start ?? '', b.published ?? b.start ?? '') ||
+      fw(a.framework) - fw(b.framework) ||
+      cmp(idOf(a), idOf(b)),
+  );
 
   const inspectionRows: CsvRecord[] = records.map((r) => {
     const row: CsvRecord = {
-      id: idOf(r), authority: r.authority, framework: r.framework, start_date: r.start, end_date: r.end, published: r.published,
-      overall: r.overall, scale: r.scale,
+      id: idOf(r),
+      authority: r.authority,
+      framework: r.framework,
+      start_date: r.start,
+      end_date: r.end,
+      published: r.published,
+      overall: r.overall,
+      scale: r.scale,
     };
     for (const k of JUDGEMENT_COLUMNS) row[k] = r.judgements[k] ?? null;
     Object.assign(row, { theme: r.theme, report_url: r.reportUrl, source: r.source, note: r.note });
@@ -865,9 +1329,17 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
 
   const authorityList = [...authorities.values()].sort((a, b) => cmp(a.slug, b.slug));
   const authorityRows: CsvRecord[] = authorityList.map((a) => ({
-    slug: a.slug, name: a.name, ons_code: a.onsCode, la_number: a.laNumber, region: a.region, type: a.type,
-    ofsted_url: a.laNumber !== null ? OFSTED_URL(a.laNumber) : null, current: a.current,
-    successors: (successors.get(a.slug) ?? []).join(' '), predecessors: [...(predecessors.get(a.slug) ?? [])].sort().join(' '), source: a.source,
+    slug: a.slug,
+    name: a.name,
+    ons_code: a.onsCode,
+    la_number: a.laNumber,
+    region: a.region,
+    type: a.type,
+    ofsted_url: a.laNumber !== null ? OFSTED_URL(a.laNumber) : null,
+    current: a.current,
+    successors: (successors.get(a.slug) ?? []).join(' '),
+    predecessors: [...(predecessors.get(a.slug) ?? [])].sort().join(' '),
+    source: a.source,
   }));
 
   const cited = new Set([...records.map((r) => r.source), ...authorityList.map((a) => a.source)]);
@@ -877,15 +1349,30 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
 
   for (const w of warnings) console.warn(`warning: ${w}`);
   if (read !== inspectionRows.length + skipped.length)
-    throw new Error(`Ofsted import: internal accounting error: read ${read}, written ${inspectionRows.length}, skipped ${skipped.length}`);
+    throw new Error(
+      `Ofsted import: internal accounting error: read ${read}, written ${inspectionRows.length}, skipped ${skipped.length}`,
+    );
 
   const outputs: ImportOutput[] = [
-    { file: 'authorities.csv', columns: AUTHORITY_COLUMNS, key: 'slug', rows: authorityRows, read: authorityRows.length, skipped: [] },
+    {
+      file: 'authorities.csv',
+      columns: AUTHORITY_COLUMNS,
+      key: 'slug',
+      rows: authorityRows,
+      read: authorityRows.length,
+      skipped: [],
+    },
     { file: 'inspections.csv', columns: INSPECTION_COLUMNS, key: 'id', rows: inspectionRows, read, skipped },
   ];
   return {
     outputs,
     sources: sourceRows,
-    authorities: authorityList.map((a) => ({ slug: a.slug, name: a.name, onsCode: a.onsCode, laNumber: a.laNumber ?? 0, current: a.current })),
+    authorities: authorityList.map((a) => ({
+      slug: a.slug,
+      name: a.name,
+      onsCode: a.onsCode,
+      laNumber: a.laNumber ?? 0,
+      current: a.current,
+    })),
   };
 }

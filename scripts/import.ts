@@ -29,7 +29,10 @@ export function parseArgs(argv: readonly string[]): { inputs: Inputs; verify: bo
     const m = /^--([A-Za-z0-9]+)=(.+)$/.exec(arg);
     const name = m?.[1];
     if (m && name && name in defaultInputs) inputs[name as InputName] = m[2] ?? '';
-    else problems.push(`unknown argument "${arg}": expected --verify or --<input>=<path> with input one of ${Object.keys(defaultInputs).join(', ')}`);
+    else
+      problems.push(
+        `unknown argument "${arg}": expected --verify or --<input>=<path> with input one of ${Object.keys(defaultInputs).join(', ')}`,
+      );
   }
   if (problems.length) throw new Error(problems.join('\n'));
   return { inputs, verify };
@@ -40,7 +43,8 @@ export function runImporters(inputs: Inputs): ImportOutput[] {
   const missing = Object.entries(inputs).filter(([, p]) => !existsSync(p));
   if (missing.length) {
     throw new Error(
-      'Input files not found:\n' + missing.map(([n, p]) => `  ${n}: ${p}`).join('\n') +
+      'Input files not found:\n' +
+        missing.map(([n, p]) => `  ${n}: ${p}`).join('\n') +
         '\nDownload them from the publishers (see data/README.md) or pass --<name>=<path>.',
     );
   }
@@ -52,7 +56,14 @@ export function runImporters(inputs: Inputs): ImportOutput[] {
   return [
     ...ofsted.outputs,
     ...dfe.outputs,
-    { file: 'sources.csv', columns: SOURCE_COLUMNS, key: 'id', rows: sourceRows, read: sourceRows.length, skipped: [] },
+    {
+      file: 'sources.csv',
+      columns: SOURCE_COLUMNS,
+      key: 'id',
+      rows: sourceRows,
+      read: sourceRows.length,
+      skipped: [],
+    },
   ];
 }
 
@@ -69,12 +80,22 @@ function main(): void {
       const same = existsSync(committed) && readFileSync(committed, 'utf8') === readFileSync(path, 'utf8');
       if (!same) differing.push(out.file);
     }
-    console.log(formatReport({ output: out.file, read: out.read, written: out.rows.length, skipped: out.skipped, change: verify ? undefined as never : change }));
+    console.log(
+      formatReport({
+        output: out.file,
+        read: out.read,
+        written: out.rows.length,
+        skipped: out.skipped,
+        change: verify ? (undefined as never) : change,
+      }),
+    );
   }
   if (verify) {
     rmSync(target, { recursive: true, force: true });
     if (differing.length) {
-      console.error(`data:verify: committed data differs from a fresh import: ${differing.join(', ')}. Run npm run data:import and commit.`);
+      console.error(
+        `data:verify: committed data differs from a fresh import: ${differing.join(', ')}. Run npm run data:import and commit.`,
+      );
       process.exit(1);
     }
     console.log('data:verify: committed data/ matches a fresh import of the raw files.');

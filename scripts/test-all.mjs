@@ -22,15 +22,21 @@ function gate(name, cmd, args, env = {}) {
 function vitest(name, args, report) {
   rmSync(report, { force: true });
   console.log(`\n=== ${name}`);
-  const r = spawnSync('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`], {
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (existsSync(report)) {
     const j = JSON.parse(readFileSync(report, 'utf8'));
     results.passed += j.numPassedTests;
     results.failed += j.numFailedTests;
     // A suite that fails to load has no tests to count: count it as a failure.
-    const broken = j.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+    const broken = j.testResults.filter(
+      (t) => t.status === 'failed' && t.assertionResults.length === 0,
+    ).length;
     results.failed += broken;
     if (j.numFailedTests || broken || r.status !== 0) failures.push(name);
     if (r.status !== 0 && !j.numFailedTests && !broken) results.failed++;
@@ -44,7 +50,8 @@ gate('data and story check', 'npm', ['run', '--silent', 'check']);
 gate('astro check (types)', 'npm', ['run', '--silent', 'typecheck']);
 gate('eslint', 'npm', ['run', '--silent', 'lint']);
 gate('prettier', 'npm', ['run', '--silent', 'format:check']);
-if (existsSync('../shared/data-raw')) gate('data:verify against ../shared/data-raw', 'npm', ['run', '--silent', 'data:verify']);
+if (existsSync('../shared/data-raw'))
+  gate('data:verify against ../shared/data-raw', 'npm', ['run', '--silent', 'data:verify']);
 vitest('unit tests', [], 'test-results/unit.json');
 const built = gate('build', 'npm', ['run', '--silent', 'build']);
 if (built) vitest('browser tests', ['-c', 'vitest.browser.config.ts'], 'test-results/browser.json');

@@ -50,7 +50,9 @@ export interface DateOptions {
 
 /** `dd/mm/yyyy` (or an ODS date value, or ISO `yyyy-mm-dd`) to ISO; null for an empty cell. */
 export function parseDate(text: string, opts: DateOptions = {}): Parsed<string | null> {
-  const expected = opts.twoDigitYear ? 'expected a date dd/mm/yy or dd/mm/yyyy' : 'expected a date dd/mm/yyyy';
+  const expected = opts.twoDigitYear
+    ? 'expected a date dd/mm/yy or dd/mm/yyyy'
+    : 'expected a date dd/mm/yyyy';
   if (opts.dateValue) {
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(opts.dateValue);
     const v = m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;

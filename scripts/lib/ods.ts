@@ -59,7 +59,10 @@ export function readOds(input: string | Uint8Array, sheets?: readonly string[]):
   const bytes = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : input;
   const files = unzipSync(bytes, { filter: (f) => f.name === 'content.xml' });
   const content = files['content.xml'];
-  if (!content) throw new Error(`${typeof input === 'string' ? input : 'ODS'}: no content.xml; is this an OpenDocument spreadsheet?`);
+  if (!content)
+    throw new Error(
+      `${typeof input === 'string' ? input : 'ODS'}: no content.xml; is this an OpenDocument spreadsheet?`,
+    );
   return parseOdsContent(new TextDecoder('utf-8').decode(content), sheets);
 }
 
@@ -105,7 +108,12 @@ export function parseOdsContent(xml: string, sheets?: readonly string[]): OdsShe
       case 'table:covered-table-cell': {
         cellRepeat = Number(a['table:number-columns-repeated'] ?? 1);
         const type = a['office:value-type'] ?? '';
-        const value = type === 'date' ? (a['office:date-value'] ?? null) : type === 'float' || type === 'percentage' || type === 'currency' ? (a['office:value'] ?? null) : null;
+        const value =
+          type === 'date'
+            ? (a['office:date-value'] ?? null)
+            : type === 'float' || type === 'percentage' || type === 'currency'
+              ? (a['office:value'] ?? null)
+              : null;
         const formula = a['table:formula'];
         cell = { text: '', type, value, href: formula ? hyperlinkTarget(formula) : null };
         paragraphs = [];
@@ -161,7 +169,10 @@ export function parseOdsContent(xml: string, sheets?: readonly string[]): OdsShe
         cell.text = paragraphs.length ? paragraphs.join('\n') : (stringValue ?? '');
         if (isEmpty(cell)) pendingEmpty += cellRepeat;
         else {
-          if (cellRepeat > MAX_REPEAT) throw new Error(`sheet "${sheet.name}" row ${rowNumber + 1}: a non-empty cell repeated ${cellRepeat} times`);
+          if (cellRepeat > MAX_REPEAT)
+            throw new Error(
+              `sheet "${sheet.name}" row ${rowNumber + 1}: a non-empty cell repeated ${cellRepeat} times`,
+            );
           for (let i = 0; i < pendingEmpty; i++) cells.push({ ...EMPTY_CELL });
           pendingEmpty = 0;
           for (let i = 0; i < cellRepeat; i++) cells.push({ ...cell });
@@ -174,8 +185,12 @@ export function parseOdsContent(xml: string, sheets?: readonly string[]): OdsShe
           rowNumber += rowRepeat; // blank rows, however many, are not stored
           return;
         }
-        if (rowRepeat > MAX_REPEAT) throw new Error(`sheet "${sheet.name}" row ${rowNumber + 1}: a non-empty row repeated ${rowRepeat} times`);
-        for (let i = 0; i < rowRepeat; i++) sheet.rows.push({ row: ++rowNumber, cells: i === 0 ? cells : cells.map((c) => ({ ...c })) });
+        if (rowRepeat > MAX_REPEAT)
+          throw new Error(
+            `sheet "${sheet.name}" row ${rowNumber + 1}: a non-empty row repeated ${rowRepeat} times`,
+          );
+        for (let i = 0; i < rowRepeat; i++)
+          sheet.rows.push({ row: ++rowNumber, cells: i === 0 ? cells : cells.map((c) => ({ ...c })) });
         return;
       }
     }

@@ -12,7 +12,11 @@ export const defaultInputs = {
   outcomes2025: join(rawDir, 'ofsted', 'LA_Inspection_Outcomes_as_at_31_March_2025.ods'),
   community: join(rawDir, 'community', 'ofsted_csc_ilacs_overview.xlsx'),
   careLeavers: join(rawDir, 'dfe', 'la_care_leavers_activity.csv'),
-  adoptionStages: join(rawDir, 'dfe', 'national_cla_adopted_average_time_between_adoption_process_stages.csv'),
+  adoptionStages: join(
+    rawDir,
+    'dfe',
+    'national_cla_adopted_average_time_between_adoption_process_stages.csv',
+  ),
   neighbours: join(rawDir, 'dfe', 'New_Statistical_Neighbour_Groupings_April_2021.csv'),
   ltlaLookup: join(rawDir, 'dfe', 'LTLA-UTLA_Apr23_Lookup_England-Wales.csv'),
 } as const;

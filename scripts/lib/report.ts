@@ -34,7 +34,8 @@ export function formatReport(r: ImportReport): string {
     lines.push(`  skipped ${wheres.length}: ${reason}`);
     // Every skipped row is counted under its reason; the first rows are named so they can be found.
     for (const w of wheres.slice(0, LISTED)) lines.push(`    - ${w}`);
-    if (wheres.length > LISTED) lines.push(`    - … and ${wheres.length - LISTED} more rows for the same reason`);
+    if (wheres.length > LISTED)
+      lines.push(`    - … and ${wheres.length - LISTED} more rows for the same reason`);
   }
   return lines.join('\n');
 }

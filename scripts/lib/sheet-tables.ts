@@ -40,8 +40,17 @@ export function findTables(sheet: OdsSheet, isHeader: (row: OdsRow) => boolean):
   for (const row of sheet.rows) {
     const gap = previous !== null && row.row !== previous.row + 1; // blank rows are not stored
     if (isHeader(row)) {
-      const above = previous && previous.row === row.row - 1 && !blank(previous) ? normaliseHeader(previous.cells.map((c) => c.text).join(' ')) : null;
-      current = { sheet: sheet.name, headerRow: row.row, title: above, headers: row.cells.map((c) => normaliseHeader(c.text)), rows: [] };
+      const above =
+        previous && previous.row === row.row - 1 && !blank(previous)
+          ? normaliseHeader(previous.cells.map((c) => c.text).join(' '))
+          : null;
+      current = {
+        sheet: sheet.name,
+        headerRow: row.row,
+        title: above,
+        headers: row.cells.map((c) => normaliseHeader(c.text)),
+        rows: [],
+      };
       tables.push(current);
     } else if (current) {
       if (gap || blank(row)) current = null;

@@ -7,11 +7,24 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 
-function parse(xml: string, on: { open?: (name: string, attrs: Record<string, string>) => void; text?: (t: string) => void; close?: (name: string) => void }): void {
+function parse(
+  xml: string,
+  on: {
+    open?: (name: string, attrs: Record<string, string>) => void;
+    text?: (t: string) => void;
+    close?: (name: string) => void;
+  },
+): void {
   const p = new SaxesParser();
-  if (on.open) { const f = on.open; p.on('opentag', (t) => f(t.name, t.attributes as Record<string, string>)); }
+  if (on.open) {
+    const f = on.open;
+    p.on('opentag', (t) => f(t.name, t.attributes as Record<string, string>));
+  }
   if (on.text) p.on('text', on.text);
-  if (on.close) { const f = on.close; p.on('closetag', (t) => f(t.name)); }
+  if (on.close) {
+    const f = on.close;
+    p.on('closetag', (t) => f(t.name));
+  }
   p.write(xml).close();
 }
 
@@ -39,7 +52,11 @@ export function readXlsxFirstSheet(input: string | Uint8Array): string[][] {
   const rels = text('xl/_rels/workbook.xml.rels');
   if (wb && rels) {
     let firstId: string | null = null;
-    parse(wb, { open: (n, a) => { if (n === 'sheet' && firstId === null) firstId = a['r:id'] ?? null; } });
+    parse(wb, {
+      open: (n, a) => {
+        if (n === 'sheet' && firstId === null) firstId = a['r:id'] ?? null;
+      },
+    });
     parse(rels, {
       open: (n, a) => {
         if (n === 'Relationship' && a['Id'] === firstId && a['Target']) {
@@ -57,9 +74,21 @@ export function readXlsxFirstSheet(input: string | Uint8Array): string[][] {
     let inT = false;
     let inRPh = false; // phonetic runs are not part of the text
     parse(sst, {
-      open: (n) => { if (n === 'si') cur = ''; else if (n === 't') inT = true; else if (n === 'rPh') inRPh = true; },
-      text: (t) => { if (inT && !inRPh && cur !== null) cur += t; },
-      close: (n) => { if (n === 'si') { shared.push(cur ?? ''); cur = null; } else if (n === 't') inT = false; else if (n === 'rPh') inRPh = false; },
+      open: (n) => {
+        if (n === 'si') cur = '';
+        else if (n === 't') inT = true;
+        else if (n === 'rPh') inRPh = true;
+      },
+      text: (t) => {
+        if (inT && !inRPh && cur !== null) cur += t;
+      },
+      close: (n) => {
+        if (n === 'si') {
+          shared.push(cur ?? '');
+          cur = null;
+        } else if (n === 't') inT = false;
+        else if (n === 'rPh') inRPh = false;
+      },
     });
   }
 
@@ -89,7 +118,9 @@ export function readXlsxFirstSheet(input: string | Uint8Array): string[][] {
         buf = buf ?? '';
       }
     },
-    text: (t) => { if (collecting) buf = (buf ?? '') + t; },
+    text: (t) => {
+      if (collecting) buf = (buf ?? '') + t;
+    },
     close: (n) => {
       if (n === 'v' || n === 't') collecting = false;
       else if (n === 'c') {

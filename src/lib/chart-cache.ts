@@ -16,9 +16,13 @@ function clean(options: Record<string, string | undefined>): ChartOptions {
 }
 
 /** The figure for a chart request (validated; throws ChartOptionError on bad options). */
-export function chartFigure(data: Dataset, type: string, options: Record<string, string | undefined> = {}): ChartFigure {
+export function chartFigure(
+  data: Dataset,
+  type: string,
+  options: Record<string, string | undefined> = {},
+): ChartFigure {
   let byId = cache.get(data);
-  if (!byId) cache.set(data, (byId = new Map()));
+  if (!byId) cache.set(data, (byId = new Map<string, ChartFigure>()));
   const o = clean(options);
   const key = isChartType(type) ? chartId(type, o) : `${type}?${JSON.stringify(o)}`;
   const hit = byId.get(key);
@@ -34,7 +38,12 @@ export function figureLinks(fig: ChartFigure, base: string) {
   return { base: b, csvHref: `${b}charts/${fig.id}.csv`, embedHref: `${b}embed/${fig.id}/` };
 }
 
-export function chartHtml(data: Dataset, type: string, options: Record<string, string | undefined>, base: string): string {
+export function chartHtml(
+  data: Dataset,
+  type: string,
+  options: Record<string, string | undefined>,
+  base: string,
+): string {
   const fig = chartFigure(data, type, options);
   return renderFigureHtml(fig, figureLinks(fig, base));
 }

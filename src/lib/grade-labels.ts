@@ -22,7 +22,13 @@ export const ADEQUATE_NOTE =
   'Graded on the pre-2013 scale (outstanding, good, adequate, inadequate); Ofsted’s data shows “adequate” as “requires improvement to be good”.';
 
 /** Grades an editor may put in a badge: the four grades and the pre-2013 "adequate". */
-export const BADGE_GRADES = ['outstanding', 'good', 'requires-improvement', 'adequate', 'inadequate'] as const;
+export const BADGE_GRADES = [
+  'outstanding',
+  'good',
+  'requires-improvement',
+  'adequate',
+  'inadequate',
+] as const;
 export type BadgeGrade = (typeof BADGE_GRADES)[number];
 
 export function badgeLabel(g: BadgeGrade): string {

@@ -6,7 +6,15 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 
-export const STATIC_PAGES = ['/', '/stories/', '/authorities/', '/ratings/', '/data/', '/about/', '/search/'] as const;
+export const STATIC_PAGES = [
+  '/',
+  '/stories/',
+  '/authorities/',
+  '/ratings/',
+  '/data/',
+  '/about/',
+  '/search/',
+] as const;
 
 export interface SiteIndex {
   authorities: ReadonlySet<string>;
@@ -23,19 +31,21 @@ export function pageExists(path: string, index: SiteIndex): boolean {
 /** The stories folder: `INSPECTED_STORIES_DIR` (the benchmark's synthetic sites), else `content/stories`. */
 export const storiesDir = resolve(process.cwd(), process.env['INSPECTED_STORIES_DIR'] ?? 'content/stories');
 
+function isDraftFile(path: string): boolean {
+  try {
+    return matter(readFileSync(path, 'utf8')).data['draft'] === true;
+  } catch {
+    return false; // reported by the frontmatter check
+  }
+}
+
 /** Slugs of the stories that a build will publish (drafts too when `includeDrafts`). */
 export function storySlugs(includeDrafts: boolean, dir = storiesDir): Set<string> {
   const out = new Set<string>();
   if (!existsSync(dir)) return out;
   for (const f of readdirSync(dir).sort()) {
     if (!f.endsWith('.md')) continue;
-    let draft = false;
-    try {
-      draft = matter(readFileSync(join(dir, f), 'utf8')).data['draft'] === true;
-    } catch {
-      draft = false; // reported by the frontmatter check
-    }
-    if (includeDrafts || !draft) out.add(f.slice(0, -3));
+    if (includeDrafts || !isDraftFile(join(dir, f))) out.add(f.slice(0, -3));
   }
   return out;
 }

@@ -31,7 +31,9 @@ export function remarkChart(options: RemarkChartOptions) {
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (
-        (node.type !== 'leafDirective' && node.type !== 'textDirective' && node.type !== 'containerDirective') ||
+        (node.type !== 'leafDirective' &&
+          node.type !== 'textDirective' &&
+          node.type !== 'containerDirective') ||
         node.name !== 'chart'
       )
         return;
@@ -52,7 +54,12 @@ export function remarkChart(options: RemarkChartOptions) {
         if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'html', value: html });
       } catch (e) {
         if (e instanceof ChartOptionError) for (const p of e.problems) addProblem(file, node, p);
-        else addProblem(file, node, `chart "${type ?? ''}" failed to render: ${e instanceof Error ? e.message : String(e)}`);
+        else
+          addProblem(
+            file,
+            node,
+            `chart "${type ?? ''}" failed to render: ${e instanceof Error ? e.message : String(e)}`,
+          );
       }
     });
   };

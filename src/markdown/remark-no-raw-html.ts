@@ -19,8 +19,15 @@ export function remarkNoRawHtml() {
           node,
           `raw HTML is not allowed in stories (found "${snippet}"); use Markdown or a directive: ::chart, :::pullquote, :::factbox, :grade`,
         );
-      } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && UNSAFE_SCHEME.test(node.url)) {
-        addProblem(file, node, `unsafe link "${node.url}"; expected an https:// address or a site path such as /authorities/haringey/`);
+      } else if (
+        (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+        UNSAFE_SCHEME.test(node.url)
+      ) {
+        addProblem(
+          file,
+          node,
+          `unsafe link "${node.url}"; expected an https:// address or a site path such as /authorities/haringey/`,
+        );
       }
     });
   };

@@ -14,6 +14,15 @@ export interface SiteLinkOptions {
   pageExists: (path: string) => boolean;
 }
 
+function isHttpsUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && u.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
 export function remarkSiteLinks(options: SiteLinkOptions) {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
@@ -35,15 +44,12 @@ export function remarkSiteLinks(options: SiteLinkOptions) {
         node.url = options.base + path.slice(1) + (hash !== undefined ? `#${hash}` : '');
         return;
       }
-      let ok = false;
-      try {
-        const u = new URL(url);
-        ok = u.protocol === 'https:' && u.hostname.includes('.');
-      } catch {
-        ok = false;
-      }
-      if (!ok)
-        addProblem(file, node, `link "${url}" is not a well-formed https:// address or a site path starting with /`);
+      if (!isHttpsUrl(url))
+        addProblem(
+          file,
+          node,
+          `link "${url}" is not a well-formed https:// address or a site path starting with /`,
+        );
     });
   };
 }

@@ -18,12 +18,18 @@ import { BADGE_GRADES, badgeLabel, type BadgeGrade } from '../lib/grade-labels';
 
 const KNOWN = { container: ['pullquote', 'factbox'], leaf: ['chart'], text: ['grade'] };
 
-function attributesExcept(node: ContainerDirective | LeafDirective | TextDirective, allowed: string[]): string[] {
+function attributesExcept(
+  node: ContainerDirective | LeafDirective | TextDirective,
+  allowed: string[],
+): string[] {
   return Object.keys(node.attributes ?? {}).filter((k) => !allowed.includes(k));
 }
 
 function textOf(node: TextDirective): string {
-  return node.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
+  return node.children
+    .map((c) => ('value' in c ? c.value : ''))
+    .join('')
+    .trim();
 }
 
 export function remarkStoryBlocks() {
@@ -31,7 +37,11 @@ export function remarkStoryBlocks() {
     visit(tree, (node, index, parent) => {
       if (node.type === 'containerDirective') {
         if (!KNOWN.container.includes(node.name)) {
-          addProblem(file, node, `unknown block ":::${node.name}"; allowed: :::pullquote{cite="..."}, :::factbox{title="..."}`);
+          addProblem(
+            file,
+            node,
+            `unknown block ":::${node.name}"; allowed: :::pullquote{cite="..."}, :::factbox{title="..."}`,
+          );
           return;
         }
         const attr = node.name === 'pullquote' ? 'cite' : 'title';
@@ -43,7 +53,11 @@ export function remarkStoryBlocks() {
           return;
         }
         if (node.name === 'pullquote') {
-          const caption: Paragraph = { type: 'paragraph', data: { hName: 'figcaption' }, children: [{ type: 'text', value }] };
+          const caption: Paragraph = {
+            type: 'paragraph',
+            data: { hName: 'figcaption' },
+            children: [{ type: 'text', value }],
+          };
           node.data = { hName: 'figure', hProperties: { className: ['pullquote'] } };
           node.children = [{ type: 'blockquote', children: node.children as never }, caption] as never;
         } else {
@@ -61,8 +75,16 @@ export function remarkStoryBlocks() {
       } else if (node.type === 'textDirective') {
         if (node.name !== 'grade') {
           // A bare ":word" in prose (e.g. a time or a ratio) is text, not a directive.
-          if (node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0 && parent && index !== undefined) {
-            parent.children.splice(index, 1, { type: 'text', value: `:${node.name}` } as RootContent as never);
+          if (
+            node.children.length === 0 &&
+            Object.keys(node.attributes ?? {}).length === 0 &&
+            parent &&
+            index !== undefined
+          ) {
+            parent.children.splice(index, 1, {
+              type: 'text',
+              value: `:${node.name}`,
+            } as RootContent as never);
             return;
           }
           addProblem(file, node, `unknown inline directive ":${node.name}"; allowed: :grade[...]`);

@@ -17,7 +17,8 @@ export function validDataTexts(): Record<DataFileKey, string> {
       'slug,name,ons_code,la_number,region,type,ofsted_url,current,successors,predecessors,source\n' +
       'haringey,Haringey,E09000014,309,London,London Borough,https://reports.ofsted.gov.uk/provider/44/309,yes,,,ofsted-la-outcomes-2025\n' +
       'havering,Havering,E09000016,311,London,London Borough,https://reports.ofsted.gov.uk/provider/44/311,yes,,,ofsted-la-outcomes-2025\n',
-    neighbours: 'authority,rank,neighbour,closeness,source\nharingey,1,havering,Close,ofsted-la-outcomes-2025\n',
+    neighbours:
+      'authority,rank,neighbour,closeness,source\nharingey,1,havering,Close,ofsted-la-outcomes-2025\n',
     inspections:
       'id,authority,framework,start_date,end_date,published,overall,scale,safeguarding,looked_after_children,help_and_protection,looked_after_and_permanence,adoption,care_leavers,leadership,lscb,children_in_care_and_care_leavers,children_in_care,theme,report_url,source,note\n' +
       'havering-2024-02-16-ilacs-standard,havering,ilacs-standard,2023-12-11,2023-12-22,2024-02-16,inadequate,ri-scale,,,inadequate,,,requires-improvement,inadequate,,,inadequate,,https://reports.ofsted.gov.uk/provider/44/311,ofsted-la-outcomes-2025,\n',
@@ -35,7 +36,6 @@ export function validDataTexts(): Record<DataFileKey, string> {
       'havering-days,havering,adoption-care-to-family-days,Days,2012-2015,607,days,487,threshold,havering-2024-02-16-ilacs-standard,jar-press,\n',
   };
 }
-
 
 export function fixtureDataset(): Dataset {
   return buildDataset(validDataTexts());

@@ -3,8 +3,10 @@ import { hyperlinkTarget, parseOdsContent, readOds } from '../../scripts/lib/ods
 import { findTables, firstCellIs } from '../../scripts/lib/sheet-tables';
 import { FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
 
-const NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"';
-const doc = (tables: string) => `<?xml version="1.0"?><office:document-content ${NS}><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
+const NS =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"';
+const doc = (tables: string) =>
+  `<?xml version="1.0"?><office:document-content ${NS}><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
 
 describe('ODS reader', () => {
   const xml = doc(`
@@ -35,7 +37,16 @@ describe('ODS reader', () => {
     const rows = a?.rows ?? [];
     expect(rows.map((r) => r.row)).toEqual([1, 5, 6, 7]);
     const r1 = rows[0]!.cells;
-    expect(r1.map((c) => c.text)).toEqual(['one  two\nsecond\tpara\nend', '', '', 'rep', 'rep', 'merged', '', '18/07/2014']);
+    expect(r1.map((c) => c.text)).toEqual([
+      'one  two\nsecond\tpara\nend',
+      '',
+      '',
+      'rep',
+      'rep',
+      'merged',
+      '',
+      '18/07/2014',
+    ]);
     expect(r1[7]).toMatchObject({ type: 'date', value: '2014-07-18T00:00:00' });
     const r5 = rows[1]!.cells;
     expect(r5[0]).toMatchObject({ text: 'Web', href: 'https://reports.ofsted.gov.uk/provider/44/309' });

@@ -13,19 +13,32 @@ function xlsxFrom(rows: string[][]): Uint8Array {
   const strings: string[] = [];
   const idx = (s: string) => (strings.includes(s) ? strings.indexOf(s) : strings.push(s) - 1);
   const col = (i: number) => String.fromCharCode(65 + (i % 26)).padStart(i >= 26 ? 2 : 1, 'A');
-  const sheet = rows.map((r, ri) => `<row r="${ri + 1}">${r.map((v, ci) => (v === '' ? '' : `<c r="${col(ci)}${ri + 1}" t="s"><v>${idx(v)}</v></c>`)).join('')}</row>`).join('');
+  const sheet = rows
+    .map(
+      (r, ri) =>
+        `<row r="${ri + 1}">${r.map((v, ci) => (v === '' ? '' : `<c r="${col(ci)}${ri + 1}" t="s"><v>${idx(v)}</v></c>`)).join('')}</row>`,
+    )
+    .join('');
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   return zipSync({
-    'xl/workbook.xml': strToU8(`<workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>`),
+    'xl/workbook.xml': strToU8(
+      `<workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
     'xl/worksheets/sheet1.xml': strToU8(`<worksheet ${ns}><sheetData>${sheet}</sheetData></worksheet>`),
-    'xl/sharedStrings.xml': strToU8(`<sst ${ns}>${strings.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`),
+    'xl/sharedStrings.xml': strToU8(
+      `<sst ${ns}>${strings.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`,
+    ),
   });
 }
 
 describe('community file as .xlsx', () => {
-  const rows = COMMUNITY_CSV.trim().split('\n').map((l) => l.split(','));
+  const rows = COMMUNITY_CSV.trim()
+    .split('\n')
+    .map((l) => l.split(','));
   const dir = mkdtempSync(join(tmpdir(), 'community-'));
   const path = join(dir, 'ofsted_csc_ilacs_overview.xlsx');
   writeFileSync(path, xlsxFrom(rows));

@@ -5,7 +5,11 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { remarkChart } from '../../src/markdown/remark-chart';
-import { MarkdownProblemsError, formatMarkdownProblems, remarkFailOnProblems } from '../../src/markdown/problems';
+import {
+  MarkdownProblemsError,
+  formatMarkdownProblems,
+  remarkFailOnProblems,
+} from '../../src/markdown/problems';
 import { fixtureDataset } from '../charts/fixtures';
 
 async function run(markdown: string, path = 'content/stories/x.md'): Promise<Root> {

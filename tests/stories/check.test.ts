@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkAcrossStories, checkStory, formatStoryProblem, type StoryInput } from '../../src/lib/stories/check';
+import {
+  checkAcrossStories,
+  checkStory,
+  formatStoryProblem,
+  type StoryInput,
+} from '../../src/lib/stories/check';
 import { fixtureDataset } from '../helpers/dataset-fixture';
 
 const data = fixtureDataset();
@@ -34,7 +39,9 @@ function check(text: string, file = 'content/stories/havering.md'): string[] {
 
 describe('story frontmatter', () => {
   it('accepts a valid story', () => {
-    expect(check(FRONT + '\nHavering was rated :grade[inadequate]. See [Havering](/authorities/havering/).\n')).toEqual([]);
+    expect(
+      check(FRONT + '\nHavering was rated :grade[inadequate]. See [Havering](/authorities/havering/).\n'),
+    ).toEqual([]);
   });
 
   it('names a missing field', () => {
@@ -88,7 +95,9 @@ describe('story frontmatter', () => {
         { file: 'content/stories/a.md', text: FRONT },
         { file: 'content/stories/A.md', text: FRONT.replace('Havering rated', 'Havering judged') },
       ]).map(formatStoryProblem),
-    ).toEqual(['content/stories/A.md:1:1 duplicate slug "a": content/stories/a.md has the same address /stories/a/']);
+    ).toEqual([
+      'content/stories/A.md:1:1 duplicate slug "a": content/stories/a.md has the same address /stories/a/',
+    ]);
   });
 });
 
@@ -115,7 +124,8 @@ describe('story body', () => {
   });
 
   it('refuses links to pages that do not exist and malformed external links', () => {
-    const body = '\nSee [Hackney](/authorities/hackney/), [a story](/stories/nope/), [ok](/stories/other-story/) and [site](http://example.org).\n';
+    const body =
+      '\nSee [Hackney](/authorities/hackney/), [a story](/stories/nope/), [ok](/stories/other-story/) and [site](http://example.org).\n';
     expect(check(FRONT + body)).toEqual([
       'content/stories/havering.md:17:5 link to a page that does not exist: "/authorities/hackney/"; expected a site path such as /authorities/<council>/, /stories/<story>/, /ratings/, /data/',
       'content/stories/havering.md:17:39 link to a page that does not exist: "/stories/nope/"; expected a site path such as /authorities/<council>/, /stories/<story>/, /ratings/, /data/',
@@ -124,7 +134,21 @@ describe('story body', () => {
   });
 
   it('refuses unknown directives and grades, and blocks without their attribute', () => {
-    const body = ['', '::map{authority="havering"}', '', ':::sidebar', 'x', ':::', '', 'Rated :grade[gud].', '', ':::pullquote', '"Quote"', ':::', ''].join('\n');
+    const body = [
+      '',
+      '::map{authority="havering"}',
+      '',
+      ':::sidebar',
+      'x',
+      ':::',
+      '',
+      'Rated :grade[gud].',
+      '',
+      ':::pullquote',
+      '"Quote"',
+      ':::',
+      '',
+    ].join('\n');
     expect(check(FRONT + body)).toEqual([
       'content/stories/havering.md:17:1 unknown directive "::map"; allowed: ::chart{type="..."}',
       'content/stories/havering.md:19:1 unknown block ":::sidebar"; allowed: :::pullquote{cite="..."}, :::factbox{title="..."}',

@@ -36,7 +36,11 @@ function distance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const row = d[i] as number[];
       const prev = d[i - 1] as number[];
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
   return (d[a.length] as number[])[b.length] ?? 0;
 }
@@ -47,7 +51,10 @@ function suggest(key: string): string {
 }
 
 /** Find the line (1-based, within the file) and column of a path like ['sources', 1, 'url']. */
-export function locate(frontLines: readonly string[], path: readonly (string | number)[]): { line: number; column: number } {
+export function locate(
+  frontLines: readonly string[],
+  path: readonly (string | number)[],
+): { line: number; column: number } {
   let from = 0;
   let found = { line: 1, column: 1 };
   let flow = false;
@@ -105,21 +112,36 @@ export interface CheckOptions {
 
 export function checkStory(input: StoryInput, o: CheckOptions): StoryProblem[] {
   const problems: StoryProblem[] = [];
-  const add = (line: number, column: number, message: string) => problems.push({ file: input.file, line, column, message });
+  const add = (line: number, column: number, message: string) =>
+    problems.push({ file: input.file, line, column, message });
   const slug = input.file.split('/').pop()?.replace(/\.md$/, '') ?? '';
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
-    add(1, 1, `file name "${slug}.md" is not a valid story slug; expected lowercase letters, digits and hyphens, e.g. haringey-adoption-2014.md`);
+    add(
+      1,
+      1,
+      `file name "${slug}.md" is not a valid story slug; expected lowercase letters, digits and hyphens, e.g. haringey-adoption-2014.md`,
+    );
 
   if (!input.text.startsWith('---')) {
-    add(1, 1, 'missing frontmatter; expected the file to start with a --- block (npm run new:story creates one)');
+    add(
+      1,
+      1,
+      'missing frontmatter; expected the file to start with a --- block (npm run new:story creates one)',
+    );
     return problems;
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(input.text, { engines: { yaml: parseYaml } }) as matter.GrayMatterFile<string>;
+    parsed = matter<string, matter.GrayMatterOption<string, never>>(input.text, {
+      engines: { yaml: parseYaml },
+    });
   } catch (e) {
     const mark = (e as { mark?: { line?: number; column?: number } }).mark;
-    add((mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1, `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    add(
+      (mark?.line ?? 0) + 2,
+      (mark?.column ?? 0) + 1,
+      `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+    );
     return problems;
   }
   const frontLines = (parsed.matter ?? '').replace(/^\r?\n/, '').split(/\r?\n/);
@@ -134,7 +156,11 @@ export function checkStory(input: StoryInput, o: CheckOptions): StoryProblem[] {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
           const at = locate(frontLines, [...(issue.path as (string | number)[]), key]);
-          add(at.line, at.column, `unknown field "${key}"; ${issue.path.length ? '' : suggest(key)}allowed: ${issue.path.length ? 'publisher, title, url, date' : STORY_FIELDS.join(', ')}`);
+          add(
+            at.line,
+            at.column,
+            `unknown field "${key}"; ${issue.path.length ? '' : suggest(key)}allowed: ${issue.path.length ? 'publisher, title, url, date' : STORY_FIELDS.join(', ')}`,
+          );
         }
         continue;
       }
@@ -144,7 +170,11 @@ export function checkStory(input: StoryInput, o: CheckOptions): StoryProblem[] {
       for (const seg of path) value = (value as Record<string | number, unknown> | undefined)?.[seg];
       const at = locate(frontLines, path);
       if (value === undefined && issue.code === 'invalid_type') {
-        add(at.line, at.column, `missing field "${field}" (${issue.message.replace(/^Invalid input: /, '')})`);
+        add(
+          at.line,
+          at.column,
+          `missing field "${field}" (${issue.message.replace(/^Invalid input: /, '')})`,
+        );
       } else {
         const got = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
         const msg = issue.message.includes('(got') ? issue.message : `${issue.message} (got ${got})`;
@@ -183,12 +213,26 @@ export function checkAcrossStories(inputs: readonly StoryInput[]): StoryProblem[
   for (const s of inputs) {
     const slug = (s.file.split('/').pop() ?? '').replace(/\.md$/, '').toLowerCase();
     const other = slugs.get(slug);
-    if (other) problems.push({ file: s.file, line: 1, column: 1, message: `duplicate slug "${slug}": ${other} has the same address /stories/${slug}/` });
+    if (other)
+      problems.push({
+        file: s.file,
+        line: 1,
+        column: 1,
+        message: `duplicate slug "${slug}": ${other} has the same address /stories/${slug}/`,
+      });
     else slugs.set(slug, s.file);
     try {
-      const title = String(matter(s.text).data['title'] ?? '').trim().toLowerCase();
+      const title = String(matter(s.text).data['title'] ?? '')
+        .trim()
+        .toLowerCase();
       const t = titles.get(title);
-      if (title && t) problems.push({ file: s.file, line: 2, column: 1, message: `duplicate title: ${t} has the same title` });
+      if (title && t)
+        problems.push({
+          file: s.file,
+          line: 2,
+          column: 1,
+          message: `duplicate title: ${t} has the same title`,
+        });
       else if (title) titles.set(title, s.file);
     } catch {
       // YAML problems are reported by checkStory.

@@ -16,22 +16,23 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A yyyy-mm-dd date, written in YAML either quoted or bare (YAML then parses it as a Date). */
 function isoDate(today: string) {
-  return z
-    .union([z.string(), z.date()])
-    .transform((v, ctx) => {
-      const s = v instanceof Date ? (isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : v;
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-      const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-      if (!m || !d || d.toISOString().slice(0, 10) !== s) {
-        ctx.addIssue({ code: 'custom', message: `expected a real date written yyyy-mm-dd (got "${String(v)}")` });
-        return z.NEVER;
-      }
-      if (s > today) {
-        ctx.addIssue({ code: 'custom', message: `expected a date no later than today, ${today} (got "${s}")` });
-        return z.NEVER;
-      }
-      return s;
-    });
+  return z.union([z.string(), z.date()]).transform((v, ctx) => {
+    const s = v instanceof Date ? (isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : v;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+    if (!m || !d || d.toISOString().slice(0, 10) !== s) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a real date written yyyy-mm-dd (got "${String(v)}")`,
+      });
+      return z.NEVER;
+    }
+    if (s > today) {
+      ctx.addIssue({ code: 'custom', message: `expected a date no later than today, ${today} (got "${s}")` });
+      return z.NEVER;
+    }
+    return s;
+  });
 }
 
 export function storySchema(ctx: StoryContext) {
@@ -49,13 +50,15 @@ export function storySchema(ctx: StoryContext) {
       /** Councils the story is about, by slug (see data/authorities.csv). */
       authorities: z.array(
         z.string().refine((s) => ctx.authorities.has(s), {
-          error: (i) => `unknown council "${String(i.input)}"; expected a slug from data/authorities.csv, e.g. haringey`,
+          error: (i) =>
+            `unknown council "${String(i.input)}"; expected a slug from data/authorities.csv, e.g. haringey`,
         }),
       ),
       /** Inspections the story reports on, by id (see data/inspections.csv and data/curated/events.csv). */
       inspections: z.array(
         z.string().refine((s) => ctx.inspections.has(s), {
-          error: (i) => `unknown inspection "${String(i.input)}"; expected an id from data/inspections.csv or data/curated/events.csv`,
+          error: (i) =>
+            `unknown inspection "${String(i.input)}"; expected an id from data/inspections.csv or data/curated/events.csv`,
         }),
       ),
       /** Lowercase-hyphenated tags. */

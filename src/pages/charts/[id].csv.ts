@@ -5,7 +5,10 @@ import { chartFigure } from '../../lib/chart-cache';
 import { loadDataset } from '../../lib/data/load';
 
 export const getStaticPaths = (() =>
-  allChartSpecs(loadDataset()).map((s) => ({ params: { id: s.id }, props: { type: s.type, options: s.options } }))) satisfies GetStaticPaths;
+  allChartSpecs(loadDataset()).map((s) => ({
+    params: { id: s.id },
+    props: { type: s.type, options: s.options },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { type, options } = props as { type: string; options: Record<string, string> };

@@ -25,9 +25,13 @@ export const GET: APIRoute = ({ params }) => {
     title: s.authority.name,
     lines: [
       `${s.authority.region}${s.authority.current ? '' : ' · former council'}`,
-      latest ? `Ofsted, published ${formatDate(latest.published)}` : 'No graded inspection under current frameworks',
+      latest
+        ? `Ofsted, published ${formatDate(latest.published)}`
+        : 'No graded inspection under current frameworks',
     ],
-    badge: latest?.overall ? { text: gradeLabel(latest.overall, latest.scale), color: BADGE[latest.overall] ?? '#4f5661' } : undefined,
+    badge: latest?.overall
+      ? { text: gradeLabel(latest.overall, latest.scale), color: BADGE[latest.overall] ?? '#4f5661' }
+      : undefined,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -5,10 +5,17 @@ import { formatDate } from '../../../lib/format';
 import { publishedStories, type Story } from '../../../lib/stories/collection';
 
 export const getStaticPaths = (async () =>
-  (await publishedStories()).map((story) => ({ params: { slug: story.id }, props: { story } }))) satisfies GetStaticPaths;
+  (await publishedStories()).map((story) => ({
+    params: { slug: story.id },
+    props: { story },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { story } = props as { story: Story };
-  const png = cardPng({ kicker: 'Story', title: story.data.title, lines: [formatDate(story.data.published)] });
+  const png = cardPng({
+    kicker: 'Story',
+    title: story.data.title,
+    lines: [formatDate(story.data.published)],
+  });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
