@@ -79,6 +79,7 @@ export const COUNCIL = '/authorities/haringey/';
 export function embedSample(n = 8, dir = DIST): string[] {
   const ids = pagesIn('embed', dir);
   if (ids.length <= n) return ids.map((id) => `/embed/${id}/`);
+  if (n === 1) return [`/embed/${ids[0] ?? ''}/`];
   const out = new Set<string>();
   for (let i = 0; i < n; i++) out.add(`/embed/${ids[Math.round((i * (ids.length - 1)) / (n - 1))] ?? ''}/`);
   return [...out];

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { COUNCIL, connect, origin, storyPath } from './site';
+import { expectNone } from './report';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -126,14 +127,14 @@ describe('keyboard', () => {
           (key) => document.querySelector(`[data-kb="${key}"]`)?.outerHTML.slice(0, 120) ?? key,
           k,
         );
-      expect(await Promise.all(missing.map(describeKey)), `${path}: not reachable with Tab`).toEqual([]);
+      expectNone(await Promise.all(missing.map(describeKey)), `${path}: not reachable with Tab`);
       const invisible = stops
         .filter(
           (s) =>
             !((s.outlineWidth > 0 && s.outlineStyle !== 'none') || (s.boxShadow && s.boxShadow !== 'none')),
         )
         .map((s) => `<${s.tag}> "${s.text}" outline ${s.outlineWidth}px ${s.outlineStyle}`);
-      expect(invisible, `${path}: focused elements without a visible focus indicator`).toEqual([]);
+      expectNone(invisible, `${path}: focused elements without a visible focus indicator`);
       await page.close();
     });
   }

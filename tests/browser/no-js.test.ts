@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { COUNCIL, connect, origin, storyPath } from './site';
+import { expectNone } from './report';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -55,7 +56,7 @@ for (const [name, path] of [
         (f) =>
           `${f.id}: ${f.svgs} svg (${f.shown} displayed), ${f.tableRows < 0 ? 'no table' : `${f.tableRows} table rows`}, CSV ${f.csv ?? 'missing'}`,
       );
-    expect(bad, `${p}: incomplete chart figures without JavaScript`).toEqual([]);
+    expectNone(bad, `${p}: incomplete chart figures without JavaScript`);
 
     const nav = await page.evaluate(() =>
       [...document.querySelectorAll('header nav a[href]')].map(
@@ -69,7 +70,7 @@ for (const [name, path] of [
         .filter((s) => s.type !== 'application/ld+json')
         .map((s) => s.outerHTML.slice(0, 100)),
     );
-    expect(scripts, `${p}: executable scripts (pages must need 0 bytes of JavaScript)`).toEqual([]);
+    expectNone(scripts, `${p}: executable scripts (pages must need 0 bytes of JavaScript)`);
     await page.close();
   });
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { connect, embedSample, origin, recordingContext, sitemapPaths, type Recorder } from './site';
+import { expectNone } from './report';
 
 export function allPages(): string[] {
   return [...new Set([...sitemapPaths(), '/404.html', ...embedSample()])];
@@ -32,10 +33,10 @@ export function pageSuite(shard: number, shards: number): void {
       ]) {
         expect(all, `sitemap lacks ${p}`).toContain(p);
       }
-      expect(
+      expectNone(
         all.filter((p) => p.includes('/embed/')),
         'embeds must not be in the sitemap',
-      ).toEqual([]);
+      );
     });
 
   let browser: Browser;
@@ -73,10 +74,10 @@ export function pageSuite(shard: number, shards: number): void {
 
       test('loads with 200, no errors, no failed or foreign requests, no CSP violation', () => {
         expect(status, `${path}: HTTP status`).toBe(200);
-        expect(rec.problems(), `${path}: problems while loading`).toEqual([]);
+        expectNone(rec.problems(), `${path}: problems while loading`);
       });
       test('axe (WCAG 2.2 A/AA): no violations', () => {
-        expect(axe, `${path}: axe violations`).toEqual([]);
+        expectNone(axe, `${path}: axe violations`);
       });
     });
   }

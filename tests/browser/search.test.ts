@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connect, origin, recordingContext } from './site';
 import { SUB_BASE } from './paths';
+import { expectNone } from './report';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,7 +49,7 @@ for (const base of ['/', SUB_BASE]) {
       await expect
         .poll(async () => (await page.locator('h1').first().textContent()) ?? '')
         .toMatch(/Haringey/);
-      expect(rec.problems(), `problems while searching under ${base}`).toEqual([]);
+      expectNone(rec.problems(), `problems while searching under ${base}`);
     } finally {
       await context.close();
     }

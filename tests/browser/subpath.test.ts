@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { DIST_SUB, SUB_BASE } from './paths';
 import { COUNCIL, connect, origin, recordingContext, siteOrigin, storyPath, walk } from './site';
 import { extractRefs } from './refs';
+import { expectNone } from './report';
 
 /** The page URL (under the base) of an HTML file of the sub-path build. */
 function pageUrl(file: string): string {
@@ -23,6 +24,8 @@ test('sub-path build: every internal reference starts with /inspected/ and answe
   expect(files.length, `${DIST_SUB}/ has pages`).toBeGreaterThan(10);
   const own = siteOrigin(DIST_SUB);
   const outside: string[] = [];
+  // Grouped by reference: a layout's link shows once, with how many files carry it.
+  const outsideByRef = new Map<string, { n: number; first: string }>();
   const toCheck = new Map<string, string>(); // path -> first file referring to it
   for (const f of files) {
     const text = readFileSync(join(DIST_SUB, f), 'utf8');
@@ -37,7 +40,10 @@ test('sub-path build: every internal reference starts with /inspected/ and answe
       }
       if ((u.origin !== 'http://local' && u.origin !== own) || !/^https?:$/.test(u.protocol)) continue;
       if (!u.pathname.startsWith(SUB_BASE)) {
-        outside.push(`${f}: ${ref.kind} ${JSON.stringify(ref.value)} points outside ${SUB_BASE}`);
+        const key = `${ref.kind} ${JSON.stringify(ref.value)}`;
+        const g = outsideByRef.get(key) ?? { n: 0, first: f };
+        g.n++;
+        outsideByRef.set(key, g);
         continue;
       }
       // data-pagefind names the search bundle's folder: check its entry file.
@@ -45,7 +51,9 @@ test('sub-path build: every internal reference starts with /inspected/ and answe
       if (!toCheck.has(path)) toCheck.set(path, f);
     }
   }
-  expect(outside, 'references that ignore the base path').toEqual([]);
+  for (const [key, g] of outsideByRef)
+    outside.push(`${key} in ${g.n} file${g.n === 1 ? '' : 's'} (e.g. ${g.first})`);
+  expectNone(outside, `references that point outside ${SUB_BASE}`);
   const bad: string[] = [];
   const paths = [...toCheck.keys()];
   for (let i = 0; i < paths.length; i += 16) {
@@ -57,7 +65,7 @@ test('sub-path build: every internal reference starts with /inspected/ and answe
     );
   }
   console.log(`[subpath] ${files.length} files, ${paths.length} distinct internal URLs checked`);
-  expect(bad, 'internal URLs of the sub-path build that do not answer 200').toEqual([]);
+  expectNone(bad, 'internal URLs of the sub-path build that do not answer 200');
 });
 
 let browser: Browser;
@@ -82,7 +90,7 @@ for (const [name, path] of [
     expect(res?.status(), url).toBe(200);
     const styled = await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0));
     expect(styled, `${url}: a stylesheet loaded`).toBe(true);
-    expect(rec.problems(), url).toEqual([]);
+    expectNone(rec.problems(), url);
     await context.close();
   });
 }
