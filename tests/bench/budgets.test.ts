@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, checkBudgets, failures, formatValue } from '../../scripts/bench/budgets';
+import { pageResources, pageType, parseAstroOutput, routeOf } from '../../scripts/bench/measure';
+
+const GOOD = {
+  readingJs: 0,
+  pageTransfer: 40 * 1024,
+  chartMedian: 2.5,
+  realBuild: 20,
+  growth: 1.1,
+  peakMemory10x: 1.5 * 1024 ** 3,
+};
+
+describe('budget checker', () => {
+  it('passes figures within every budget, including exactly at the limit', () => {
+    expect(failures(checkBudgets(GOOD))).toEqual([]);
+    expect(failures(checkBudgets({ ...GOOD, pageTransfer: 60 * 1024, growth: 1.2, chartMedian: 5 }))).toEqual(
+      [],
+    );
+  });
+
+  it('fails and names each missed budget', () => {
+    const results = checkBudgets({ ...GOOD, readingJs: 1, realBuild: 31.2 });
+    expect(failures(results).map((r) => r.budget.id)).toEqual(['readingJs', 'realBuild']);
+    expect(failures(results).map((r) => r.message)).toEqual([
+      'FAIL JavaScript needed to read a story or council page: 1 B (budget <= 0 B)',
+      'FAIL full build of the real site (2-core machine): 31.2 s (budget <= 30.0 s)',
+    ]);
+  });
+
+  it('fails a budget that was not measured', () => {
+    const results = checkBudgets({ ...GOOD, growth: null, chartMedian: NaN });
+    expect(failures(results).map((r) => [r.budget.id, r.message])).toEqual([
+      ['chartMedian', 'FAIL chart rendering, median per chart: not measured (budget 5.00 ms)'],
+      ['growth', 'FAIL growth: time at 10x / (10 × time at 1x): not measured (budget 1.20)'],
+    ]);
+  });
+
+  it('checks only the budgets it is given, with details', () => {
+    const only = BUDGETS.filter((b) => b.id === 'peakMemory10x');
+    const [r] = checkBudgets({ peakMemory10x: 2.5 * 1024 ** 3 }, { peakMemory10x: 'at 10x' }, only);
+    expect(r).toMatchObject({
+      pass: false,
+      detail: 'at 10x',
+      message: 'FAIL peak memory of the build at 10x (process tree): 2.50 GB (budget <= 2.00 GB)',
+    });
+  });
+
+  it('formats values', () => {
+    expect(formatValue(61_440, 'bytes')).toBe('60.0 KB');
+    expect(formatValue(900 * 1024 * 1024, 'bytes')).toBe('900 MB');
+    expect(formatValue(1.234, 'ratio')).toBe('1.23');
+  });
+});
+
+describe('page measurement helpers', () => {
+  it('finds what a page loads: stylesheets, scripts (not JSON-LD), images and icons', () => {
+    const html = `<html><head><link rel="stylesheet" href="/assets/a.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="canonical" href="https://x.org/"><script type="application/ld+json">{"a":1}</script>
+<!-- <script src="/commented.js"></script> -->
+<script type="module" src="/search.js"></script><script>console.log(1)</script></head>
+<body><img src="/a.png" alt=""><picture><source srcset="/b.webp 1x, /c.webp 2x"></picture></body></html>`;
+    expect(pageResources(html)).toEqual({
+      css: ['/assets/a.css'],
+      js: ['/search.js'],
+      inlineJs: ['console.log(1)'],
+      images: ['/favicon.svg', '/a.png', '/b.webp', '/c.webp'],
+    });
+  });
+
+  it('classifies pages and routes', () => {
+    expect(pageType('index.html')).toBe('home');
+    expect(pageType('stories/x/index.html')).toBe('story');
+    expect(pageType('authorities/haringey/index.html')).toBe('council');
+    expect(pageType('authorities/region/london/index.html')).toBe('council filter view');
+    expect(pageType('authorities/index.html')).toBe('councils index');
+    expect(pageType('embed/trajectory-haringey/index.html')).toBe('embed');
+    expect(routeOf('/og/authorities/haringey.png')).toBe('/og/authorities/[slug].png');
+    expect(routeOf('/about/index.html')).toBe('/about/');
+  });
+
+  it("sums Astro's per-page times by route", () => {
+    const t = parseAstroOutput([
+      { at: 1, line: '04:33:18   ├─ /authorities/haringey/index.html (+120ms)' },
+      { at: 2, line: '04:33:18   ├─ /authorities/havering/index.html (+80ms)' },
+      { at: 3, line: '04:33:19   └─ /og/stories/a.png (+1.5s)' },
+      { at: 4, line: '04:34:18 [build] 818 page(s) built in 1m 13s' },
+      { at: 6, line: '04:34:18 [build] Complete!' },
+    ]);
+    expect(t.routes).toEqual([
+      { route: '/og/stories/[slug].png', pages: 1, ms: 1500 },
+      { route: '/authorities/[slug]/', pages: 2, ms: 200 },
+    ]);
+    expect(t.pagesBuiltSeconds).toBe(73);
+    expect(t.marks.map((m) => m.at)).toEqual([4, 6]);
+    expect(parseAstroOutput([{ at: 1, line: '[build] 9 page(s) built in 12.5s' }]).pagesBuiltSeconds).toBe(
+      12.5,
+    );
+  });
+});
