@@ -39,42 +39,43 @@ export function pageSuite(shard: number, shards: number): void {
       );
     });
 
+  // One context and one page for the whole shard: navigating a reused page keeps axe's code
+  // compiled in the renderer, which makes injecting and running it about three times faster.
   let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let rec: Recorder;
   beforeAll(async () => {
     browser = await connect();
+    const r = await recordingContext(browser);
+    context = r.context;
+    rec = r.rec;
+    page = await context.newPage();
+    r.watch(page);
   });
   afterAll(async () => {
+    await context.close();
     await browser.close();
   });
 
   for (const path of pages) {
     describe(path, () => {
-      let context: BrowserContext;
-      let page: Page;
-      let rec: Recorder;
       let status = 0;
+      let problems: string[] = [];
       let axe: string[] = [];
       beforeAll(async () => {
-        const r = await recordingContext(browser);
-        context = r.context;
-        rec = r.rec;
-        page = await context.newPage();
-        r.watch(page);
+        rec.reset();
         const res = await page.goto(origin() + path, { waitUntil: 'load' });
         status = res?.status() ?? 0;
         // Let late console messages and CSP reports arrive before judging.
         await page.waitForTimeout(50);
-        const loadProblems = rec.problems();
+        problems = rec.problems();
         axe = await axeViolations(page, path);
-        rec.problems = () => loadProblems;
-      });
-      afterAll(async () => {
-        await context.close();
       });
 
       test('loads with 200, no errors, no failed or foreign requests, no CSP violation', () => {
         expect(status, `${path}: HTTP status`).toBe(200);
-        expectNone(rec.problems(), `${path}: problems while loading`);
+        expectNone(problems, `${path}: problems while loading`);
       });
       test('axe (WCAG 2.2 A/AA): no violations', () => {
         expectNone(axe, `${path}: axe violations`);

@@ -28,6 +28,8 @@ export interface Recorder {
   foreignRequests: string[];
   cspViolations: string[];
   problems(): string[];
+  /** Forget everything so far (before the next navigation of a reused page). */
+  reset(): void;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface Recorder {
  * "Refused to ..." CSP reports), uncaught exceptions, failed requests and HTTP errors (any
  * status >= 400 except the one the test expects for the main document), requests to any host
  * but the local server (aborted, so nothing ever leaves the machine), and securitypolicyviolation
- * events.
+ * events. A page may be reused for many navigations: call `rec.reset()` before each.
  */
 export async function recordingContext(
   browser: Browser,
@@ -47,6 +49,10 @@ export async function recordingContext(
 }> {
   const context = await browser.newContext({ ...options });
   const local = new URL(origin()).host;
+  // Requests are stamped with the recorder's generation, so that a request of the previous
+  // page, cut short by the next navigation, is not blamed on the next page.
+  let generation = 0;
+  const born = new WeakMap<object, number>();
   const rec: Recorder = {
     consoleErrors: [],
     pageErrors: [],
@@ -61,6 +67,18 @@ export async function recordingContext(
         ...this.foreignRequests.map((m) => `request to another host: ${m}`),
         ...this.cspViolations.map((m) => `CSP violation: ${m}`),
       ];
+    },
+    reset() {
+      generation++;
+      for (const list of [
+        this.consoleErrors,
+        this.pageErrors,
+        this.failedRequests,
+        this.foreignRequests,
+        this.cspViolations,
+      ]) {
+        list.length = 0;
+      }
     },
   };
   await context.route(
@@ -91,7 +109,9 @@ export async function recordingContext(
       }
     });
     page.on('pageerror', (e) => rec.pageErrors.push(e.message));
+    page.on('request', (r) => born.set(r, generation));
     page.on('requestfailed', (r) => {
+      if (born.get(r) !== generation) return;
       if (new URL(r.url()).host === local)
         rec.failedRequests.push(`${r.url()}: ${r.failure()?.errorText ?? 'failed'}`);
     });
