@@ -86,11 +86,11 @@ export function finishSvg(root: Element, o: FinishOptions): string {
       if (kept.length) el.setAttribute('class', kept.join(' '));
       else el.removeAttribute('class');
     }
-    if (tag === 'svg') {
-      el.setAttribute('font-size', String(fontOf(o.variant)));
-      el.removeAttribute('aria-label');
-      el.removeAttribute('aria-description');
-    }
+    // The root <svg role="img"> names the chart; Plot's aria-labels on groups ("dot", "rect")
+    // are prohibited on elements without a role, and meaningless to a reader.
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+    if (tag === 'svg') el.setAttribute('font-size', String(fontOf(o.variant)));
     const id = el.getAttribute('id');
     if (id !== null) {
       const next = `${prefix}-${idMap.size + 1}`;

@@ -1,7 +1,14 @@
 /** Building links that work at a domain root and under a sub-path (`base`). */
 
+/**
+ * The site's base: the `BASE` setting that astro.config.mjs also reads, so links made here and
+ * Astro's own asset links always agree (import.meta.env is not replaced in modules that the
+ * config itself loads).
+ */
+export const SITE_BASE: string = process.env['BASE'] ?? '/';
+
 /** The site's base path with exactly one trailing slash, e.g. `/` or `/inspected/`. */
-export function basePath(base: string = import.meta.env.BASE_URL): string {
+export function basePath(base: string = SITE_BASE): string {
   return base.endsWith('/') ? base : base + '/';
 }
 
