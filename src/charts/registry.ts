@@ -245,8 +245,34 @@ export interface ChartSpec {
   id: string;
 }
 
-/** Every chart the site publishes: national ones, then each applicable chart per council. */
+const specsMemo = new WeakMap<Dataset, ChartSpec[]>();
+const byAuthorityMemo = new WeakMap<Dataset, Map<string, ChartSpec[]>>();
+
+/** Every chart the site publishes (computed once per dataset). */
 export function allChartSpecs(data: Dataset): ChartSpec[] {
+  let specs = specsMemo.get(data);
+  if (!specs) specsMemo.set(data, (specs = computeChartSpecs(data)));
+  return specs;
+}
+
+/** The charts of one council, from an index built once per dataset. */
+export function chartSpecsOf(data: Dataset, slug: string): ChartSpec[] {
+  let index = byAuthorityMemo.get(data);
+  if (!index) {
+    index = new Map<string, ChartSpec[]>();
+    for (const s of allChartSpecs(data)) {
+      const a = s.options['authority'];
+      if (a) index.set(a, [...(index.get(a) ?? []), s]);
+    }
+    byAuthorityMemo.set(data, index);
+  }
+  return index.get(slug) ?? [];
+}
+
+/** National charts first, then each applicable chart per council. */
+function computeChartSpecs(data: Dataset): ChartSpec[] {
+  const care = new Set(data.careLeavers.map((r) => `${r.authority ?? ''}#${r.age}`));
+  const withNeighbours = new Set(data.neighbours.map((n) => n.authority));
   const out: ChartSpec[] = [];
   const add = (type: ChartType, options: ChartOptions = {}) =>
     out.push({ type, options, id: chartId(type, options) });
@@ -260,13 +286,11 @@ export function allChartSpecs(data: Dataset): ChartSpec[] {
   for (const slug of slugs) {
     add('trajectory', { authority: slug });
     for (const age of ['19-21', '17-18'] as const) {
-      const has =
-        data.careLeavers.some((r) => r.authority === slug && r.age === age) ||
-        reportedCareLeavers(data, slug, age).length > 0;
+      const has = care.has(`${slug}#${age}`) || reportedCareLeavers(data, slug, age).length > 0;
       if (has) add('care-leavers', { authority: slug, age });
     }
     if (reportedAdoption(data, slug).length) add('adoption', { authority: slug });
-    if (data.neighbours.some((n) => n.authority === slug)) add('neighbours', { authority: slug });
+    if (withNeighbours.has(slug)) add('neighbours', { authority: slug });
   }
   return out;
 }

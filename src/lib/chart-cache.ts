@@ -7,7 +7,9 @@ import { chartId, isChartType, renderChart, type ChartOptions } from '../charts/
 import type { Dataset } from './data/types';
 import { basePath } from './urls';
 
-const cache = new WeakMap<Dataset, Map<string, ChartFigure>>();
+/** Shared on globalThis: the build loads this module more than once (see loadDataset). */
+const store = globalThis as { __inspectedCharts?: WeakMap<Dataset, Map<string, ChartFigure>> };
+const cache = (store.__inspectedCharts ??= new WeakMap<Dataset, Map<string, ChartFigure>>());
 
 function clean(options: Record<string, string | undefined>): ChartOptions {
   const out: ChartOptions = {};

@@ -273,7 +273,13 @@ export function readDataFiles(dir: string): Partial<Record<DataFileKey, string>>
   return texts;
 }
 
-let cached: { dir: string; data: Dataset } | undefined;
+/**
+ * The build loads this module more than once (Astro's config, the content config and the page
+ * bundle each get their own copy), so the cache lives on globalThis: the dataset is read and
+ * validated once per process, and every copy shares the same Dataset object (and so the same
+ * chart cache).
+ */
+const store = globalThis as { __inspectedDataset?: { dir: string; data: Dataset } };
 
 /** The data folder: `INSPECTED_DATA_DIR` (used by the benchmark's synthetic sites), else `data/`. */
 export function dataDirectory(): string {
@@ -282,8 +288,9 @@ export function dataDirectory(): string {
 
 /** Load and validate the project's dataset once per process. */
 export function loadDataset(dir = dataDirectory()): Dataset {
+  const cached = store.__inspectedDataset;
   if (cached?.dir === dir) return cached.data;
   const data = buildDataset(readDataFiles(dir));
-  cached = { dir, data };
+  store.__inspectedDataset = { dir, data };
   return data;
 }

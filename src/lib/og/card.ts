@@ -12,7 +12,8 @@ import { Resvg } from '@resvg/resvg-js';
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f));
-const CACHE = resolve(process.cwd(), 'node_modules', '.cache', 'inspected-og');
+/** Where drawn cards are kept between builds; INSPECTED_OG_CACHE moves it (the benchmark does). */
+const CACHE = resolve(process.cwd(), process.env['INSPECTED_OG_CACHE'] ?? 'node_modules/.cache/inspected-og');
 
 export interface CardContent {
   kicker: string;
