@@ -9,7 +9,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: 'Inspected',
     description: 'Stories from Ofsted’s inspections of England’s councils’ children’s services.',
-    site: context.site ?? 'https://inspected.example.org',
+    // The channel link is the site's home under its base, so feeds work under a sub-path too.
+    site: new URL(href('/'), context.site ?? 'https://inspected.example.org').href,
     items: stories.map((s) => ({
       title: s.data.title,
       description: s.data.standfirst,
