@@ -132,9 +132,7 @@ export function checkStory(input: StoryInput, o: CheckOptions): StoryProblem[] {
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter<string, matter.GrayMatterOption<string, never>>(input.text, {
-      engines: { yaml: parseYaml },
-    });
+    parsed = matter(input.text, { engines: { yaml: parseYaml } });
   } catch (e) {
     const mark = (e as { mark?: { line?: number; column?: number } }).mark;
     add(
