@@ -23,6 +23,7 @@
  * skipped with a reason. Every unknown grade, bad date or missing column is collected and
  * reported at once, with file, sheet, row, column, value and what was expected.
  */
+import { FRAMEWORKS } from '../src/lib/data/schema';
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { csvParse, csvParseRows } from 'd3-dsv';
@@ -82,21 +83,8 @@ export const INSPECTION_COLUMNS = [
   'note',
 ] as const;
 
-const FRAMEWORK_ORDER: readonly Framework[] = [
-  'jar',
-  'progress-report',
-  'slac',
-  'slac-reinspection',
-  'cpi',
-  'cpri',
-  'tlac',
-  'sif',
-  'sif-reinspection',
-  'ilacs-standard',
-  'ilacs-short',
-  'focused-visit',
-  'monitoring-visit',
-];
+/** Frameworks oldest first: the data schema's list. */
+const FRAMEWORK_ORDER: readonly Framework[] = FRAMEWORKS;
 
 /** From this date ILACS split "children in care and care leavers" into two sub-judgements. */
 const ILACS_SPLIT = '2023-01-01';

@@ -20,18 +20,10 @@ import {
 } from './grades';
 import { earliestEventDate, existsOn, gradeInForce, latestEventDate, latestGraded, yearOf } from './history';
 import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
+import { REGIONS as SCHEMA_REGIONS } from '../lib/data/schema';
 
-export const REGIONS: Region[] = [
-  'North East',
-  'North West',
-  'Yorkshire and The Humber',
-  'East Midlands',
-  'West Midlands',
-  'East of England',
-  'London',
-  'South East',
-  'South West',
-];
+/** England's nine regions, in the order the DfE lists them (one list, in the data schema). */
+export const REGIONS: readonly Region[] = SCHEMA_REGIONS;
 
 export interface NationalGridOptions {
   region?: Region;
