@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset, ReportedFigure } from '../lib/data/types';
-import { collectSources, tableToCsv, type ChartFigure, type ChartTable } from './figure';
+import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { formerNote, listJoin, possessive } from './history';
 import { emptySvg, finishSvg, pixelPlot, widthOf, type Variant } from './svg';
 
@@ -69,22 +69,17 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
       figs.length ? renderPairs(variant, a.name, figs) : emptySvg(variant, 'No figures quoted in reports.'),
       { id, variant, title, desc: alt },
     );
-  return {
+  return makeFigure(data, {
     id,
     type: 'adoption',
     title,
     subtitle,
-    svgWide: svg('wide'),
-    svgNarrow: svg('narrow'),
+    svg,
     alt,
     notes,
-    sources: collectSources(
-      data,
-      figs.map((f) => f.source),
-    ),
+    sourceIds: figs.map((f) => f.source),
     table,
-    csv: tableToCsv(table),
-  };
+  });
 }
 
 function renderPairs(variant: Variant, name: string, figs: ReportedFigure[]): Element {
@@ -198,22 +193,17 @@ function nationalAdoption(data: Dataset): ChartFigure {
       title,
       desc: alt,
     });
-  return {
+  return makeFigure(data, {
     id,
     type: 'adoption',
     title,
     subtitle,
-    svgWide: svg('wide'),
-    svgNarrow: svg('narrow'),
+    svg,
     alt,
     notes,
-    sources: collectSources(
-      data,
-      rows.map((r) => r.source),
-    ),
+    sourceIds: rows.map((r) => r.source),
     table,
-    csv: tableToCsv(table),
-  };
+  });
 }
 
 function renderStages(

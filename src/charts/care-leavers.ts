@@ -7,13 +7,12 @@
 import * as Plot from '@observablehq/plot';
 import type { AgeBand, CareLeaverRow, Dataset, ReportedFigure } from '../lib/data/types';
 import {
-  collectSources,
   measuredCell,
   measuredValue,
   symbolMeaning,
-  tableToCsv,
   type ChartFigure,
   type ChartTable,
+  makeFigure,
 } from './figure';
 import { formerNote, possessive } from './history';
 import { dodge, emptySvg, finishSvg, plot, widthOf, type Variant } from './svg';
@@ -160,22 +159,17 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
       title,
       desc: alt,
     });
-  return {
+  return makeFigure(data, {
     id,
     type: 'care-leavers',
     title,
     subtitle,
-    svgWide: svg('wide'),
-    svgNarrow: svg('narrow'),
+    svg,
     alt,
     notes,
-    sources: collectSources(
-      data,
-      all.map((p) => p.source),
-    ),
+    sourceIds: all.map((p) => p.source),
     table,
-    csv: tableToCsv(table),
-  };
+  });
 }
 
 function careLeaversAlt(name: string, region: string, ageWords: string, pts: Pt[], rpts: Pt[]): string {

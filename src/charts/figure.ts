@@ -165,3 +165,35 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
     `</figcaption></figure>`
   );
 }
+
+/** What a chart computes; `makeFigure` turns it into the figure every chart returns. */
+export interface FigureParts {
+  id: string;
+  type: string;
+  title: string;
+  subtitle: string;
+  /** Draws one layout: `wide` (~680px) or `narrow` (~340px). */
+  svg: (variant: 'wide' | 'narrow') => string;
+  alt: string;
+  notes: string[];
+  /** Source ids of every plotted row. */
+  sourceIds: Iterable<string>;
+  table: ChartTable;
+}
+
+/** The figure from its parts: both layouts drawn, sources resolved, the CSV made from the table. */
+export function makeFigure(data: Dataset, p: FigureParts): ChartFigure {
+  return {
+    id: p.id,
+    type: p.type,
+    title: p.title,
+    subtitle: p.subtitle,
+    svgWide: p.svg('wide'),
+    svgNarrow: p.svg('narrow'),
+    alt: p.alt,
+    notes: p.notes,
+    sources: collectSources(data, p.sourceIds),
+    table: p.table,
+    csv: tableToCsv(p.table),
+  };
+}

@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../lib/data/types';
-import { collectSources, tableToCsv, type ChartFigure, type ChartTable } from './figure';
+import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { GRADE_ORDER, SLAC_NOTE, gradeColor, gradeLabel, type OverallGrade } from './grades';
 import { earliestEventDate, existsOn, gradeInForce, latestEventDate, yearOf } from './history';
 import { finishSvg, pixelPlot, widthOf, type Variant } from './svg';
@@ -83,19 +83,17 @@ export function gradeDistribution(data: Dataset): ChartFigure {
     }),
   };
   const svg = (variant: Variant) => finishSvg(render(variant, counts), { id, variant, title, desc: alt });
-  return {
+  return makeFigure(data, {
     id,
     type: 'grade-distribution',
     title,
     subtitle,
-    svgWide: svg('wide'),
-    svgNarrow: svg('narrow'),
+    svg,
     alt,
     notes,
-    sources: collectSources(data, sources),
+    sourceIds: sources,
     table,
-    csv: tableToCsv(table),
-  };
+  });
 }
 
 function render(variant: Variant, counts: { year: number; c: Map<Bucket, number> }[]): Element {

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Authority, Dataset, Region } from '../lib/data/types';
-import { collectSources, tableToCsv, type ChartFigure, type ChartTable } from './figure';
+import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import {
   GRADE_CODE_KEY,
   GRADE_ORDER,
@@ -141,22 +141,17 @@ export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): 
   };
   const svg = (variant: Variant) =>
     finishSvg(render(variant, rows, years, !!options.groupBy), { id, variant, title, desc: alt });
-  return {
+  return makeFigure(data, {
     id,
     type: 'national-grid',
     title,
     subtitle,
-    svgWide: svg('wide'),
-    svgNarrow: svg('narrow'),
+    svg,
     alt,
     notes,
-    sources: collectSources(
-      data,
-      rows.flatMap((r) => r.cells.map((c) => c.source)),
-    ),
+    sourceIds: rows.flatMap((r) => r.cells.map((c) => c.source)),
     table,
-    csv: tableToCsv(table),
-  };
+  });
 }
 
 export function slugify(s: string): string {

@@ -5,13 +5,12 @@
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../lib/data/types';
 import {
-  collectSources,
   measuredCell,
   measuredValue,
   symbolMeaning,
-  tableToCsv,
   type ChartFigure,
   type ChartTable,
+  makeFigure,
 } from './figure';
 import { GRADE_ORDER, gradeCode, gradeColor, gradeLabel, gradeTextColor, type OverallGrade } from './grades';
 import { latestGraded, listJoin, yearOf } from './history';
@@ -108,19 +107,17 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
       title,
       desc: alt,
     });
-  return {
+  return makeFigure(data, {
     id,
     type: 'neighbours',
     title,
     subtitle,
-    svgWide: svg('wide'),
-    svgNarrow: svg('narrow'),
+    svg,
     alt,
     notes,
-    sources: collectSources(data, [...rows.flatMap((r) => r.sources), ...ns.map((n) => n.source)]),
+    sourceIds: [...rows.flatMap((r) => r.sources), ...ns.map((n) => n.source)],
     table,
-    csv: tableToCsv(table),
-  };
+  });
 }
 
 function render(variant: Variant, rows: Row[]): Element {

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset, Framework, GradeScale, Inspection, JudgementKey } from '../lib/data/types';
-import { collectSources, tableToCsv, type ChartFigure, type ChartTable } from './figure';
+import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import {
   ADEQUATE_NOTE,
   FRAMEWORK_CHANGE_NOTE,
@@ -376,17 +376,15 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
         desc: alt,
       },
     );
-  return {
+  return makeFigure(data, {
     id,
     type: 'trajectory',
     title,
     subtitle,
-    svgWide: svg('wide'),
-    svgNarrow: svg('narrow'),
+    svg,
     alt,
     notes,
-    sources: collectSources(data, [...graded.map((p) => p.source), ...strip.map((s) => s.source)]),
+    sourceIds: [...graded.map((p) => p.source), ...strip.map((s) => s.source)],
     table,
-    csv: tableToCsv(table),
-  };
+  });
 }

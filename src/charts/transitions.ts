@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../lib/data/types';
-import { collectSources, tableToCsv, type ChartFigure, type ChartTable } from './figure';
+import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { GRADE_ORDER, frameworkFamily, gradeCode, gradeLabel, type OverallGrade } from './grades';
 import { gradedHistory, listJoin, yearOf } from './history';
 import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
@@ -101,22 +101,17 @@ export function transitions(data: Dataset): ChartFigure {
       })),
   };
   const svg = (variant: Variant) => finishSvg(render(variant, pairs), { id, variant, title, desc: alt });
-  return {
+  return makeFigure(data, {
     id,
     type: 'transitions',
     title,
     subtitle,
-    svgWide: svg('wide'),
-    svgNarrow: svg('narrow'),
+    svg,
     alt,
     notes,
-    sources: collectSources(
-      data,
-      moves.flatMap((m) => m.sources),
-    ),
+    sourceIds: moves.flatMap((m) => m.sources),
     table,
-    csv: tableToCsv(table),
-  };
+  });
 }
 
 function render(
