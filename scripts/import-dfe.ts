@@ -132,6 +132,14 @@ interface CareGroup {
   firstLine: number;
 }
 
+/** The DfE's `time_period` cell as a reporting year (`2025`), or null after reporting the problem. */
+function reportingYear(r: CsvLine, column: number, path: string, problems: Problems): string | null {
+  const text = at(r, column);
+  if (/^\d{4}$/.test(text)) return text;
+  problems.add(path, r.line, column + 1, 'time_period is not a reporting year', text, 'a year such as 2025');
+  return null;
+}
+
 export function importCareLeavers(
   path: string,
   text: string,
@@ -190,16 +198,8 @@ export function importCareLeavers(
       skipped.push({ where: where(path, r.line), reason: `geographic level not used: ${levelText}` });
       continue;
     }
-    const yearText = at(r, col('time_period'));
-    if (!/^\d{4}$/.test(yearText)) {
-      problems.add(
-        path,
-        r.line,
-        col('time_period') + 1,
-        'time_period is not a reporting year',
-        yearText,
-        'a year such as 2025',
-      );
+    const yearText = reportingYear(r, col('time_period'), path, problems);
+    if (yearText === null) {
       continue;
     }
     let areaCode: string;
@@ -408,16 +408,8 @@ export function importAdoptionStages(path: string, text: string, problems: Probl
       );
       good = false;
     }
-    const yearText = at(r, col('time_period'));
-    if (!/^\d{4}$/.test(yearText)) {
-      problems.add(
-        path,
-        r.line,
-        col('time_period') + 1,
-        'time_period is not a reporting year',
-        yearText,
-        'a year such as 2025',
-      );
+    const yearText = reportingYear(r, col('time_period'), path, problems);
+    if (yearText === null) {
       good = false;
     }
     const age = at(r, col('age_start_poc')).trim();
