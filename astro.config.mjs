@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import { storyRemarkPlugins } from './src/markdown/pipeline.ts';
-import { loadDataset } from './src/lib/data/load.ts';
-import { storySlugs } from './src/lib/site-paths.ts';
+import { loadDataset } from './src/data/load.ts';
+import { storySlugs } from './src/config/site-paths.ts';
 
 // SITE is the public origin; BASE the sub-path the site is served under (default: domain root).
 // One setting moves the whole site: `BASE=/inspected/ npm run build`.

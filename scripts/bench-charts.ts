@@ -7,12 +7,12 @@
  */
 import { renderFigureHtml } from '../src/charts/figure';
 import { allChartSpecs, renderChart } from '../src/charts/registry';
-import type { Dataset } from '../src/lib/data/types';
+import type { Dataset } from '../src/data/types';
 
 async function dataset(): Promise<{ data: Dataset; label: string }> {
   if (!process.argv.includes('--fixture')) {
     try {
-      const { loadDataset } = (await import('../src/lib/data/load')) as { loadDataset: () => Dataset };
+      const { loadDataset } = (await import('../src/data/load')) as { loadDataset: () => Dataset };
       const data = loadDataset();
       if (data.authorities.size > 0) return { data, label: 'real data' };
     } catch (e) {

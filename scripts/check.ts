@@ -4,15 +4,15 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DataValidationError, loadDataset } from '../src/lib/data/load';
-import { formatProblem } from '../src/lib/data/schema';
-import { storiesDir, storySlugs } from '../src/lib/site-paths';
+import { DataValidationError, loadDataset } from '../src/data/load';
+import { formatProblem } from '../src/data/schema';
+import { storiesDir, storySlugs } from '../src/config/site-paths';
 import {
   checkAcrossStories,
   checkStory,
   formatStoryProblem,
   type StoryInput,
-} from '../src/lib/stories/check';
+} from '../src/stories/check';
 import matter from 'gray-matter';
 
 /** Whether a story's frontmatter says `draft: true` (unparseable frontmatter is reported elsewhere). */

@@ -23,11 +23,11 @@
  * skipped with a reason. Every unknown grade, bad date or missing column is collected and
  * reported at once, with file, sheet, row, column, value and what was expected.
  */
-import { FRAMEWORKS } from '../src/lib/data/schema';
+import { FRAMEWORKS } from '../src/data/schema';
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { csvParse, csvParseRows } from 'd3-dsv';
-import type { Framework, Grade, GradeScale, Region } from '../src/lib/data/types';
+import type { Framework, Grade, GradeScale, Region } from '../src/data/types';
 import type { CsvRecord } from './lib/csv-out';
 import { readOds, type OdsRow, type OdsSheet } from './lib/ods';
 import { parseDate, parseGrade, slugify, type Parsed } from './lib/normalise';

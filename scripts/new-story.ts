@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { storiesDir } from '../src/lib/site-paths';
+import { storiesDir } from '../src/config/site-paths';
 
 export function slugify(title: string): string {
   return title

@@ -5,8 +5,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { loadDataset } from './lib/data/load';
-import { storySchema } from './lib/stories/schema';
+import { loadDataset } from './data/load';
+import { storySchema } from './stories/schema';
 
 const data = loadDataset();
 

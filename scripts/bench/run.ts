@@ -35,9 +35,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderFigureHtml } from '../../src/charts/figure';
 import { allChartSpecs, renderChart } from '../../src/charts/registry';
-import { buildDataset, readDataFiles } from '../../src/lib/data/load';
-import type { Dataset } from '../../src/lib/data/types';
-import { checkAcrossStories, checkStory } from '../../src/lib/stories/check';
+import { buildDataset, readDataFiles } from '../../src/data/load';
+import type { Dataset } from '../../src/data/types';
+import { checkAcrossStories, checkStory } from '../../src/stories/check';
 import { BUDGETS, checkBudgets, failures, formatValue, type BudgetId, type Measured } from './budgets';
 import {
   countCharts,

@@ -25,9 +25,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { parseCsv } from '../../src/lib/data/csv';
-import { DATA_FILES, type DataFileKey } from '../../src/lib/data/load';
-import { parseYaml } from '../../src/lib/stories/check';
+import { parseCsv } from '../../src/data/csv';
+import { DATA_FILES, type DataFileKey } from '../../src/data/load';
+import { parseYaml } from '../../src/stories/check';
 
 export type DataTexts = Partial<Record<DataFileKey, string>>;
 

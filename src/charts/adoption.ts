@@ -4,7 +4,7 @@
  * at zero). Without a council: England's average time at each adoption stage by year (months).
  */
 import * as Plot from '@observablehq/plot';
-import type { Dataset, ReportedFigure } from '../lib/data/types';
+import type { Dataset, ReportedFigure } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { formerNote, listJoin, possessive } from './history';
 import { emptySvg, finishSvg, pixelPlot, widthOf, type Variant } from './svg';

@@ -5,7 +5,7 @@
  * noted as not measured the same way.
  */
 import * as Plot from '@observablehq/plot';
-import type { AgeBand, CareLeaverRow, Dataset, ReportedFigure } from '../lib/data/types';
+import type { AgeBand, CareLeaverRow, Dataset, ReportedFigure } from '../data/types';
 import {
   measuredCell,
   measuredValue,

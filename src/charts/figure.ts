@@ -4,7 +4,7 @@
  * as a table and CSV. Nothing here uses inline styles: pages run under a CSP without
  * 'unsafe-inline' for styles, so layout comes from classes in src/styles/charts.css.
  */
-import type { Dataset, Measured, Source } from '../lib/data/types';
+import type { Dataset, Measured, Source } from '../data/types';
 
 export type Cell = string | number | null;
 

@@ -6,7 +6,7 @@
  * are counted in their own row, so each year's counts add up to the councils that existed.
  */
 import * as Plot from '@observablehq/plot';
-import type { Dataset } from '../lib/data/types';
+import type { Dataset } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { GRADE_ORDER, SLAC_NOTE, gradeColor, gradeLabel, type OverallGrade } from './grades';
 import { earliestEventDate, existsOn, gradeInForce, latestEventDate, yearOf } from './history';

@@ -3,7 +3,7 @@
  * colours (CSS custom properties from src/styles/charts.css) and symbols. Grades are never shown
  * by colour alone: every chart pairs the colour with position, a label or code, and a shape.
  */
-import type { Framework, Grade, GradeScale } from '../lib/data/types';
+import type { Framework, Grade, GradeScale } from '../data/types';
 
 /** Ofsted's four grades, best first (top of an ordinal axis). */
 export const GRADE_ORDER = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;

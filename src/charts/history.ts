@@ -11,7 +11,7 @@
  * - Former councils count until the first inspection or visit of any of their successors; a
  *   council that replaced others counts from its own first inspection or visit.
  */
-import type { Authority, Dataset, Inspection } from '../lib/data/types';
+import type { Authority, Dataset, Inspection } from '../data/types';
 import { isOverallGrade, type OverallGrade } from './grades';
 
 export interface GradedEvent {

@@ -5,7 +5,7 @@
  * councils' rows end when a successor first appears).
  */
 import * as Plot from '@observablehq/plot';
-import type { Authority, Dataset, Region } from '../lib/data/types';
+import type { Authority, Dataset, Region } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import {
   GRADE_CODE_KEY,
@@ -20,7 +20,7 @@ import {
 } from './grades';
 import { earliestEventDate, existsOn, gradeInForce, latestEventDate, latestGraded, yearOf } from './history';
 import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
-import { REGIONS as SCHEMA_REGIONS } from '../lib/data/schema';
+import { REGIONS as SCHEMA_REGIONS } from '../data/schema';
 
 /** England's nine regions, in the order the DfE lists them (one list, in the data schema). */
 export const REGIONS: readonly Region[] = SCHEMA_REGIONS;

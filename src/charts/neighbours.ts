@@ -3,7 +3,7 @@
  * four grade columns, coloured symbol and code) and the latest care leavers in EET (19-21) %.
  */
 import * as Plot from '@observablehq/plot';
-import type { Dataset } from '../lib/data/types';
+import type { Dataset } from '../data/types';
 import {
   measuredCell,
   measuredValue,

@@ -3,7 +3,7 @@
  * Markdown directive go through `renderChart`, which throws a `ChartOptionError` listing what is
  * allowed; `allChartSpecs` lists every chart the site publishes (for CSV and embed routes).
  */
-import type { AgeBand, Dataset, Region } from '../lib/data/types';
+import type { AgeBand, Dataset, Region } from '../data/types';
 import { adoption, reportedAdoption } from './adoption';
 import { careLeavers, reportedCareLeavers } from './care-leavers';
 import type { ChartFigure } from './figure';

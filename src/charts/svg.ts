@@ -5,7 +5,7 @@
  * figure, and the root gets role="img" with a <title>/<desc> holding the finding.
  */
 import * as Plot from '@observablehq/plot';
-import { serverDocument, SVG_NS } from '../lib/server-dom';
+import { serverDocument, SVG_NS } from './server-dom';
 
 export const WIDE = 680;
 export const NARROW = 340;

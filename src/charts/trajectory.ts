@@ -4,7 +4,7 @@
  * SLAC's two judgements labelled, ungraded events on a separate strip below.
  */
 import * as Plot from '@observablehq/plot';
-import type { Dataset, Framework, GradeScale, Inspection, JudgementKey } from '../lib/data/types';
+import type { Dataset, Framework, GradeScale, Inspection, JudgementKey } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import {
   ADEQUATE_NOTE,

@@ -4,7 +4,7 @@
  * previous grade, columns the latest; cells above the diagonal rose, below it fell.
  */
 import * as Plot from '@observablehq/plot';
-import type { Dataset } from '../lib/data/types';
+import type { Dataset } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { GRADE_ORDER, frameworkFamily, gradeCode, gradeLabel, type OverallGrade } from './grades';
 import { gradedHistory, listJoin, yearOf } from './history';

@@ -3,8 +3,8 @@
  */
 import remarkDirective from 'remark-directive';
 import type { PluggableList } from 'unified';
-import type { Dataset } from '../lib/data/types';
-import { pageExists, type SiteIndex } from '../lib/site-paths';
+import type { Dataset } from '../data/types';
+import { pageExists, type SiteIndex } from '../config/site-paths';
 import { remarkFailOnProblems } from './problems';
 import { remarkNoRawHtml } from './remark-no-raw-html';
 import { remarkSiteLinks } from './remark-site-links';

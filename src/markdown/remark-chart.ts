@@ -9,8 +9,8 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ChartOptionError, chartProblems } from '../charts/registry';
-import { chartHtml } from '../lib/chart-cache';
-import type { Dataset } from '../lib/data/types';
+import { chartHtml } from '../charts/cache';
+import type { Dataset } from '../data/types';
 import { addProblem } from './problems';
 
 export interface RemarkChartOptions {

@@ -1,8 +1,8 @@
 /** RSS feed of published stories. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { publishedStories } from '../lib/stories/collection';
-import { href } from '../lib/urls';
+import { publishedStories } from '../stories/collection';
+import { href } from '../config/urls';
 
 export async function GET(context: APIContext) {
   const stories = await publishedStories();

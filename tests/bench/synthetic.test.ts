@@ -7,9 +7,9 @@ import {
   readSiteInput,
   type SiteInput,
 } from '../../scripts/bench/synthetic';
-import { parseCsv } from '../../src/lib/data/csv';
-import { buildDataset } from '../../src/lib/data/load';
-import { checkAcrossStories, checkStory, formatStoryProblem } from '../../src/lib/stories/check';
+import { parseCsv } from '../../src/data/csv';
+import { buildDataset } from '../../src/data/load';
+import { checkAcrossStories, checkStory, formatStoryProblem } from '../../src/stories/check';
 import { validDataTexts } from '../helpers/dataset-fixture';
 
 const STORY = `---

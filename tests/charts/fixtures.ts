@@ -31,7 +31,7 @@ import type {
   Region,
   ReportedFigure,
   Source,
-} from '../../src/lib/data/types';
+} from '../../src/data/types';
 
 const sources: Source[] = [
   {

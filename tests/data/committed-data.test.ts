@@ -3,8 +3,8 @@
  * site's first stories rest on (each checked by hand against Ofsted's published reports).
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/data/load';
-import { summaryOf } from '../../src/lib/data/queries';
+import { loadDataset } from '../../src/data/load';
+import { summaryOf } from '../../src/data/queries';
 
 const data = loadDataset();
 const of = (slug: string) => data.inspections.filter((i) => i.authority === slug);

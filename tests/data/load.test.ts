@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, DataValidationError, type DataFileKey } from '../../src/lib/data/load';
+import { buildDataset, DataValidationError, type DataFileKey } from '../../src/data/load';
 import { validDataTexts as valid } from '../helpers/dataset-fixture';
 
 function problemsOf(texts: Partial<Record<DataFileKey, string>>): string[] {

@@ -2,8 +2,8 @@
  * A minimal valid dataset as CSV texts, hand-made for tests (Haringey and Havering facts from
  * Ofsted's statistics and reports). Tests break one thing at a time.
  */
-import { buildDataset, type DataFileKey } from '../../src/lib/data/load';
-import type { Dataset } from '../../src/lib/data/types';
+import { buildDataset, type DataFileKey } from '../../src/data/load';
+import type { Dataset } from '../../src/data/types';
 
 export function validDataTexts(): Record<DataFileKey, string> {
   return {

@@ -4,7 +4,7 @@ import {
   checkStory,
   formatStoryProblem,
   type StoryInput,
-} from '../../src/lib/stories/check';
+} from '../../src/stories/check';
 import { fixtureDataset } from '../helpers/dataset-fixture';
 
 const data = fixtureDataset();

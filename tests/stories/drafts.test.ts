@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugify, storyTemplate } from '../../scripts/new-story';
-import { storySlugs } from '../../src/lib/site-paths';
-import { checkStory } from '../../src/lib/stories/check';
+import { storySlugs } from '../../src/config/site-paths';
+import { checkStory } from '../../src/stories/check';
 import { fixtureDataset } from '../helpers/dataset-fixture';
 
 describe('drafts and new stories', () => {

@@ -1,8 +1,8 @@
 /** The CSV of exactly what each published chart plots. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allChartSpecs } from '../../charts/registry';
-import { chartFigure } from '../../lib/chart-cache';
-import { loadDataset } from '../../lib/data/load';
+import { chartFigure } from '../../charts/cache';
+import { loadDataset } from '../../data/load';
 
 export const getStaticPaths = (() =>
   allChartSpecs(loadDataset()).map((s) => ({

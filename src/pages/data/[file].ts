@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, dataDirectory } from '../../lib/data/load';
-import { FILES } from '../../lib/data/dictionary';
+import { DATA_FILES, dataDirectory } from '../../data/load';
+import { FILES } from '../../data/dictionary';
 
 export const getStaticPaths = (() =>
   FILES.map((f) => ({ params: { file: f.download }, props: { path: DATA_FILES[f.key] } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 /** A Frictionless Data Package describing every CSV download and its fields. */
 import type { APIRoute } from 'astro';
-import { FILES } from '../../lib/data/dictionary';
-import { loadDataset } from '../../lib/data/load';
+import { FILES } from '../../data/dictionary';
+import { loadDataset } from '../../data/load';
 
 export const GET: APIRoute = () => {
   const data = loadDataset();

@@ -1,10 +1,10 @@
 /** Social card image for each council: name, region and current grade. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardPng } from '../../../lib/og/card';
-import { loadDataset } from '../../../lib/data/load';
-import { summaries } from '../../../lib/data/queries';
-import { formatDate } from '../../../lib/format';
-import { gradeLabel } from '../../../lib/grade-labels';
+import { cardPng } from '../_card';
+import { loadDataset } from '../../../data/load';
+import { summaries } from '../../../data/queries';
+import { formatDate } from '../../../data/format';
+import { gradeLabel } from '../../../data/grade-labels';
 
 const BADGE: Record<string, string> = {
   outstanding: '#0e5f4a',

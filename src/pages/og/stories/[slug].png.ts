@@ -1,8 +1,8 @@
 /** Social card image for each story. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardPng } from '../../../lib/og/card';
-import { formatDate } from '../../../lib/format';
-import { publishedStories, type Story } from '../../../lib/stories/collection';
+import { cardPng } from '../_card';
+import { formatDate } from '../../../data/format';
+import { publishedStories, type Story } from '../../../stories/collection';
 
 export const getStaticPaths = (async () =>
   (await publishedStories()).map((story) => ({

@@ -2,10 +2,10 @@
  * One rendering per chart per build: pages, embeds, CSV downloads and the Markdown directive all
  * ask here, so a chart that appears on a council page, in a story and as an embed is drawn once.
  */
-import { renderFigureHtml, type ChartFigure } from '../charts/figure';
-import { chartId, isChartType, renderChart, type ChartOptions } from '../charts/registry';
-import type { Dataset } from './data/types';
-import { basePath } from './urls';
+import { renderFigureHtml, type ChartFigure } from './figure';
+import { chartId, isChartType, renderChart, type ChartOptions } from './registry';
+import type { Dataset } from '../data/types';
+import { basePath } from '../config/urls';
 
 /** Shared on globalThis: the build loads this module more than once (see loadDataset). */
 const store = globalThis as { __inspectedCharts?: WeakMap<Dataset, Map<string, ChartFigure>> };

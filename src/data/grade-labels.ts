@@ -1,5 +1,5 @@
 /** How grades are written for readers. */
-import type { Grade, GradeScale } from './data/types';
+import type { Grade, GradeScale } from './types';
 
 export const GRADE_LABEL: Record<Grade, string> = {
   outstanding: 'Outstanding',

@@ -12,9 +12,9 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Dataset } from '../data/types';
-import { storyRemarkPlugins } from '../../markdown/pipeline';
-import { MarkdownProblemsError } from '../../markdown/problems';
-import type { SiteIndex } from '../site-paths';
+import { storyRemarkPlugins } from '../markdown/pipeline';
+import { MarkdownProblemsError } from '../markdown/problems';
+import type { SiteIndex } from '../config/site-paths';
 import { STORY_FIELDS, storySchema, type StoryContext } from './schema';
 
 export interface StoryProblem {
