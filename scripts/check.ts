@@ -7,12 +7,7 @@ import { join, relative } from 'node:path';
 import { DataValidationError, loadDataset } from '../src/data/load';
 import { formatProblem } from '../src/data/schema';
 import { storiesDir, storySlugs } from '../src/config/site-paths';
-import {
-  checkAcrossStories,
-  checkStory,
-  formatStoryProblem,
-  type StoryInput,
-} from '../src/stories/check';
+import { checkAcrossStories, checkStory, formatStoryProblem, type StoryInput } from '../src/stories/check';
 import matter from 'gray-matter';
 
 /** Whether a story's frontmatter says `draft: true` (unparseable frontmatter is reported elsewhere). */

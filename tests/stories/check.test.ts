@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkAcrossStories,
-  checkStory,
-  formatStoryProblem,
-  type StoryInput,
-} from '../../src/stories/check';
+import { checkAcrossStories, checkStory, formatStoryProblem, type StoryInput } from '../../src/stories/check';
 import { fixtureDataset } from '../helpers/dataset-fixture';
 
 const data = fixtureDataset();
