@@ -3,7 +3,7 @@
  * names to URL slugs. Each parser returns either a value or what was expected, so that the
  * importer can collect every problem with its file, sheet, row and column and report them at once.
  */
-import type { Grade } from '../../src/data/types';
+import type { Grade } from '../../../src/data/types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
