@@ -41,10 +41,15 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
   const h = readHistory2023(inputs.history2023, problems);
   const community = readCommunity(inputs.community, problems);
   const csvProblems = new CsvProblems();
-  const careLeavers = readCareLeavers(inputs.careLeavers, readFileSync(inputs.careLeavers, 'utf8'), csvProblems);
+  const careLeavers = readCareLeavers(
+    inputs.careLeavers,
+    readFileSync(inputs.careLeavers, 'utf8'),
+    csvProblems,
+  );
   for (const p of csvProblems.list) problems.add(p);
   problems.throwIfAny();
-  if (!o || !h || !community) throw new Error('Ofsted import: a file was not read yet no problem was recorded');
+  if (!o || !h || !community)
+    throw new Error('Ofsted import: a file was not read yet no problem was recorded');
 
   const { year2025, release2025, release2023 } = ofstedReleases(o.cover, h.cover);
   const ids = { src2025: String(release2025['id']), src2023: String(release2023['id']), year2025 };

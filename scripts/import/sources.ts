@@ -5,11 +5,12 @@
 import type { CsvRecord } from './lib/csv-out';
 import type { CoverInfo } from './lib/table-reader';
 
-export const LICENCE = 'OGL-UK-3.0';
+const LICENCE = 'OGL-UK-3.0';
 
 /** A council's page on Ofsted's reports site, by its old LA number. */
 export const OFSTED_URL = (la: number) => `https://reports.ofsted.gov.uk/provider/44/${la}`;
-export const FALLBACK_RELEASE_URL = 'https://www.gov.uk/government/collections/childrens-social-care-statistics';
+export const FALLBACK_RELEASE_URL =
+  'https://www.gov.uk/government/collections/childrens-social-care-statistics';
 
 /** The two Ofsted official statistics releases, their ids carrying the year their covers give. */
 export function ofstedReleases(
@@ -40,7 +41,12 @@ export function ofstedReleases(
 }
 
 /** An Ofsted report PDF (`https://files.ofsted.gov.uk/v1/file/<number>`), for a community row. */
-export function ofstedReport(fileNo: string, council: string, url: string, published: string | null): CsvRecord {
+export function ofstedReport(
+  fileNo: string,
+  council: string,
+  url: string,
+  published: string | null,
+): CsvRecord {
   return {
     id: `ofsted-report-${fileNo}`,
     publisher: 'Ofsted',

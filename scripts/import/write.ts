@@ -27,7 +27,7 @@ export interface Written {
 }
 
 /** The staging folder of this process inside `dataDir`. */
-export const stagingDir = (dataDir: string) => join(dataDir, `.import-tmp-${process.pid}`);
+const stagingDir = (dataDir: string) => join(dataDir, `.import-tmp-${process.pid}`);
 
 /**
  * Run `steps` in order and write their outputs to `dataDir` atomically. With `verify`, the outputs
@@ -51,7 +51,10 @@ export function importInto(
       } catch (e) {
         const rest = steps.slice(i + 1).map((s) => s.name);
         if (!(e instanceof ImportError) || !rest.length) throw e;
-        throw new ImportError(`${e.message}\n(Not run, as ${step.name} failed: ${rest.join(', ')}.)`, e.problems);
+        throw new ImportError(
+          `${e.message}\n(Not run, as ${step.name} failed: ${rest.join(', ')}.)`,
+          e.problems,
+        );
       }
       for (const output of outputs) {
         if (files.has(output.file))

@@ -5,10 +5,10 @@
  */
 import { csvFormatRows, csvParse } from 'd3-dsv';
 
-export type CsvValue = string | number | boolean | null | undefined;
+type CsvValue = string | number | boolean | null | undefined;
 export type CsvRecord = Record<string, CsvValue>;
 
-export function cell(v: CsvValue): string {
+function cell(v: CsvValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   return String(v);

@@ -103,7 +103,11 @@ export function matchHeader(
 }
 
 /** The expected header of a mismatch, quoted, naming the layout when there are several. */
-export function expectedHeader(m: Extract<HeaderMatch, { ok: false }>, layouts: number, separator: string): string {
-  const which = layouts > 1 ? ` (closest of ${layouts} known layouts: ${m.expected.name})` : '';
-  return `"${m.expected.columns.map(normaliseHeader).join(separator)}"${which}`;
+export function expectedHeader(
+  m: Extract<HeaderMatch, { ok: false }>,
+  layouts: number,
+  separator: string,
+): string {
+  const which = layouts > 1 ? `(closest of ${layouts} known layouts: ${m.expected.name}) ` : '';
+  return `${which}"${m.expected.columns.map(normaliseHeader).join(separator)}"`;
 }

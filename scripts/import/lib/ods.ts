@@ -44,7 +44,7 @@ export interface OdsSheet {
 /** Repeats beyond this are refused rather than expanded (a content-bearing repeat is never this big). */
 const MAX_REPEAT = 10_000;
 
-export const EMPTY_CELL: Readonly<OdsCell> = Object.freeze({ text: '', type: '', value: null, href: null });
+const EMPTY_CELL: Readonly<OdsCell> = Object.freeze({ text: '', type: '', value: null, href: null });
 
 function isEmpty(c: OdsCell): boolean {
   return c.text === '' && c.value === null && c.href === null;

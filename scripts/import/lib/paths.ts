@@ -2,9 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
-export const projectRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+const projectRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const dataDir = join(projectRoot, 'data');
-export const rawDir = resolve(projectRoot, '..', 'shared', 'data-raw');
+const rawDir = resolve(projectRoot, '..', 'shared', 'data-raw');
 
 export const defaultInputs = {
   history2023: join(rawDir, 'ofsted', 'Childrens_social_care_in_England_2023_underlying_data.ods'),

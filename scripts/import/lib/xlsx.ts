@@ -31,7 +31,7 @@ function parse(
 }
 
 /** Column letters of a cell reference (`AB12`) to a 0-based index. */
-export function columnIndex(ref: string): number {
+function columnIndex(ref: string): number {
   const letters = /^[A-Z]+/.exec(ref)?.[0] ?? '';
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);

@@ -18,7 +18,7 @@ import type { SheetTable } from '../lib/sheet-tables';
 import { TableReader, checkTableHeader } from '../lib/table-reader';
 import { readXlsxFirstSheet } from '../lib/xlsx';
 
-export interface CommunityRow {
+interface CommunityRow {
   where: string;
   laText: string;
   start: string | null;

@@ -40,7 +40,7 @@ const sif = (p: string): Field[] => [
   ['leadership', [`${p} leadership, management and governance`]],
 ];
 
-export const SECOND_ILACS = 'second ILACS';
+const SECOND_ILACS = 'second ILACS';
 
 const BLOCKS: readonly Block[] = [
   {
@@ -147,7 +147,7 @@ const BLOCKS: readonly Block[] = [
 ];
 
 /** One framework block of a row that holds anything. */
-export interface BlockRead {
+interface BlockRead {
   label: string;
   /** The block's framework (ILACS: from its type cell; null when that is not understood). */
   framework: Framework | null;
@@ -161,7 +161,7 @@ export interface BlockRead {
   dashes: string[];
 }
 
-export interface Row2023 {
+interface Row2023 {
   where: string;
   name: string;
   type: string | null;
@@ -194,7 +194,9 @@ function readTable(r: TableReader, ti: number): Row2023[] {
     const blocks: BlockRead[] = [];
     for (const { block, date: cDate, type: cType, fields } of cols) {
       if (cDate < 0) continue;
-      const present = [cDate, cType, ...fields.map(([, c]) => c)].some((c) => c >= 0 && r.text(row, c) !== '');
+      const present = [cDate, cType, ...fields.map(([, c]) => c)].some(
+        (c) => c >= 0 && r.text(row, c) !== '',
+      );
       if (!present) continue;
       const published = r.date(row, cDate);
       if (!published && r.text(row, cDate) === '')

@@ -34,17 +34,17 @@ interface OutcomeRow {
   codeProblem(expected: string): void;
 }
 
-export interface LatestRow extends OutcomeRow {
+interface LatestRow extends OutcomeRow {
   /** From the Web link's `HYPERLINK` target; null when it is not a provider/44/<LA number> link. */
   laNumber: number | null;
 }
 
-export interface HistoryRow extends OutcomeRow {
+interface HistoryRow extends OutcomeRow {
   status: 'current' | 'former' | null;
   framework: Framework | null;
 }
 
-export interface InYearRow extends OutcomeRow {
+interface InYearRow extends OutcomeRow {
   typeText: string;
   framework: Framework | null;
   visit: boolean;
@@ -197,21 +197,9 @@ export function readOutcomes2025(path: string, problems: SheetProblems): Outcome
   }
   const cover = coverInfo(sheetByName(sheets, file, problems, 'Cover'));
   if (!cover.published) problems.add(`${file}, sheet "Cover": no "Published on:" date`);
-  const latest = oneTable(
-    sheets,
-    file,
-    'Inspections_as_at_31_March',
-    INPUT_HEADERS.outcomesLatest,
-    problems,
-  );
+  const latest = oneTable(sheets, file, 'Inspections_as_at_31_March', INPUT_HEADERS.outcomesLatest, problems);
   const inYear = oneTable(sheets, file, 'In-year_inspections', INPUT_HEADERS.outcomesInYear, problems);
-  const history = oneTable(
-    sheets,
-    file,
-    'ILACS_inspection_history',
-    INPUT_HEADERS.outcomesHistory,
-    problems,
-  );
+  const history = oneTable(sheets, file, 'ILACS_inspection_history', INPUT_HEADERS.outcomesHistory, problems);
   if (!latest || !inYear || !history) return null;
   return {
     file,

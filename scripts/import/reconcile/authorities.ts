@@ -13,7 +13,7 @@ import type { Outcomes2025 } from '../readers/ofsted-outcomes';
 import { FALLBACK_RELEASE_URL, OFSTED_URL } from '../sources';
 import { DEFAULT_NEW_COUNCIL_TYPE, FORMER, NAME_ALIASES_2023, TYPE_OVERRIDE } from './councils';
 
-export interface AuthorityBuild {
+interface AuthorityBuild {
   slug: string;
   name: string;
   onsCode: string;
@@ -39,7 +39,7 @@ export interface Councils {
   /** Slugs by old LA number, current councils first. */
   slugByLa: Map<number, string>;
   /** The council's Ofsted page, or the statistics collection if it has no LA number. */
-  urlOf(slug: string): string;
+  urlOf: (slug: string) => string;
 }
 
 /** A 2023 sheet name as the key of the same council in the 2025 file. */
@@ -236,7 +236,11 @@ export function mergeCouncils(
 }
 
 /** A problem for every LA number given to two councils. */
-function uniqueLaNumbers(authorities: Map<string, AuthorityBuild>, problems: SheetProblems, expected: string) {
+function uniqueLaNumbers(
+  authorities: Map<string, AuthorityBuild>,
+  problems: SheetProblems,
+  expected: string,
+) {
   const seen = new Map<number, string>();
   for (const a of authorities.values()) {
     if (a.laNumber === null) continue;

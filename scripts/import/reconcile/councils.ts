@@ -12,40 +12,42 @@ import type { Region } from '../../../src/data/types';
  * LA numbers and ONS codes: DfE / ONS codes in use before the 2019 Dorset reorganisation;
  * regions: ONS regions of the areas.
  */
-export const FORMER: Record<string, { onsCode: string; laNumber: number; region: Region; successors: string[] }> =
-  {
-    bournemouth: {
-      onsCode: 'E06000028',
-      laNumber: 837,
-      region: 'South West',
-      successors: ['bournemouth-christchurch-and-poole'],
-    },
-    poole: {
-      onsCode: 'E06000029',
-      laNumber: 836,
-      region: 'South West',
-      successors: ['bournemouth-christchurch-and-poole'],
-    },
-    // Christchurch was a district of Dorset county, so BCP is also a successor of the county.
-    'dorset-county-council': {
-      onsCode: 'E10000009',
-      laNumber: 835,
-      region: 'South West',
-      successors: ['dorset', 'bournemouth-christchurch-and-poole'],
-    },
-    northamptonshire: {
-      onsCode: 'E10000021',
-      laNumber: 928,
-      region: 'East Midlands',
-      successors: ['north-northamptonshire', 'west-northamptonshire'],
-    },
-    cumbria: {
-      onsCode: 'E10000006',
-      laNumber: 909,
-      region: 'North West',
-      successors: ['cumberland', 'westmorland-and-furness'],
-    },
-  };
+export const FORMER: Record<
+  string,
+  { onsCode: string; laNumber: number; region: Region; successors: string[] }
+> = {
+  bournemouth: {
+    onsCode: 'E06000028',
+    laNumber: 837,
+    region: 'South West',
+    successors: ['bournemouth-christchurch-and-poole'],
+  },
+  poole: {
+    onsCode: 'E06000029',
+    laNumber: 836,
+    region: 'South West',
+    successors: ['bournemouth-christchurch-and-poole'],
+  },
+  // Christchurch was a district of Dorset county, so BCP is also a successor of the county.
+  'dorset-county-council': {
+    onsCode: 'E10000009',
+    laNumber: 835,
+    region: 'South West',
+    successors: ['dorset', 'bournemouth-christchurch-and-poole'],
+  },
+  northamptonshire: {
+    onsCode: 'E10000021',
+    laNumber: 928,
+    region: 'East Midlands',
+    successors: ['north-northamptonshire', 'west-northamptonshire'],
+  },
+  cumbria: {
+    onsCode: 'E10000006',
+    laNumber: 909,
+    region: 'North West',
+    successors: ['cumberland', 'westmorland-and-furness'],
+  },
+};
 
 /**
  * Council types the 2023 sheet does not give, or gives as they were before 1 April 2023:

@@ -271,7 +271,11 @@ export function mergeInspections(
       continue;
     }
     const framework: Framework | null =
-      row.frameworkText === 'short' ? 'ilacs-short' : row.frameworkText === 'standard' ? 'ilacs-standard' : null;
+      row.frameworkText === 'short'
+        ? 'ilacs-short'
+        : row.frameworkText === 'standard'
+          ? 'ilacs-standard'
+          : null;
     if (!framework) row.problem('framework', 'expected "short" or "standard"');
     const fileNo = /^https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/(\d+)$/.exec(row.link)?.[1];
     if (!fileNo) row.problem('link', 'expected a report link https://files.ofsted.gov.uk/v1/file/<number>');
