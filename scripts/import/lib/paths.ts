@@ -1,11 +1,10 @@
 /** Default locations of the raw downloads: `../shared/data-raw/...` beside the project. */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
-export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const projectRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const dataDir = join(projectRoot, 'data');
-export const rawDir = resolve(projectRoot, '..', 'shared', 'data-raw');
+const rawDir = resolve(projectRoot, '..', 'shared', 'data-raw');
 
 export const defaultInputs = {
   history2023: join(rawDir, 'ofsted', 'Childrens_social_care_in_England_2023_underlying_data.ods'),
@@ -23,7 +22,3 @@ export const defaultInputs = {
 
 export type InputName = keyof typeof defaultInputs;
 export type Inputs = Record<InputName, string>;
-
-export function rawDataAvailable(): boolean {
-  return existsSync(rawDir);
-}

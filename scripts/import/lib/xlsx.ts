@@ -4,8 +4,10 @@
  * one-sheet table; no styles, dates-as-serials or formulas are interpreted.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
+import { readingFile } from './problems';
 
 function parse(
   xml: string,
@@ -29,16 +31,24 @@ function parse(
 }
 
 /** Column letters of a cell reference (`AB12`) to a 0-based index. */
-export function columnIndex(ref: string): number {
+function columnIndex(ref: string): number {
   const letters = /^[A-Z]+/.exec(ref)?.[0] ?? '';
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
 
-/** The first worksheet of an .xlsx file as rows of cell texts (row gaps kept as empty rows). */
+/**
+ * The first worksheet of an .xlsx file as rows of cell texts (row gaps kept as empty rows). A file
+ * that is not a readable workbook (truncated, corrupt, malformed XML) is an `ImportError` naming it.
+ */
 export function readXlsxFirstSheet(input: string | Uint8Array): string[][] {
+  const file = typeof input === 'string' ? basename(input) : 'xlsx';
   const bytes = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : input;
+  return readingFile(file, 'Excel workbook (.xlsx)', () => readWorkbook(bytes));
+}
+
+function readWorkbook(bytes: Uint8Array): string[][] {
   const files = unzipSync(bytes);
   const dec = new TextDecoder('utf-8');
   const text = (name: string): string | null => {
@@ -93,7 +103,7 @@ export function readXlsxFirstSheet(input: string | Uint8Array): string[][] {
   }
 
   const sheet = text(sheetPath);
-  if (!sheet) throw new Error(`${typeof input === 'string' ? input : 'xlsx'}: no worksheet at ${sheetPath}`);
+  if (!sheet) throw new Error(`no worksheet at ${sheetPath}`);
   const rows: string[][] = [];
   let row: string[] = [];
   let rowNum = 0;
