@@ -4,7 +4,8 @@
  * the result differs from the committed `data/`.
  *
  * Inputs default to `../shared/data-raw/...`; override any with `--<name>=<path>`, where name is
- * one of: history2023, outcomes2025, community, careLeavers, adoptionStages, neighbours, ltlaLookup.
+ * one of: history2023, outcomes2025, community, careLeavers, adoptionStages, neighbours, ltlaLookup,
+ * asglb, laitAdoption, workforce, neighbours2025.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { dataDir, defaultInputs, type InputName, type Inputs } from './lib/paths
 import { formatReport, type ImportOutput } from './lib/report';
 import { importOfsted } from './import-ofsted';
 import { importDfe } from './import-dfe';
+import { importAdoptionWorkforceNeighbours } from './import/adoption-workforce-neighbours';
 
 export const SOURCE_COLUMNS = ['id', 'publisher', 'title', 'url', 'date', 'licence'] as const;
 
@@ -50,12 +52,14 @@ export function runImporters(inputs: Inputs): ImportOutput[] {
   }
   const ofsted = importOfsted(inputs);
   const dfe = importDfe(inputs, ofsted.authorities);
+  const more = importAdoptionWorkforceNeighbours(inputs, ofsted.authorities);
   const sources = new Map<string, CsvRecord>();
-  for (const s of [...ofsted.sources, ...dfe.sources]) sources.set(String(s['id']), s);
+  for (const s of [...ofsted.sources, ...dfe.sources, ...more.sources]) sources.set(String(s['id']), s);
   const sourceRows = [...sources.values()].sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
   return [
     ...ofsted.outputs,
     ...dfe.outputs,
+    ...more.outputs,
     {
       file: 'sources.csv',
       columns: SOURCE_COLUMNS,
