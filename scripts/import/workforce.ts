@@ -168,9 +168,9 @@ export function importWorkforceText(
         '"Reporting year" (years to 30 September)',
       );
 
-    let areaCode = '';
+    let areaCode: string;
     let laCode = '';
-    let areaName = '';
+    let areaName: string;
     let region = '';
     let authorities: string[] = [];
     let note: string | null = null;

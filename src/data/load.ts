@@ -283,7 +283,7 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     const keys = row.level === 'authority' ? row.authorities : [row.level === 'regional' ? (row.region ?? '') : 'England'];
     for (const k of keys) {
       const first = seen.get(`${k}#${period}`);
-      if (first !== undefined) ref(file, line, col.level, 'level', row.level, `a second row for ${k} in ${period} (first on line ${first}); expected one`);
+      if (first !== undefined) ref(file, line, col.level, 'level', row.level, `a second row for ${k} in ${period} (first on line ${first}); expected one row per council, region or England and period`);
       else seen.set(`${k}#${period}`, line);
     }
     return { level: row.level, laCode: row.la_code, areaName: row.area_name, region: row.region, authorities: row.authorities, note: row.note, source: row.source };
