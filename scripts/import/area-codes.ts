@@ -19,7 +19,7 @@ import { slugify } from '../lib/normalise';
 /** Which publisher's file a row comes from (the exceptions differ between files). */
 export type AreaFile = 'asglb' | 'lait' | 'csww' | 'sn2025';
 
-export interface AreaCode {
+interface AreaCode {
   files: readonly AreaFile[];
   /** The code as the file gives it (`213B`, `837`). */
   code: string;
@@ -79,7 +79,7 @@ const DROP = new Set(['city', 'of', 'county', 'borough', 'council', 'the', 'and'
  * A name for comparing the same council across files: without a bracketed remark, "(Pre LG)" or
  * "(see ...)", and without words that files add or drop ("City of", "County", "Borough", "and").
  */
-export function looseName(name: string): string {
+function looseName(name: string): string {
   return slugify(name.replace(/\([^)]*\)/g, ' '))
     .split('-')
     .filter((w) => w !== '' && !DROP.has(w))

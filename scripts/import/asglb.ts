@@ -41,7 +41,7 @@ import {
   type ProblemList,
 } from './row-checks';
 
-export const SHEET = 'Adoption LAs';
+const SHEET = 'Adoption LAs';
 
 const COUNTS = {
   decisions: 'Number of ADM decisions',
@@ -56,7 +56,7 @@ const TIMES = {
 } as const;
 type Field = keyof typeof COUNTS | keyof typeof TIMES;
 
-export const ASGLB_COLUMNS = [
+const ASGLB_COLUMNS = [
   'period',
   'level',
   'la_code',
@@ -74,7 +74,7 @@ export const ASGLB_COLUMNS = [
  * Board; the 2022/23 copy imported is the DfE's, in its CSC outcomes and enablers repository.
  * A workbook for another year stops the import until its address is added.
  */
-export const ASGLB_URLS: Readonly<Record<string, string>> = {
+const ASGLB_URLS: Readonly<Record<string, string>> = {
   '2022-23':
     'https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers/blob/f8f0d9740a37dda56a9d70de7d5753186908af4b/data/Local-Level-ASG-Agency-Level-Data-Q4-2022-2023.xlsx',
 };
@@ -83,7 +83,7 @@ export const ASGLB_URLS: Readonly<Record<string, string>> = {
  * The source of a workbook: its year from the sheet's title, its date from the workbook's own
  * properties (the date it was last saved: the file prints no publication date).
  */
-export function asglbSource(period: string, date: string, url: string) {
+function asglbSource(period: string, date: string, url: string) {
   const [y1, y2] = period.split('-');
   return {
     id: `asglb-${period}-q4`,
@@ -96,7 +96,7 @@ export function asglbSource(period: string, date: string, url: string) {
 }
 
 /** Column index (0-based) to letters, for messages: 150 -> EU. */
-export function columnLetters(i: number): string {
+function columnLetters(i: number): string {
   let n = i + 1;
   let s = '';
   while (n > 0) {
@@ -110,7 +110,7 @@ export function columnLetters(i: number): string {
 const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The date the workbook was last saved (`docProps/core.xml`), ISO, or null. */
-export function workbookDate(bytes: Uint8Array): string | null {
+function workbookDate(bytes: Uint8Array): string | null {
   try {
     const core = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' })['docProps/core.xml'];
     if (!core) return null;

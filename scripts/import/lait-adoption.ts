@@ -40,7 +40,7 @@ const NOT_USED = new Set([
   'LAC%_Adopt_ConsentDisp',
 ]);
 
-export const ADOPTION_COUNT_COLUMNS = [
+const ADOPTION_COUNT_COLUMNS = [
   'year',
   'level',
   'la_code',
@@ -59,9 +59,9 @@ export const ADOPTION_COUNT_COLUMNS = [
  * 20 November 2025, as `dfe-cla-2025`). A file with a newer year stops the import until its
  * date is added.
  */
-export const LAIT_RELEASES: Readonly<Record<number, string>> = { 2025: '2025-11-20' };
+const LAIT_RELEASES: Readonly<Record<number, string>> = { 2025: '2025-11-20' };
 
-export function laitSource(firstYear: number, lastYear: number, date: string) {
+function laitSource(firstYear: number, lastYear: number, date: string) {
   return {
     id: `dfe-lait-adoption-${lastYear}`,
     publisher: 'Department for Education',

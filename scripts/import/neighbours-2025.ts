@@ -23,14 +23,14 @@ import type { ImportOutput, Skip } from '../lib/report';
 import type { AreaIndex } from './area-codes';
 import { assertAccounted, cmp, type ProblemList } from './row-checks';
 
-export const MODEL_YEAR = 2025;
-export const NEIGHBOUR_2025_COLUMNS = ['authority', 'rank', 'neighbour', 'closeness', 'source'] as const;
+const MODEL_YEAR = 2025;
+const NEIGHBOUR_2025_COLUMNS = ['authority', 'rank', 'neighbour', 'closeness', 'source'] as const;
 
 /**
  * The file carries no date. It is the DfE's copy in its CSC outcomes and enablers dashboard
  * repository (commit 2f5d11a, 27 April 2026), which is where it is published; that date stands.
  */
-export const NEIGHBOURS_2025_SOURCE = {
+const NEIGHBOURS_2025_SOURCE = {
   id: `dfe-statistical-neighbours-${MODEL_YEAR}`,
   publisher: 'Department for Education',
   title: `Statistical neighbour model ${MODEL_YEAR} (children's services)`,

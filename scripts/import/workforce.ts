@@ -28,7 +28,7 @@ import {
 } from './row-checks';
 
 /** The measures kept, as the DfE names them, with the largest value each may take. */
-export const WORKFORCE_MEASURES = {
+const WORKFORCE_MEASURES = {
   inpost_fte: 1_000_000,
   starters_fte: 1_000_000,
   leavers_fte: 1_000_000,
@@ -44,7 +44,7 @@ export const WORKFORCE_MEASURES = {
 type Measure = keyof typeof WORKFORCE_MEASURES;
 const MEASURES = Object.keys(WORKFORCE_MEASURES) as Measure[];
 
-export const WORKFORCE_COLUMNS = [
+const WORKFORCE_COLUMNS = [
   'year',
   'level',
   'area_code',
@@ -66,9 +66,9 @@ const PUBLICATION_URL =
  * and enablers repository, commit 2f5d11a, 27 April 2026), as the release date could not be
  * checked here. A file with a newer year stops the import until its date is added.
  */
-export const WORKFORCE_RELEASES: Readonly<Record<number, string>> = { 2025: '2026-04-27' };
+const WORKFORCE_RELEASES: Readonly<Record<number, string>> = { 2025: '2026-04-27' };
 
-export function workforceSource(lastYear: number, date: string) {
+function workforceSource(lastYear: number, date: string) {
   return {
     id: `dfe-csww-${lastYear}`,
     publisher: 'Department for Education',

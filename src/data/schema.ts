@@ -18,7 +18,7 @@ import {
   yesNo,
   type FieldParser,
 } from './fields';
-import type { Framework, Grade, GradeScale, JudgementKey, Region } from './types';
+import type { AdoptionCountRow, Framework, Grade, GradeScale, JudgementKey, Region } from './types';
 
 export interface Problem {
   file: string;
@@ -220,7 +220,7 @@ export const adoptionAsglbColumns = {
 
 /** LAIT's symbol: suppressed or not available. */
 export const LAIT_SYMBOLS = ['-'] as const;
-export const ADOPTION_COUNT_MEASURES = ['adopted', 'adopted-percent'] as const;
+const ADOPTION_COUNT_MEASURES = ['adopted', 'adopted-percent'] as const satisfies readonly AdoptionCountRow['measure'][];
 export const adoptionCountColumns = {
   year: integer(2000, 2100),
   ...areaColumns,
