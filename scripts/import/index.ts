@@ -13,6 +13,7 @@
  */
 import { existsSync } from 'node:fs';
 import { DATASETS } from './columns';
+import { importAdoptionWorkforceNeighbours } from './adoption-workforce-neighbours';
 import { importDfe } from './dfe';
 import { cmp, type CsvRecord } from './lib/csv-out';
 import { dataDir, defaultInputs, type InputName, type Inputs } from './lib/paths';
@@ -42,7 +43,10 @@ export function parseArgs(argv: readonly string[]): { inputs: Inputs; verify: bo
   return { inputs, verify };
 }
 
-/** The import steps, in order: Ofsted, DfE (with the Ofsted council list), then sources.csv. */
+/**
+ * The import steps, in order: Ofsted, DfE and the adoption, workforce and 2025 neighbours files
+ * (each with the Ofsted council list), then sources.csv.
+ */
 export function importSteps(inputs: Inputs): ImportStep[] {
   const missing = Object.entries(inputs).filter(([, p]) => !existsSync(p));
   if (missing.length) {
@@ -73,6 +77,14 @@ export function importSteps(inputs: Inputs): ImportStep[] {
       name: 'DfE',
       run: () => {
         const r = importDfe(inputs, authorities);
+        cite(r.sources);
+        return r.outputs;
+      },
+    },
+    {
+      name: 'Adoption, workforce and 2025 neighbours',
+      run: () => {
+        const r = importAdoptionWorkforceNeighbours(inputs, authorities);
         cite(r.sources);
         return r.outputs;
       },

@@ -178,6 +178,69 @@ export interface AdoptionStageRow {
   source: string;
 }
 
+/**
+ * Where a row of the adoption and workforce files belongs: England, a region, or the councils it
+ * covers (two for a joint return, such as Kensington and Chelsea with Westminster).
+ */
+export interface AreaRow {
+  level: 'national' | 'regional' | 'authority';
+  /** The publisher's old LA number or code (`213B`, `940 / 941`); null for England and regions in the workforce file. */
+  laCode: string | null;
+  /** As published. */
+  areaName: string;
+  /** Regional rows only. */
+  region: Region | null;
+  /** Council slugs the figures cover (authority rows only). */
+  authorities: string[];
+  /** What a reader should know about the area (a joint return, a re-used code). */
+  note: string | null;
+  source: string;
+}
+
+/**
+ * ASGLB, one financial year: counts of the adoption process and the A10 and A2 averages in days
+ * (unrounded). A10/A2 are `{ symbol: 'too-few' }` where the publisher's rule withholds them
+ * (10 or fewer, or an unpublished number of, adopted children).
+ */
+export interface AdoptionAsglbRow extends AreaRow {
+  /** `2022-23` (April 2022 to March 2023). */
+  period: string;
+  decisions: Measured;
+  placementOrders: Measured;
+  matches: Measured;
+  placements: Measured;
+  adoptions: Measured;
+  a10Days: Measured;
+  a2Days: Measured;
+}
+
+/** LAIT: children adopted in the year to 31 March, and their percentage of all children leaving care. */
+export interface AdoptionCountRow extends AreaRow {
+  year: number;
+  measure: 'adopted' | 'adopted-percent';
+  /** `{ symbol: '-' }`: suppressed or not available. */
+  value: Measured;
+}
+
+/** Children's social work workforce, year to 30 September (all FTE). */
+export interface WorkforceRow extends AreaRow {
+  year: number;
+  /** ONS code(s) as published. */
+  areaCode: string;
+  socialWorkers: Measured;
+  starters: Measured;
+  leavers: Measured;
+  turnoverRate: Measured;
+  agencyWorkers: Measured;
+  agencyRate: Measured;
+  vacancies: Measured;
+  vacancyRate: Measured;
+  caseHolders: Measured;
+  cases: Measured;
+  /** Cases per case-holding social worker. */
+  caseload: Measured;
+}
+
 export interface Dataset {
   sources: Map<string, Source>;
   authorities: Map<string, Authority>;
@@ -186,4 +249,9 @@ export interface Dataset {
   careLeavers: CareLeaverRow[];
   reported: ReportedFigure[];
   adoptionStages: AdoptionStageRow[];
+  adoptionAsglb: AdoptionAsglbRow[];
+  adoptionCounts: AdoptionCountRow[];
+  workforce: WorkforceRow[];
+  /** The DfE's 2025 model; `neighbours` holds the April 2021 groupings (history). */
+  neighbours2025: Neighbour[];
 }
