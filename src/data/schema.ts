@@ -177,6 +177,27 @@ export const reportedFigureColumns = {
   note: optional(text),
 } satisfies Columns;
 
+/** data/curated/grades.csv: an overall grade an editor supplies for an inspection, with its source. */
+export const curatedGradeColumns = {
+  inspection: slug,
+  overall: oneOf(['outstanding', 'good', 'requires-improvement', 'inadequate'] as const),
+  source: slug,
+  note: optional(text),
+} satisfies Columns;
+
+/** data/curated/official-counts.csv: Ofsted's official "as at 31 March" counts and their cut-off. */
+export const officialCountColumns = {
+  as_at: isoDate,
+  published_by: isoDate,
+  also_counted: slugList,
+  outstanding: integer(0, 200),
+  good: integer(0, 200),
+  requires_improvement: integer(0, 200),
+  inadequate: integer(0, 200),
+  source: slug,
+  note: optional(text),
+} satisfies Columns;
+
 type ParsedRow<C extends Columns> = {
   [K in keyof C]: C[K] extends FieldParser<infer T> ? T : never;
 };

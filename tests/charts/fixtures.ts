@@ -419,5 +419,6 @@ export function fixtureDataset(): Dataset {
     careLeavers: careLeavers.slice(),
     reported: reported.slice(),
     adoptionStages: adoptionStages.slice(),
+    officialCounts: [],
   };
 }

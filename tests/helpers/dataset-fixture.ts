@@ -34,6 +34,10 @@ export function validDataTexts(): Record<DataFileKey, string> {
     reported:
       'id,authority,measure,label,period,value,unit,benchmark_value,benchmark_label,inspection,source,note\n' +
       'havering-days,havering,adoption-care-to-family-days,Days,2012-2015,607,days,487,threshold,havering-2024-02-16-ilacs-standard,jar-press,\n',
+    curatedGrades: 'inspection,overall,source,note\n',
+    officialCounts:
+      'as_at,published_by,also_counted,outstanding,good,requires_improvement,inadequate,source,note\n' +
+      '2025-03-31,2025-06-30,,0,0,0,1,ofsted-la-outcomes-2025,\n',
   };
 }
 
