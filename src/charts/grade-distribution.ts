@@ -8,13 +8,21 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
-import { countsAt31March, thirtyFirstMarches, type GradeCounts } from '../data/ratings-at';
+import {
+  CURRENT_FRAMEWORKS_FROM,
+  countsAt31March,
+  thirtyFirstMarches,
+  type GradeCounts,
+} from '../data/ratings-at';
+import { formatDate } from '../data/format';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { GRADE_ORDER, SLAC_NOTE, gradeColor, gradeLabel, type OverallGrade } from './grades';
 import { yearOf } from './history';
 import { finishSvg, pixelPlot, widthOf, type Variant } from './svg';
 
 type Bucket = OverallGrade | 'adequate' | 'none';
+/** The first year counted on the current frameworks' scale. */
+const FROM = yearOf(CURRENT_FRAMEWORKS_FROM);
 /** Panels, top to bottom: the third grade of each scale sits between good and inadequate. */
 const BUCKETS: Bucket[] = ['outstanding', 'good', 'requires-improvement', 'adequate', 'inadequate', 'none'];
 /** Table and CSV columns: the four current grades in Ofsted's order, then the earlier "adequate". */
@@ -22,8 +30,8 @@ const COLUMNS: Bucket[] = [...GRADE_ORDER, 'adequate', 'none'];
 
 function bucketLabel(b: Bucket): string {
   if (b === 'none') return 'No grade under the frameworks counted';
-  if (b === 'adequate') return 'Adequate (earlier frameworks, before 2014)';
-  if (b === 'requires-improvement') return 'Requires improvement (SIF and ILACS, from 2014)';
+  if (b === 'adequate') return `Adequate (earlier frameworks, to ${FROM - 1})`;
+  if (b === 'requires-improvement') return `Requires improvement (from ${FROM})`;
   return gradeLabel(b);
 }
 
@@ -43,6 +51,42 @@ function bucketCounts(x: GradeCounts): Map<Bucket, number | null> {
     ['inadequate', x.counts.inadequate],
     ['none', x.noGrade],
   ]);
+}
+
+/** Which reports count, as Ofsted's releases cut them, from the official counts in the data. */
+function officialNote(data: Dataset): string {
+  const releases = data.officialCounts;
+  const latest = releases.at(-1);
+  if (!latest) return 'Every inspection begun by 31 March counts, whenever its report was published.';
+  const years = (ok: boolean) =>
+    releases
+      .filter((o) => {
+        const c = countsAt31March(data, o.asAt).counts;
+        const equal =
+          c.outstanding === o.outstanding &&
+          c.good === o.good &&
+          c['requires-improvement'] === o.requiresImprovement &&
+          c.inadequate === o.inadequate;
+        return equal === ok;
+      })
+      .map((o) => String(yearOf(o.asAt)));
+  const same = years(true);
+  const differ = years(false);
+  const deadlines = releases
+    .map(
+      (o) =>
+        `${formatDate(o.publishedBy)} for ${yearOf(o.asAt)}` +
+        (o.alsoCounted.length
+          ? `, plus ${o.alsoCounted.length} later report${o.alsoCounted.length === 1 ? '' : 's'} its notes name`
+          : ''),
+    )
+    .join('; ');
+  return (
+    `As in Ofsted’s official lists, only reports published by the release’s deadline count (${deadlines}; ` +
+    `other years use ${formatDate(latest.publishedBy).replace(/ \d{4}$/, '')} of the same year).` +
+    (same.length ? ` Our counts for ${same.join(' and ')} equal Ofsted’s published ones.` : '') +
+    (differ.length ? ` Our counts for ${differ.join(' and ')} differ from Ofsted’s published ones.` : '')
+  );
 }
 
 export function distributionDates(data: Dataset): string[] {
@@ -77,9 +121,9 @@ export function gradeDistribution(data: Dataset): ChartFigure {
     : 'No inspection data.';
   const notes = [
     'Each council is counted at the overall grade of its latest inspection that had begun by 31 March (not when the report came out), as Ofsted counts in its official statistics; councils with none yet are counted as "no grade".',
-    'As in Ofsted’s official lists, only reports published by the statistics’ deadline count (30 April in 2023; 30 June in 2025 and, for other years, by that rule), so the 2023 and 2025 counts are Ofsted’s own.',
-    'From 2014 only the single inspection framework (SIF, from November 2013) and ILACS (from 2018) count; grades from earlier frameworks do not carry over.',
-    'Before 2014 the counts are of earlier frameworks’ overall grades (joint area reviews, child protection and looked after children inspections), on the outstanding, good, adequate, inadequate scale. ' +
+    officialNote(data),
+    `From ${FROM} only the single inspection framework (SIF, from November 2013) and ILACS (from 2018) count; grades from earlier frameworks do not carry over.`,
+    `Before ${FROM} the counts are of earlier frameworks’ overall grades (joint area reviews, child protection and looked after children inspections), on the outstanding, good, adequate, inadequate scale. ` +
       SLAC_NOTE +
       ' They do not set a grade here.',
     'Former councils (such as Northamptonshire) are counted until a successor council is first inspected or visited, and their successors from then on.',
@@ -131,6 +175,8 @@ function render(variant: Variant, counts: { year: number; c: Map<Bucket, number 
     heads.push({ x: left, y: y0 + 12, text: bucketLabel(b) });
     const base = y0 + labelH + panelH - 4;
     bases.push({ y: base });
+    // On narrow screens, label each panel's first and last bar (a panel may cover only some years).
+    const shown = counts.flatMap((x, j) => ((x.c.get(b) ?? null) === null ? [] : [j]));
     counts.forEach((x, j) => {
       const n = x.c.get(b) ?? null;
       if (n === null) return; // this grade does not exist on that year's scale
@@ -140,7 +186,7 @@ function render(variant: Variant, counts: { year: number; c: Map<Bucket, number 
         y2: base,
         bucket: b,
         n,
-        label: !narrow || j === counts.length - 1 || j === 0,
+        label: !narrow || j === shown[0] || j === shown[shown.length - 1],
       });
     });
   });
