@@ -122,9 +122,9 @@ export function regionSlug(region: string): string {
 }
 
 /** Frameworks that are visits, not inspections. */
-export const VISIT_FRAMEWORKS: ReadonlySet<Framework> = new Set<Framework>(['focused-visit', 'monitoring-visit']);
+const VISIT_FRAMEWORKS: ReadonlySet<Framework> = new Set<Framework>(['focused-visit', 'monitoring-visit']);
 
-export interface VisitCoverage {
+interface VisitCoverage {
   /** First and last day a visit in the data began (or, undated, was published). */
   from: string;
   to: string;

@@ -30,11 +30,10 @@
  */
 import type { Authority, Dataset, Framework, GradeScale, Inspection, OfficialCount } from './types';
 
-/** The four grades that count, best first. */
-export type CountedGrade = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate';
-export const COUNTED_GRADES: readonly CountedGrade[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
+/** The four grades that count. */
+type CountedGrade = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate';
 
-export type RatingEra = 'earlier' | 'current';
+type RatingEra = 'earlier' | 'current';
 
 /** Dates from this day on count SIF and ILACS grades only; earlier dates, the earlier frameworks'. */
 export const CURRENT_FRAMEWORKS_FROM = '2014-01-01';
@@ -48,9 +47,9 @@ export const CURRENT_FRAMEWORKS: ReadonlySet<Framework> = new Set<Framework>([
 ]);
 
 /** Earlier frameworks whose overall grade counts on dates before CURRENT_FRAMEWORKS_FROM. */
-export const EARLIER_FRAMEWORKS: ReadonlySet<Framework> = new Set<Framework>(['jar', 'cpi', 'cpri', 'tlac']);
+const EARLIER_FRAMEWORKS: ReadonlySet<Framework> = new Set<Framework>(['jar', 'cpi', 'cpri', 'tlac']);
 
-export function eraOn(date: string): RatingEra {
+function eraOn(date: string): RatingEra {
   return date < CURRENT_FRAMEWORKS_FROM ? 'earlier' : 'current';
 }
 
@@ -107,7 +106,7 @@ function index(data: Dataset): Index {
 }
 
 /** A publication cut-off: count only reports published by `publishedBy`, and those in `alsoCounted`. */
-export interface Cutoff {
+interface Cutoff {
   publishedBy: string;
   alsoCounted: ReadonlySet<string>;
 }
@@ -157,7 +156,7 @@ export function previousGradedRating(data: Dataset, slug: string, rating: Rating
 }
 
 /** When a council counts as existing: [from, to) as ISO dates, null for open ends. */
-export function existence(data: Dataset, a: Authority): { from: string | null; to: string | null } {
+function existence(data: Dataset, a: Authority): { from: string | null; to: string | null } {
   const { first } = index(data);
   const from = a.predecessors.length ? (first.get(a.slug) ?? null) : null;
   let to: string | null = null;
@@ -187,7 +186,7 @@ export interface GradeCounts {
 }
 
 /** How many councils held each grade on `date` (with a publication cut-off, if given). */
-export function gradeCountsOn(data: Dataset, date: string, cutoff?: Cutoff): GradeCounts {
+function gradeCountsOn(data: Dataset, date: string, cutoff?: Cutoff): GradeCounts {
   const counts: Record<CountedGrade, number> = { outstanding: 0, good: 0, 'requires-improvement': 0, inadequate: 0 };
   let noGrade = 0;
   let total = 0;
@@ -223,7 +222,7 @@ export function thirtyFirstMarches(data: Dataset): string[] {
 }
 
 /** Ofsted's official count as at `date`, where the data holds that release. */
-export function officialCountOn(data: Dataset, date: string): OfficialCount | undefined {
+function officialCountOn(data: Dataset, date: string): OfficialCount | undefined {
   return data.officialCounts.find((o) => o.asAt === date);
 }
 
@@ -231,7 +230,7 @@ export function officialCountOn(data: Dataset, date: string): OfficialCount | un
  * The publication cut-off for the count as at `date` (a 31 March): the official release's own,
  * else the latest release's deadline moved to that year (e.g. 30 June). None without releases.
  */
-export function cutoffFor(data: Dataset, date: string): Cutoff | undefined {
+function cutoffFor(data: Dataset, date: string): Cutoff | undefined {
   const own = officialCountOn(data, date);
   if (own) return { publishedBy: own.publishedBy, alsoCounted: new Set(own.alsoCounted) };
   const latest = data.officialCounts.at(-1);
