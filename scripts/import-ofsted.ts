@@ -23,11 +23,17 @@
  * skipped with a reason. Every unknown grade, bad date or missing column is collected and
  * reported at once, with file, sheet, row, column, value and what was expected.
  */
-import { FRAMEWORKS } from '../src/data/schema';
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { csvParse, csvParseRows } from 'd3-dsv';
-import type { Framework, Grade, GradeScale, Region } from '../src/data/types';
+import {
+  FRAMEWORK,
+  FRAMEWORK_CODES,
+  type Framework,
+  type Grade,
+  type GradeScale,
+  type Region,
+} from '../src/data/vocabulary';
 import type { CsvRecord } from './lib/csv-out';
 import { readOds, type OdsRow, type OdsSheet } from './lib/ods';
 import { parseDate, parseGrade, slugify, type Parsed } from './lib/normalise';
@@ -84,7 +90,7 @@ export const INSPECTION_COLUMNS = [
 ] as const;
 
 /** Frameworks oldest first: the data schema's list. */
-const FRAMEWORK_ORDER: readonly Framework[] = FRAMEWORKS;
+const FRAMEWORK_ORDER: readonly Framework[] = FRAMEWORK_CODES;
 
 /** From this date ILACS split "children in care and care leavers" into two sub-judgements. */
 const ILACS_SPLIT = '2023-01-01';
@@ -904,7 +910,7 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
   ];
   const BLOCKS: readonly Block[] = [
     {
-      label: 'SLAC',
+      label: FRAMEWORK.slac.short,
       framework: 'slac',
       scale: 'adequate-scale',
       date: ['Safeguarding & Looked After Children (SLAC) Inspection publication date'],
@@ -928,35 +934,35 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
       fields: [['looked_after_children', ['SLAC re-inspection of services Children Looked After OE']]],
     },
     {
-      label: 'CPI',
+      label: FRAMEWORK.cpi.short,
       framework: 'cpi',
       scale: 'adequate-scale',
       date: ['Child Protection Inspections (CPI) publication date'],
       fields: [['overall', ['CPI Overall Effectiveness (OE)']]],
     },
     {
-      label: 'CPRI',
+      label: FRAMEWORK.cpri.short,
       framework: 'cpri',
       scale: 'adequate-scale',
       date: ['Child Protection Re-Inspection (CPRI) publication date'],
       fields: [['overall', ['CPRI Overall Effectiveness (OE)']]],
     },
     {
-      label: 'TLAC',
+      label: FRAMEWORK.tlac.short,
       framework: 'tlac',
       scale: 'adequate-scale',
       date: ['Targeted Looked After Children (TLAC) inspection publication date'],
       fields: [['overall', ['TLAC Overall Effectiveness (OE)']]],
     },
     {
-      label: 'SIF',
+      label: FRAMEWORK.sif.short,
       framework: 'sif',
       scale: 'ri-scale',
       date: ["Single Inspection of LA Children's Services (SIF) First SIF publication date"],
       fields: [...sif('First SIF'), ['lscb', ['LSCB Overall Effectiveness']]],
     },
     {
-      label: 'SIF re-inspection',
+      label: FRAMEWORK['sif-reinspection'].short,
       framework: 'sif-reinspection',
       scale: 'ri-scale',
       date: ["Single Inspection of LA Children's Services (SIF) SIF Re-inspection publication date"],

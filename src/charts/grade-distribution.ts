@@ -8,7 +8,14 @@
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
-import { GRADE_ORDER, SLAC_NOTE, gradeColor, gradeLabel, type OverallGrade } from './grades';
+import {
+  GRADE_ORDER,
+  SLAC_NOTE,
+  gradeColor,
+  gradeLabel,
+  gradeWords,
+  type OverallGrade,
+} from '../data/vocabulary';
 import { earliestEventDate, existsOn, gradeInForce, latestEventDate, yearOf } from './history';
 import { finishSvg, pixelPlot, widthOf, type Variant } from './svg';
 
@@ -19,7 +26,7 @@ function bucketLabel(b: Bucket): string {
   return b === 'none'
     ? 'No overall grade'
     : b === 'requires-improvement'
-      ? 'Requires improvement (adequate before 2013)'
+      ? `${gradeLabel(b)} (${gradeWords(b, 'adequate-scale')} before 2013)`
       : gradeLabel(b);
 }
 

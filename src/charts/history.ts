@@ -12,16 +12,12 @@
  *   council that replaced others counts from its own first inspection or visit.
  */
 import type { Authority, Dataset, Inspection } from '../data/types';
-import { isOverallGrade, type OverallGrade } from './grades';
+import { eventDate, isOverallGrade, type OverallGrade } from '../data/vocabulary';
 
 export interface GradedEvent {
   inspection: Inspection;
   date: string;
   grade: OverallGrade;
-}
-
-export function eventDate(i: Inspection): string | null {
-  return i.published ?? i.endDate ?? i.startDate;
 }
 
 interface Index {

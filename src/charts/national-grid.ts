@@ -5,7 +5,8 @@
  * councils' rows end when a successor first appears).
  */
 import * as Plot from '@observablehq/plot';
-import type { Authority, Dataset, Region } from '../data/types';
+import type { Authority, Dataset } from '../data/types';
+import { REGIONS, type Region } from '../data/vocabulary';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import {
   GRADE_CODE_KEY,
@@ -17,13 +18,9 @@ import {
   gradeTextColor,
   isAdequate,
   type OverallGrade,
-} from './grades';
+} from '../data/vocabulary';
 import { earliestEventDate, existsOn, gradeInForce, latestEventDate, latestGraded, yearOf } from './history';
 import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
-import { REGIONS as SCHEMA_REGIONS } from '../data/schema';
-
-/** England's nine regions, in the order the DfE lists them (one list, in the data schema). */
-export const REGIONS: readonly Region[] = SCHEMA_REGIONS;
 
 export interface NationalGridOptions {
   region?: Region;

@@ -2,6 +2,7 @@
  * Cell parsers for the dataset's CSV files. Each returns the parsed value, or says what it
  * expected, so a problem can be reported as "got X, expected Y".
  */
+import { SUPPRESSION_SYMBOLS } from './vocabulary';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
@@ -60,8 +61,6 @@ export function decimal(min: number, max: number): FieldParser<number> {
     return n >= min && n <= max ? ok(n) : bad(`a number from ${min} to ${max}`);
   };
 }
-
-export const SUPPRESSION_SYMBOLS = ['c', 'z', 'x', 'low', 'k', 'u'] as const;
 
 /** A published figure: a number within range, or a suppression symbol kept as it is. */
 export function measured(min: number, max: number): FieldParser<{ value: number } | { symbol: string }> {

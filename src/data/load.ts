@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
-  JUDGEMENT_COLUMNS,
   adoptionStageColumns,
   authorityColumns,
   careLeaverColumns,
@@ -19,7 +18,8 @@ import {
   type Problem,
   type RejectedRow,
 } from './schema';
-import type { Dataset, Grade, Inspection, JudgementKey, Source } from './types';
+import type { Dataset, Inspection, Source } from './types';
+import { JUDGEMENT, SUB_JUDGEMENTS, type Grade, type JudgementKey } from './vocabulary';
 
 /** The files of the dataset, relative to `data/`. Curated files are optional. */
 export const DATA_FILES = {
@@ -157,8 +157,8 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     if (firstDay && row.published && row.published < firstDay)
       ref(file, line, col.published, 'published', row.published, `expected a date on or after the inspection (${firstDay})`);
     const judgements: Partial<Record<JudgementKey, Grade>> = {};
-    for (const [column, key] of JUDGEMENT_COLUMNS) {
-      const g = (row as Record<string, unknown>)[column] as Grade | null;
+    for (const key of SUB_JUDGEMENTS) {
+      const g = (row as Record<string, unknown>)[JUDGEMENT[key].column] as Grade | null;
       if (g) judgements[key] = g;
     }
     const graded = row.overall !== null || Object.keys(judgements).length > 0;

@@ -18,7 +18,7 @@ import {
   yesNo,
   type FieldParser,
 } from './fields';
-import type { Framework, Grade, GradeScale, JudgementKey, Region } from './types';
+import { FRAMEWORK_CODES, GRADES, JUDGEMENT, REGIONS, SCALES, SUB_JUDGEMENTS } from './vocabulary';
 
 export interface Problem {
   file: string;
@@ -35,55 +35,6 @@ export function formatProblem(p: Problem): string {
   const got = p.value !== '' || p.field ? ` (got "${p.value}")` : '';
   return `${where} ${field}${p.message}${got}`;
 }
-
-export const GRADES: readonly Grade[] = [
-  'outstanding',
-  'good',
-  'requires-improvement',
-  'inadequate',
-  'not-judged',
-];
-export const SCALES: readonly GradeScale[] = ['adequate-scale', 'ri-scale', 'ungraded'];
-export const FRAMEWORKS: readonly Framework[] = [
-  'jar',
-  'progress-report',
-  'slac',
-  'slac-reinspection',
-  'cpi',
-  'cpri',
-  'tlac',
-  'sif',
-  'sif-reinspection',
-  'ilacs-standard',
-  'ilacs-short',
-  'focused-visit',
-  'monitoring-visit',
-];
-export const REGIONS: readonly Region[] = [
-  'North East',
-  'North West',
-  'Yorkshire and The Humber',
-  'East Midlands',
-  'West Midlands',
-  'East of England',
-  'London',
-  'South East',
-  'South West',
-];
-
-/** CSV column name of each sub-judgement, in the order of `data/README.md`. */
-export const JUDGEMENT_COLUMNS: readonly (readonly [string, JudgementKey])[] = [
-  ['safeguarding', 'safeguarding'],
-  ['looked_after_children', 'looked-after-children'],
-  ['help_and_protection', 'help-and-protection'],
-  ['looked_after_and_permanence', 'looked-after-and-permanence'],
-  ['adoption', 'adoption'],
-  ['care_leavers', 'care-leavers'],
-  ['leadership', 'leadership'],
-  ['lscb', 'lscb'],
-  ['children_in_care_and_care_leavers', 'children-in-care-and-care-leavers'],
-  ['children_in_care', 'children-in-care'],
-];
 
 const grade = optional(oneOf(GRADES));
 
@@ -126,13 +77,13 @@ export const neighbourColumns = {
 export const inspectionColumns = {
   id: slug,
   authority: slug,
-  framework: oneOf(FRAMEWORKS),
+  framework: oneOf(FRAMEWORK_CODES),
   start_date: optional(isoDate),
   end_date: optional(isoDate),
   published: optional(isoDate),
   overall: grade,
   scale: oneOf(SCALES),
-  ...Object.fromEntries(JUDGEMENT_COLUMNS.map(([col]) => [col, grade])),
+  ...Object.fromEntries(SUB_JUDGEMENTS.map((k) => [JUDGEMENT[k].column, grade])),
   theme: optional(text),
   report_url: httpsUrl,
   source: slug,

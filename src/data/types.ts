@@ -1,62 +1,10 @@
 /**
  * The domain model of Inspected: what every loaded CSV row becomes once validated.
  * The CSV columns are documented in `data/README.md`; these types are their parsed form.
- * Nothing here reads files: see `load.ts` for that.
+ * Nothing here reads files: see `load.ts` for that. Grades, frameworks, judgements and regions
+ * are defined in `vocabulary.ts`.
  */
-
-/** The four Ofsted grades, as stored (kebab-case), plus 'not-judged'. */
-export type Grade = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-judged';
-
-/**
- * The grade scale in force when a grade was given.
- * - `adequate-scale`: Outstanding / Good / Adequate / Inadequate (JAR, SLAC, CPI, TLAC; before the
- *   SIF of November 2013). Ofsted's own data shows "Adequate" as "Requires improvement to be good",
- *   so a stored `requires-improvement` on this scale was awarded as "adequate".
- * - `ri-scale`: Outstanding / Good / Requires improvement to be good / Inadequate (SIF, ILACS).
- * - `ungraded`: the event carries no grade (visits, progress reports).
- */
-export type GradeScale = 'adequate-scale' | 'ri-scale' | 'ungraded';
-
-/** Inspection frameworks and visit types, oldest first. */
-export type Framework =
-  | 'jar' // Joint area review (to 2009)
-  | 'progress-report' // Ofsted progress report / unannounced follow-up, ungraded
-  | 'slac' // Safeguarding and looked after children inspection (2009-2012)
-  | 'slac-reinspection'
-  | 'cpi' // Child protection inspection (2012-2013)
-  | 'cpri' // Child protection re-inspection
-  | 'tlac' // Targeted looked after children inspection
-  | 'sif' // Single inspection framework (Nov 2013-2017)
-  | 'sif-reinspection'
-  | 'ilacs-standard' // ILACS standard inspection (2018-)
-  | 'ilacs-short' // ILACS short inspection (2018-)
-  | 'focused-visit' // ILACS focused visit, ungraded
-  | 'monitoring-visit'; // ILACS monitoring visit, ungraded
-
-/** Sub-judgement keys across frameworks. Which ones a framework has is in `frameworks.ts`. */
-export type JudgementKey =
-  | 'overall'
-  | 'safeguarding' // SLAC: safeguarding overall effectiveness
-  | 'looked-after-children' // SLAC: looked after children overall effectiveness
-  | 'help-and-protection' // SIF/ILACS: children who need help and protection
-  | 'looked-after-and-permanence' // SIF: children looked after and achieving permanence
-  | 'adoption' // SIF sub: adoption performance
-  | 'care-leavers' // SIF sub / ILACS from 1 Jan 2023: care leavers
-  | 'leadership' // SIF: leadership, management and governance; ILACS: impact of leaders
-  | 'lscb' // SIF: Local Safeguarding Children Board (a separate review)
-  | 'children-in-care-and-care-leavers' // ILACS before 1 Jan 2023
-  | 'children-in-care'; // ILACS from 1 Jan 2023
-
-export type Region =
-  | 'North East'
-  | 'North West'
-  | 'Yorkshire and The Humber'
-  | 'East Midlands'
-  | 'West Midlands'
-  | 'East of England'
-  | 'London'
-  | 'South East'
-  | 'South West';
+import type { Framework, Grade, GradeScale, JudgementKey, Region } from './vocabulary';
 
 export interface Source {
   /** Stable id, e.g. `ofsted-la-outcomes-2025`. */

@@ -21,17 +21,13 @@ import type {
   Authority,
   CareLeaverRow,
   Dataset,
-  Grade,
-  GradeScale,
   Inspection,
-  Framework,
-  JudgementKey,
   Measured,
   Neighbour,
-  Region,
   ReportedFigure,
   Source,
 } from '../../src/data/types';
+import type { Grade, GradeScale, Framework, JudgementKey, Region } from '../../src/data/vocabulary';
 
 const sources: Source[] = [
   {
