@@ -10,6 +10,8 @@
  */
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { columnsOf } from '../src/data/datasets';
+import { SUPPRESSION_SYMBOLS } from '../src/data/vocabulary';
 import type { CsvRecord } from './lib/csv-out';
 import type { Inputs } from './lib/paths';
 import type { AuthorityRef, ImporterResult, ImportOutput, Skip } from './lib/report';
@@ -46,31 +48,8 @@ export const NEIGHBOURS_SOURCE = {
   licence: 'OGL-UK-3.0',
 } as const;
 
-export const CARE_LEAVER_COLUMNS = [
-  'year',
-  'level',
-  'area_code',
-  'area_name',
-  'authority',
-  'age',
-  'eet_count',
-  'cohort',
-  'eet_percent',
-  'source',
-] as const;
-export const ADOPTION_STAGE_COLUMNS = [
-  'year',
-  'stage',
-  'stage_label',
-  'age',
-  'raw',
-  'months',
-  'source',
-] as const;
-export const NEIGHBOUR_COLUMNS = ['authority', 'rank', 'neighbour', 'closeness', 'source'] as const;
-
 /** Publisher symbols (EES): c confidential, k rounds to 0 (was `low`), low, u low reliability, x unavailable, z not applicable. */
-export const SYMBOLS = ['c', 'k', 'low', 'u', 'x', 'z'] as const;
+export const SYMBOLS = [...SUPPRESSION_SYMBOLS].sort();
 const SYMBOL_TEXT = `a suppression symbol (${SYMBOLS.join(', ')})`;
 
 const AGE_BANDS: Record<string, '17-18' | '19-21'> = {
@@ -165,7 +144,7 @@ export function importCareLeavers(
   const skipped: Skip[] = [];
   const out: ImportOutput = {
     file: 'care-leavers.csv',
-    columns: CARE_LEAVER_COLUMNS,
+    columns: columnsOf('careLeavers'),
     key: ['level', 'area_code', 'year', 'age'],
     rows: [],
     read: csv.records.length,
@@ -350,7 +329,7 @@ export function importAdoptionStages(path: string, text: string, problems: Probl
   const skipped: Skip[] = [];
   const out: ImportOutput = {
     file: 'adoption-stages.csv',
-    columns: ADOPTION_STAGE_COLUMNS,
+    columns: columnsOf('adoptionStages'),
     key: ['year', 'stage', 'age'],
     rows: [],
     read: csv.records.length,
@@ -489,7 +468,7 @@ export function importNeighbours(
   const skipped: Skip[] = [];
   const out: ImportOutput = {
     file: 'neighbours.csv',
-    columns: NEIGHBOUR_COLUMNS,
+    columns: columnsOf('neighbours'),
     key: ['authority', 'rank'],
     rows: [],
     read: csv.records.length,

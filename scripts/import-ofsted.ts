@@ -26,10 +26,13 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { csvParse, csvParseRows } from 'd3-dsv';
+import { columnsOf } from '../src/data/datasets';
 import {
   FRAMEWORK,
   FRAMEWORK_CODES,
+  JUDGEMENT_COLUMNS,
   type Framework,
+  type JudgementColumn,
   type Grade,
   type GradeScale,
   type Region,
@@ -43,51 +46,6 @@ import { Columns, cellText, findTables, firstCellIs, type SheetTable } from './l
 import { readXlsxFirstSheet } from './lib/xlsx';
 
 export type OfstedInputs = Pick<Inputs, 'history2023' | 'outcomes2025' | 'community' | 'careLeavers'>;
-
-export const AUTHORITY_COLUMNS = [
-  'slug',
-  'name',
-  'ons_code',
-  'la_number',
-  'region',
-  'type',
-  'ofsted_url',
-  'current',
-  'successors',
-  'predecessors',
-  'source',
-] as const;
-
-/** Judgement columns of inspections.csv, in order. */
-export const JUDGEMENT_COLUMNS = [
-  'safeguarding',
-  'looked_after_children',
-  'help_and_protection',
-  'looked_after_and_permanence',
-  'adoption',
-  'care_leavers',
-  'leadership',
-  'lscb',
-  'children_in_care_and_care_leavers',
-  'children_in_care',
-] as const;
-type JudgementColumn = (typeof JUDGEMENT_COLUMNS)[number];
-
-export const INSPECTION_COLUMNS = [
-  'id',
-  'authority',
-  'framework',
-  'start_date',
-  'end_date',
-  'published',
-  'overall',
-  'scale',
-  ...JUDGEMENT_COLUMNS,
-  'theme',
-  'report_url',
-  'source',
-  'note',
-] as const;
 
 /** Frameworks oldest first: the data schema's list. */
 const FRAMEWORK_ORDER: readonly Framework[] = FRAMEWORK_CODES;
@@ -1350,13 +1308,20 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
   const outputs: ImportOutput[] = [
     {
       file: 'authorities.csv',
-      columns: AUTHORITY_COLUMNS,
+      columns: columnsOf('authorities'),
       key: 'slug',
       rows: authorityRows,
       read: authorityRows.length,
       skipped: [],
     },
-    { file: 'inspections.csv', columns: INSPECTION_COLUMNS, key: 'id', rows: inspectionRows, read, skipped },
+    {
+      file: 'inspections.csv',
+      columns: columnsOf('inspections'),
+      key: 'id',
+      rows: inspectionRows,
+      read,
+      skipped,
+    },
   ];
   return {
     outputs,

@@ -9,13 +9,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { columnsOf } from '../src/data/datasets';
 import { writeCsv, type CsvRecord } from './lib/csv-out';
 import { dataDir, defaultInputs, type InputName, type Inputs } from './lib/paths';
 import { formatReport, type ImportOutput } from './lib/report';
 import { importOfsted } from './import-ofsted';
 import { importDfe } from './import-dfe';
-
-export const SOURCE_COLUMNS = ['id', 'publisher', 'title', 'url', 'date', 'licence'] as const;
 
 export function parseArgs(argv: readonly string[]): { inputs: Inputs; verify: boolean } {
   const inputs: Inputs = { ...defaultInputs };
@@ -58,7 +57,7 @@ export function runImporters(inputs: Inputs): ImportOutput[] {
     ...dfe.outputs,
     {
       file: 'sources.csv',
-      columns: SOURCE_COLUMNS,
+      columns: columnsOf('sources'),
       key: 'id',
       rows: sourceRows,
       read: sourceRows.length,

@@ -1,24 +1,10 @@
 /**
- * The schema of every CSV file in `data/`: which columns it has and how each cell is parsed.
- * `readTable` turns a file's text into typed rows, collecting every problem with its line and
- * column instead of stopping at the first.
+ * Reading one CSV file against its dataset's columns (`datasets.ts`): `readTable` turns a file's
+ * text into typed rows, collecting every problem with its line and column instead of stopping at
+ * the first.
  */
 import { parseCsv } from './csv';
-import {
-  decimal,
-  httpsUrl,
-  integer,
-  isoDate,
-  measured,
-  oneOf,
-  optional,
-  slug,
-  slugList,
-  text,
-  yesNo,
-  type FieldParser,
-} from './fields';
-import { FRAMEWORK_CODES, GRADES, JUDGEMENT, REGIONS, SCALES, SUB_JUDGEMENTS } from './vocabulary';
+import type { Columns, ParsedRow } from './datasets';
 
 export interface Problem {
   file: string;
@@ -35,102 +21,6 @@ export function formatProblem(p: Problem): string {
   const got = p.value !== '' || p.field ? ` (got "${p.value}")` : '';
   return `${where} ${field}${p.message}${got}`;
 }
-
-const grade = optional(oneOf(GRADES));
-
-export type Columns = Record<string, FieldParser<unknown>>;
-
-export const sourceColumns = {
-  id: slug,
-  publisher: text,
-  title: text,
-  url: httpsUrl,
-  date: isoDate,
-  licence: text,
-} satisfies Columns;
-
-export const authorityColumns = {
-  slug,
-  name: text,
-  ons_code: (raw: string) =>
-    /^E\d{8}$/.test(raw)
-      ? { ok: true as const, value: raw }
-      : { ok: false as const, expected: 'an ONS code such as E09000014' },
-  la_number: integer(100, 999),
-  region: oneOf(REGIONS),
-  type: text,
-  ofsted_url: httpsUrl,
-  current: yesNo,
-  successors: slugList,
-  predecessors: slugList,
-  source: slug,
-} satisfies Columns;
-
-export const neighbourColumns = {
-  authority: slug,
-  rank: integer(1, 10),
-  neighbour: slug,
-  closeness: text,
-  source: slug,
-} satisfies Columns;
-
-export const inspectionColumns = {
-  id: slug,
-  authority: slug,
-  framework: oneOf(FRAMEWORK_CODES),
-  start_date: optional(isoDate),
-  end_date: optional(isoDate),
-  published: optional(isoDate),
-  overall: grade,
-  scale: oneOf(SCALES),
-  ...Object.fromEntries(SUB_JUDGEMENTS.map((k) => [JUDGEMENT[k].column, grade])),
-  theme: optional(text),
-  report_url: httpsUrl,
-  source: slug,
-  note: optional(text),
-} satisfies Columns;
-
-export const careLeaverColumns = {
-  year: integer(2000, 2100),
-  level: oneOf(['national', 'regional', 'authority'] as const),
-  area_code: text,
-  area_name: text,
-  authority: optional(slug),
-  age: oneOf(['17-18', '19-21'] as const),
-  eet_count: measured(0, 1_000_000),
-  cohort: measured(0, 1_000_000),
-  eet_percent: measured(0, 100),
-  source: slug,
-} satisfies Columns;
-
-export const adoptionStageColumns = {
-  year: integer(2000, 2100),
-  stage: integer(1, 6),
-  stage_label: text,
-  age: text,
-  raw: text,
-  months: optional(decimal(0, 600)),
-  source: slug,
-} satisfies Columns;
-
-export const reportedFigureColumns = {
-  id: slug,
-  authority: slug,
-  measure: slug,
-  label: text,
-  period: text,
-  value: decimal(0, 1_000_000),
-  unit: oneOf(['percent', 'days', 'weeks', 'months'] as const),
-  benchmark_value: optional(decimal(0, 1_000_000)),
-  benchmark_label: optional(text),
-  inspection: optional(slug),
-  source: slug,
-  note: optional(text),
-} satisfies Columns;
-
-type ParsedRow<C extends Columns> = {
-  [K in keyof C]: C[K] extends FieldParser<infer T> ? T : never;
-};
 
 /** Raw cells of rows that failed validation, so cross-references to them do not cascade. */
 export type RejectedRow = Record<string, string>;
@@ -186,7 +76,7 @@ export function readTable<C extends Columns>(
     for (const name of expected) {
       const i = index[name] ?? 0;
       const raw = rec.cells[i] ?? '';
-      const parsed = (columns[name] as FieldParser<unknown>)(raw);
+      const parsed = (columns[name] as Columns[string]).parse(raw);
       if (parsed.ok) row[name] = parsed.value;
       else {
         good = false;

@@ -38,6 +38,13 @@ export function gradeRank(g: OverallGrade): number {
 export const SCALES = ['adequate-scale', 'ri-scale', 'ungraded'] as const;
 export type GradeScale = (typeof SCALES)[number];
 
+/** When each scale applies, for the data dictionary. */
+export const SCALE_MEANING: Record<GradeScale, string> = {
+  'adequate-scale': 'before November 2013; requires-improvement on this scale was awarded as "adequate"',
+  'ri-scale': 'SIF and ILACS',
+  ungraded: 'visits and reports that carry no grade',
+};
+
 /** How each grade is written for readers (current scale). */
 export const GRADE_LABEL: Record<Grade, string> = {
   outstanding: 'Outstanding',
@@ -334,8 +341,16 @@ export const JUDGEMENT = {
 } as const satisfies Record<string, JudgementInfo>;
 export type JudgementKey = keyof typeof JUDGEMENT;
 
+export type SubJudgementKey = Exclude<JudgementKey, 'overall'>;
+
 /** The sub-judgements (every judgement but overall), in column order. */
-export const SUB_JUDGEMENTS = (Object.keys(JUDGEMENT) as JudgementKey[]).filter((k) => k !== 'overall');
+export const SUB_JUDGEMENTS = (Object.keys(JUDGEMENT) as JudgementKey[]).filter(
+  (k): k is SubJudgementKey => k !== 'overall',
+);
+
+/** The columns of inspections.csv that hold sub-judgements, in order. */
+export type JudgementColumn = (typeof JUDGEMENT)[SubJudgementKey]['column'];
+export const JUDGEMENT_COLUMNS: readonly JudgementColumn[] = SUB_JUDGEMENTS.map((k) => JUDGEMENT[k].column);
 
 // ---- Events --------------------------------------------------------------------------------------
 
