@@ -21,7 +21,7 @@ const CSV_DIALECT = {
 } as const;
 
 /** A resource's name: its download without `.csv`. */
-export function resourceName(key: DatasetKey): string {
+function resourceName(key: DatasetKey): string {
   return DATASETS[key].download.replace(/\.csv$/, '');
 }
 

@@ -49,7 +49,7 @@ export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'boolean';
 type ReferenceTarget = 'authorities' | 'sources' | 'curatedSources' | 'inspections';
 
 /** A reference from a column to the key of another dataset. */
-export interface Reference {
+interface Reference {
   dataset: ReferenceTarget;
   /**
    * Published as a Table Schema foreign key. False where a value may also point into the

@@ -6,7 +6,7 @@ import { BOOLEAN_WORDS } from './fields';
 import { DATASETS, DATASET_KEYS, tableOf, type Column, type DatasetKey, type FieldType } from './datasets';
 import { symbolMeaning } from './vocabulary';
 
-export interface FieldDoc {
+interface FieldDoc {
   name: string;
   type: FieldType;
   /** Everything a reader needs: meaning, unit, allowed values, references, missing values. */
@@ -35,7 +35,7 @@ function either(items: readonly string[]): string {
 }
 
 /** The full meaning of a column, from its schema. */
-export function meaningOf(c: Column): string {
+function meaningOf(c: Column): string {
   const parts = [sentence(c.description)];
   if (c.unit) parts.push(`Unit: ${c.unit}.`);
   if (c.values) {
