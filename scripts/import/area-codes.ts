@@ -11,8 +11,8 @@
  * returns, re-used numbers, a council counted with another) are listed in `AREA_CODES` below, each
  * with the reason a reader is told.
  */
-import type { Region } from '../../src/data/types';
-import { REGIONS } from '../../src/data/schema';
+import type { Region } from '../../src/data/vocabulary';
+import { REGIONS } from '../../src/data/vocabulary';
 import type { AuthorityRef } from './lib/report';
 import { slugify } from './lib/normalise';
 

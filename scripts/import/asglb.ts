@@ -22,11 +22,12 @@
  * a reason; a bad value stops the import with the file, sheet, row and column, all at once.
  */
 import { readFileSync } from 'node:fs';
+import { DATASETS } from './columns';
 import { basename } from 'node:path';
 import { unzipSync } from 'fflate';
 // The workbook's symbols (Notes sheet: c suppressed, .. not returned, . not applicable) and our
 // `too-few`, written instead of A10 or A2 where the publisher's rule withholds them.
-import { ASGLB_MIN_ADOPTIONS, ASGLB_SYMBOLS, TOO_FEW } from '../../src/data/schema';
+import { ASGLB_MIN_ADOPTIONS, ASGLB_SYMBOLS, TOO_FEW } from '../../src/data/datasets';
 import type { CsvRecord } from './lib/csv-out';
 import { readXlsxSheet } from './lib/xlsx';
 import type { ImportOutput, Skip } from './lib/report';
@@ -56,18 +57,6 @@ const TIMES = {
 } as const;
 type Field = keyof typeof COUNTS | keyof typeof TIMES;
 
-const ASGLB_COLUMNS = [
-  'period',
-  'level',
-  'la_code',
-  'area_name',
-  'region',
-  'authorities',
-  ...(Object.keys(COUNTS) as (keyof typeof COUNTS)[]),
-  ...(Object.keys(TIMES) as (keyof typeof TIMES)[]),
-  'note',
-  'source',
-] as const;
 
 /**
  * Where each year's workbook is published. The ASGLB's data are published by Coram for the
@@ -137,9 +126,7 @@ export function importAsglbBytes(
   const where = `${path}[${SHEET}]`;
   const skipped: Skip[] = [];
   const output: ImportOutput = {
-    file: 'adoption-asglb.csv',
-    columns: ASGLB_COLUMNS,
-    key: ['period', 'level', 'la_code', 'region'],
+    ...DATASETS.adoptionAsglb,
     rows: [],
     read: 0,
     skipped,

@@ -1,24 +1,13 @@
 /**
- * The generated files in `data/`: for each, its file name, its columns in order and the column(s)
- * that identify a row. This is the only place the importers take a column order from: every
- * reader and merge step builds rows by column name, and the writer (`write.ts`) serialises them in
- * this order. (To be derived from the dataset schema once there is one in `src/data/`.)
+ * The generated files in `data/`, as the importers write them: each file's name, its columns in
+ * order and the column(s) that identify a row in the change summary. Names and columns come from
+ * the dataset schemas (`src/data/datasets.ts`), the one place a column is defined; every reader
+ * and merge step builds rows by column name, and the writer (`write.ts`) serialises them in this
+ * order.
  */
+import { DATASETS as SCHEMAS, columnsOf, type DatasetKey } from '../../src/data/datasets';
 
-/** Judgement columns of inspections.csv, in order. */
-export const JUDGEMENT_COLUMNS = [
-  'safeguarding',
-  'looked_after_children',
-  'help_and_protection',
-  'looked_after_and_permanence',
-  'adoption',
-  'care_leavers',
-  'leadership',
-  'lscb',
-  'children_in_care_and_care_leavers',
-  'children_in_care',
-] as const;
-export type JudgementColumn = (typeof JUDGEMENT_COLUMNS)[number];
+export { JUDGEMENT_COLUMNS, type JudgementColumn } from '../../src/data/vocabulary';
 
 export interface Dataset {
   /** Path relative to `data/`. */
@@ -28,72 +17,24 @@ export interface Dataset {
   key: string | readonly string[];
 }
 
+/**
+ * A generated file's output description. `key` defaults to the schema's primary key; the area
+ * files (England, a region or councils) have none in the schema, as their code and region cells
+ * may be empty, and name the cells that tell their rows apart here.
+ */
+function output(k: DatasetKey, key: readonly string[] = SCHEMAS[k].primaryKey): Dataset {
+  return { file: SCHEMAS[k].file, columns: columnsOf(k), key: key.length === 1 ? (key[0] as string) : key };
+}
+
 export const DATASETS = {
-  authorities: {
-    file: 'authorities.csv',
-    columns: [
-      'slug',
-      'name',
-      'ons_code',
-      'la_number',
-      'region',
-      'type',
-      'ofsted_url',
-      'current',
-      'successors',
-      'predecessors',
-      'source',
-    ],
-    key: 'slug',
-  },
-  inspections: {
-    file: 'inspections.csv',
-    columns: [
-      'id',
-      'authority',
-      'framework',
-      'start_date',
-      'end_date',
-      'published',
-      'overall',
-      'scale',
-      ...JUDGEMENT_COLUMNS,
-      'theme',
-      'report_url',
-      'source',
-      'note',
-    ],
-    key: 'id',
-  },
-  careLeavers: {
-    file: 'care-leavers.csv',
-    columns: [
-      'year',
-      'level',
-      'area_code',
-      'area_name',
-      'authority',
-      'age',
-      'eet_count',
-      'cohort',
-      'eet_percent',
-      'source',
-    ],
-    key: ['level', 'area_code', 'year', 'age'],
-  },
-  adoptionStages: {
-    file: 'adoption-stages.csv',
-    columns: ['year', 'stage', 'stage_label', 'age', 'raw', 'months', 'source'],
-    key: ['year', 'stage', 'age'],
-  },
-  neighbours: {
-    file: 'neighbours.csv',
-    columns: ['authority', 'rank', 'neighbour', 'closeness', 'source'],
-    key: ['authority', 'rank'],
-  },
-  sources: {
-    file: 'sources.csv',
-    columns: ['id', 'publisher', 'title', 'url', 'date', 'licence'],
-    key: 'id',
-  },
-} as const satisfies Record<string, Dataset>;
+  authorities: output('authorities'),
+  inspections: output('inspections'),
+  careLeavers: output('careLeavers'),
+  adoptionStages: output('adoptionStages'),
+  neighbours: output('neighbours'),
+  sources: output('sources'),
+  adoptionAsglb: output('adoptionAsglb', ['period', 'level', 'la_code', 'region']),
+  adoptionCounts: output('adoptionCounts', ['level', 'la_code', 'year', 'measure']),
+  workforce: output('workforce', ['level', 'la_code', 'region', 'year']),
+  neighbours2025: output('neighbours2025'),
+} satisfies Record<string, Dataset>;

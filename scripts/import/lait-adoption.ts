@@ -11,8 +11,9 @@
  * unknown council stops the import with the file, line and column, all problems at once.
  */
 import { readFileSync } from 'node:fs';
+import { DATASETS } from './columns';
 import { basename } from 'node:path';
-import { LAIT_SYMBOLS } from '../../src/data/schema';
+import { LAIT_SYMBOLS } from '../../src/data/datasets';
 import type { CsvRecord } from './lib/csv-out';
 import { at, isBlank, readCsvText } from './lib/csv-text';
 import type { ImportOutput, Skip } from './lib/report';
@@ -40,18 +41,6 @@ const NOT_USED = new Set([
   'LAC%_Adopt_ConsentDisp',
 ]);
 
-const ADOPTION_COUNT_COLUMNS = [
-  'year',
-  'level',
-  'la_code',
-  'area_name',
-  'region',
-  'authorities',
-  'measure',
-  'value',
-  'note',
-  'source',
-] as const;
 
 /**
  * The date of the figures, by the last year the file holds: LAIT takes them from the DfE's
@@ -89,9 +78,7 @@ export function importLaitAdoptionText(
   const file = basename(path);
   const skipped: Skip[] = [];
   const output: ImportOutput = {
-    file: 'adoption-counts.csv',
-    columns: ADOPTION_COUNT_COLUMNS,
-    key: ['level', 'la_code', 'year', 'measure'],
+    ...DATASETS.adoptionCounts,
     rows: [],
     read: csv.records.length,
     skipped,

@@ -15,8 +15,9 @@
  * line and column, all problems at once.
  */
 import { readFileSync } from 'node:fs';
+import { DATASETS } from './columns';
 import { basename } from 'node:path';
-import { CLOSENESS_BANDS_2025 } from '../../src/data/schema';
+import { CLOSENESS_BANDS_2025 } from '../../src/data/datasets';
 import type { CsvRecord } from './lib/csv-out';
 import { at, isBlank, readCsvText } from './lib/csv-text';
 import type { ImportOutput, Skip } from './lib/report';
@@ -24,7 +25,6 @@ import type { AreaIndex } from './area-codes';
 import { assertAccounted, cmp, type ProblemList } from './row-checks';
 
 const MODEL_YEAR = 2025;
-const NEIGHBOUR_2025_COLUMNS = ['authority', 'rank', 'neighbour', 'closeness', 'source'] as const;
 
 /**
  * The file carries no date. It is the DfE's copy in its CSC outcomes and enablers dashboard
@@ -53,7 +53,7 @@ export function importNeighbours2025Text(
   const skipped: Skip[] = [];
   const output: ImportOutput = {
     file: `neighbours-${MODEL_YEAR}.csv`,
-    columns: NEIGHBOUR_2025_COLUMNS,
+    columns: DATASETS.neighbours2025.columns,
     key: ['authority', 'rank'],
     rows: [],
     read: 0,

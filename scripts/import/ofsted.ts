@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { FRAMEWORKS } from '../../src/data/schema';
-import type { Framework } from '../../src/data/types';
+import { FRAMEWORK_CODES as FRAMEWORKS } from '../../src/data/vocabulary';
+import type { Framework } from '../../src/data/vocabulary';
 import { DATASETS, JUDGEMENT_COLUMNS } from './columns';
 import { cmp, type CsvRecord } from './lib/csv-out';
 import type { Inputs } from './lib/paths';

@@ -10,9 +10,10 @@
  * file, line and column, all problems at once.
  */
 import { readFileSync } from 'node:fs';
+import { DATASETS } from './columns';
 import { basename } from 'node:path';
 // EES symbols: c confidential, k rounds to 0, low, u low reliability, x unavailable, z not applicable.
-import { SUPPRESSION_SYMBOLS as EES_SYMBOLS } from '../../src/data/fields';
+import { SUPPRESSION_SYMBOLS as EES_SYMBOLS } from '../../src/data/vocabulary';
 import type { CsvRecord } from './lib/csv-out';
 import { at, isBlank, readCsvText } from './lib/csv-text';
 import type { ImportOutput, Skip } from './lib/report';
@@ -44,18 +45,6 @@ const WORKFORCE_MEASURES = {
 type Measure = keyof typeof WORKFORCE_MEASURES;
 const MEASURES = Object.keys(WORKFORCE_MEASURES) as Measure[];
 
-const WORKFORCE_COLUMNS = [
-  'year',
-  'level',
-  'area_code',
-  'la_code',
-  'area_name',
-  'region',
-  'authorities',
-  ...MEASURES,
-  'note',
-  'source',
-] as const;
 
 const PUBLICATION_URL =
   'https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce';
@@ -114,9 +103,7 @@ export function importWorkforceText(
   const file = basename(path);
   const skipped: Skip[] = [];
   const output: ImportOutput = {
-    file: 'workforce.csv',
-    columns: WORKFORCE_COLUMNS,
-    key: ['level', 'la_code', 'region', 'year'],
+    ...DATASETS.workforce,
     rows: [],
     read: csv.records.length,
     skipped,

@@ -6,15 +6,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { AgeBand, CareLeaverRow, Dataset, ReportedFigure } from '../data/types';
-import {
-  measuredCell,
-  measuredValue,
-  symbolMeaning,
-  type ChartFigure,
-  type ChartTable,
-  makeFigure,
-} from './figure';
+import { measuredCell, measuredValue, type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { formerNote, possessive } from './history';
+import { symbolMeaning } from '../data/vocabulary';
 import { dodge, emptySvg, finishSvg, plot, widthOf, type Variant } from './svg';
 
 export interface CareLeaversOptions {

@@ -47,19 +47,6 @@ export function measuredValue(m: Measured): number | null {
   return 'value' in m ? m.value : null;
 }
 
-const SYMBOL_MEANING: Record<string, string> = {
-  c: 'confidential',
-  z: 'not applicable',
-  x: 'unavailable',
-  low: 'rounds to 0',
-  k: 'rounds to 0',
-  u: 'low reliability',
-};
-
-export function symbolMeaning(symbol: string): string {
-  return SYMBOL_MEANING[symbol] ?? 'not published';
-}
-
 function csvField(v: Cell): string {
   if (v === null) return '';
   const s = String(v);

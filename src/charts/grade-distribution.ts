@@ -16,7 +16,7 @@ import {
 } from '../data/ratings-at';
 import { formatDate } from '../data/format';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
-import { GRADE_ORDER, SLAC_NOTE, gradeColor, gradeLabel, type OverallGrade } from './grades';
+import { GRADE_ORDER, SLAC_NOTE, badgeLabel, gradeColor, gradeLabel, type OverallGrade } from '../data/vocabulary';
 import { yearOf } from './history';
 import { finishSvg, pixelPlot, widthOf, type Variant } from './svg';
 
@@ -30,8 +30,8 @@ const COLUMNS: Bucket[] = [...GRADE_ORDER, 'adequate', 'none'];
 
 function bucketLabel(b: Bucket): string {
   if (b === 'none') return 'No grade under the frameworks counted';
-  if (b === 'adequate') return `Adequate (earlier frameworks, to ${FROM - 1})`;
-  if (b === 'requires-improvement') return `Requires improvement (from ${FROM})`;
+  if (b === 'adequate') return `${badgeLabel('adequate')} (earlier frameworks, to ${FROM - 1})`;
+  if (b === 'requires-improvement') return `${gradeLabel(b)} (from ${FROM})`;
   return gradeLabel(b);
 }
 

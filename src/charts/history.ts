@@ -9,16 +9,12 @@
  *   place for the whole site: src/data/ratings-at.ts.
  */
 import type { Authority, Dataset, Inspection } from '../data/types';
-import { isOverallGrade, type OverallGrade } from './grades';
+import { eventDate, isOverallGrade, type OverallGrade } from '../data/vocabulary';
 
 export interface GradedEvent {
   inspection: Inspection;
   date: string;
   grade: OverallGrade;
-}
-
-export function eventDate(i: Inspection): string | null {
-  return i.published ?? i.endDate ?? i.startDate;
 }
 
 interface Index {

@@ -6,7 +6,7 @@
  * the cell empty; former councils' rows end when a successor first appears.
  */
 import * as Plot from '@observablehq/plot';
-import type { Authority, Dataset, Region } from '../data/types';
+import type { Authority, Dataset } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import {
   GRADE_CODE_KEY,
@@ -17,15 +17,13 @@ import {
   gradeLabel,
   gradeTextColor,
   isAdequate,
+  REGIONS,
   type OverallGrade,
-} from './grades';
+  type Region,
+} from '../data/vocabulary';
 import { earliestEventDate, latestEventDate, yearOf } from './history';
 import { CURRENT_FRAMEWORKS_FROM, existsOn, latestRating, ratingAt } from '../data/ratings-at';
 import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
-import { REGIONS as SCHEMA_REGIONS } from '../data/schema';
-
-/** England's nine regions, in the order the DfE lists them (one list, in the data schema). */
-export const REGIONS: readonly Region[] = SCHEMA_REGIONS;
 
 export interface NationalGridOptions {
   region?: Region;

@@ -4,15 +4,16 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
+import { measuredCell, measuredValue, type ChartFigure, type ChartTable, makeFigure } from './figure';
 import {
-  measuredCell,
-  measuredValue,
+  GRADE_ORDER,
+  gradeCode,
+  gradeColor,
+  gradeLabel,
+  gradeTextColor,
   symbolMeaning,
-  type ChartFigure,
-  type ChartTable,
-  makeFigure,
-} from './figure';
-import { GRADE_ORDER, gradeCode, gradeColor, gradeLabel, gradeTextColor, type OverallGrade } from './grades';
+  type OverallGrade,
+} from '../data/vocabulary';
 import { listJoin, yearOf } from './history';
 import { latestRating } from '../data/ratings-at';
 import { emptySvg, finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';

@@ -3,12 +3,13 @@
  * Markdown directive go through `renderChart`, which throws a `ChartOptionError` listing what is
  * allowed; `allChartSpecs` lists every chart the site publishes (for CSV and embed routes).
  */
-import type { AgeBand, Dataset, Region } from '../data/types';
+import type { AgeBand, Dataset } from '../data/types';
+import { REGIONS, type Region } from '../data/vocabulary';
 import { adoption, reportedAdoption } from './adoption';
 import { careLeavers, reportedCareLeavers } from './care-leavers';
 import type { ChartFigure } from './figure';
 import { gradeDistribution } from './grade-distribution';
-import { REGIONS, nationalGrid, slugify } from './national-grid';
+import { nationalGrid, slugify } from './national-grid';
 import { neighbours } from './neighbours';
 import { transitions } from './transitions';
 import { trajectory } from './trajectory';
@@ -182,7 +183,7 @@ export function chartProblems(
         );
       }
     } else if (o.values === 'region') {
-      if (!(REGIONS as string[]).includes(v))
+      if (!(REGIONS as readonly string[]).includes(v))
         problems.push(
           `unknown region "${v}" in option "${k}" of type "${type}"; allowed: ${REGIONS.join(', ')}`,
         );

@@ -4,15 +4,18 @@
  * SLAC's two judgements labelled, ungraded events on a separate strip below.
  */
 import * as Plot from '@observablehq/plot';
-import type { Dataset, Framework, GradeScale, Inspection, JudgementKey } from '../data/types';
+import type { Dataset, Inspection } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import {
-  ADEQUATE_NOTE,
+  ADEQUATE_CHART_NOTE,
+  FRAMEWORK,
   FRAMEWORK_CHANGE_NOTE,
   FRAMEWORK_CHANGES,
-  FRAMEWORKS,
+  FRAMEWORK_CODES,
   SLAC_NOTE,
   GRADE_ORDER,
+  JUDGEMENT,
+  eventDate,
   frameworkFamily,
   gradeColor,
   gradeLabel,
@@ -21,9 +24,11 @@ import {
   isAdequate,
   isOverallGrade,
   type OverallGrade,
-} from './grades';
+  type Framework,
+  type GradeScale,
+  type JudgementKey,
+} from '../data/vocabulary';
 import {
-  eventDate,
   formerNote,
   gradedHistory,
   inspectionsOf,
@@ -62,10 +67,12 @@ interface StripPoint {
   source: string;
 }
 
-const STRIP_FRAMEWORKS = new Set<Framework>(['progress-report', 'focused-visit', 'monitoring-visit']);
+/** Frameworks that give no grade: drawn on the strip below the grades. */
+const STRIP_FRAMEWORKS = new Set<Framework>(FRAMEWORK_CODES.filter((f) => FRAMEWORK[f].scale === 'ungraded'));
+/** SLAC's two headline judgements: key, words in a label, code in a narrow label. */
 const SLAC_JUDGEMENTS: [JudgementKey, string, string][] = [
-  ['safeguarding', 'safeguarding', 'S'],
-  ['looked-after-children', 'looked after children', 'LAC'],
+  ['safeguarding', JUDGEMENT.safeguarding.name.toLowerCase(), 'S'],
+  ['looked-after-children', JUDGEMENT['looked-after-children'].name.toLowerCase(), 'LAC'],
 ];
 
 function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[] } {
@@ -74,7 +81,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
   for (const i of list) {
     const date = eventDate(i);
     if (date === null) continue;
-    const fw = FRAMEWORKS[i.framework];
+    const fw = FRAMEWORK[i.framework];
     const year = yearOf(date);
     if (isOverallGrade(i.overall)) {
       const adequate = isAdequate(i.overall, i.scale);
@@ -86,7 +93,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
         kind: 'overall',
         judgement: 'overall effectiveness',
         framework: i.framework,
-        label: `${fw.short} ${year}${adequate ? '\nadequate*' : ''}`,
+        label: `${fw.chartShort} ${year}${adequate ? '\nadequate*' : ''}`,
         narrowLabel: `${year}${adequate ? '\nadequate*' : ''}`,
         open: adequate,
         dx: 0,
@@ -115,10 +122,10 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
             judgement: words,
             framework: i.framework,
             label: first
-              ? `${fw.short} ${js.map((j) => j[1]).join(', ')}${adequate ? '\nadequate*' : ''}`
+              ? `${fw.chartShort} ${js.map((j) => j[1]).join(', ')}${adequate ? '\nadequate*' : ''}`
               : '',
             narrowLabel: first
-              ? `${fw.short} ${js.map((j) => j[2]).join(', ')}${adequate ? '\nadequate*' : ''}`
+              ? `${fw.chartShort} ${js.map((j) => j[2]).join(', ')}${adequate ? '\nadequate*' : ''}`
               : '',
             open: adequate,
             dx: js.length > 1 ? (n === 0 ? -6 : 6) : 0,
@@ -132,7 +139,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
       strip.push({
         date,
         x: utc(date),
-        type: fw.label,
+        type: fw.chartName,
         framework: i.framework,
         theme: i.theme,
         source: i.source,
@@ -152,7 +159,7 @@ export function trajectoryAlt(data: Dataset, slug: string): string {
   const year = (e: GradedEvent) => yearOf(e.date);
   const words = (e: GradedEvent) => gradeWords(e.grade, e.inspection.scale);
   if (h.length === 1) {
-    return `${name} has had one graded inspection: ${words(latest)} in ${year(latest)} (${FRAMEWORKS[latest.inspection.framework].label}).`;
+    return `${name} has had one graded inspection: ${words(latest)} in ${year(latest)} (${FRAMEWORK[latest.inspection.framework].chartName}).`;
   }
   const family = frameworkFamily(latest.inspection.framework);
   const same = h.filter((e) => family !== 'other' && frameworkFamily(e.inspection.framework) === family);
@@ -166,7 +173,9 @@ export function trajectoryAlt(data: Dataset, slug: string): string {
     lead = `${possessive(name)} rating fell from ${words(from)} in ${year(from)} to ${words(latest)} in ${year(latest)}.`;
   else
     lead = `${name} was rated ${words(from)} in ${year(from)} and ${words(latest)} again in ${year(latest)}.`;
-  const all = h.map((e) => `${year(e)} ${words(e)} (${FRAMEWORKS[e.inspection.framework].short})`).join(', ');
+  const all = h
+    .map((e) => `${year(e)} ${words(e)} (${FRAMEWORK[e.inspection.framework].chartShort})`)
+    .join(', ');
   return `${lead} Graded inspections: ${all}.`;
 }
 
@@ -196,12 +205,7 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
   const changes = FRAMEWORK_CHANGES.map((c) => ({ x: utc(c.date), label: c.label }));
   const gradeRows = GRADE_ORDER.map((g) => ({
     y: rowY(g),
-    label:
-      g === 'requires-improvement'
-        ? narrow
-          ? 'Requires\nimprovement'
-          : 'Requires improvement'
-        : gradeLabel(g),
+    label: narrow && g === 'requires-improvement' ? gradeLabel(g).replace(' ', '\n') : gradeLabel(g),
   }));
   const stripRows = types.map((t) => ({ y: typeY(t), label: narrow ? t.replace(' ', '\n') : t }));
   const overall = graded.filter((p) => p.kind === 'overall');
@@ -322,7 +326,7 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
   const alt = trajectoryAlt(data, a.slug);
 
   const notes: string[] = [FRAMEWORK_CHANGE_NOTE];
-  if (graded.some((p) => p.open)) notes.push(ADEQUATE_NOTE);
+  if (graded.some((p) => p.open)) notes.push(ADEQUATE_CHART_NOTE);
   if (graded.some((p) => p.kind === 'slac')) notes.push(SLAC_NOTE);
   if (strip.length)
     notes.push(
@@ -331,7 +335,7 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
   const former = formerNote(data, a);
   if (former) notes.push(former);
   for (const i of list)
-    if (i.note) notes.push(`${eventDate(i) ?? ''} ${FRAMEWORKS[i.framework].label}: ${i.note}`);
+    if (i.note) notes.push(`${eventDate(i) ?? ''} ${FRAMEWORK[i.framework].chartName}: ${i.note}`);
   const undated = data.inspections.filter((i) => i.authority === a.slug && eventDate(i) === null).length;
   if (undated)
     notes.push(
@@ -349,9 +353,11 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
     rows: [
       ...graded.map((p) => ({
         date: p.date,
-        event: FRAMEWORKS[p.framework].label,
+        event: FRAMEWORK[p.framework].chartName,
         judgement: p.judgement,
-        grade: p.open ? 'Adequate (shown by Ofsted as requires improvement)' : gradeLabel(p.grade, p.scale),
+        grade: p.open
+          ? `${gradeLabel(p.grade, p.scale)} (shown by Ofsted as ${gradeWords(p.grade)})`
+          : gradeLabel(p.grade, p.scale),
         shown_on: 'grade axis',
       })),
       ...strip.map((s) => ({

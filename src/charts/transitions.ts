@@ -6,7 +6,14 @@
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
-import { GRADE_ORDER, frameworkFamily, gradeCode, gradeLabel, type OverallGrade } from './grades';
+import {
+  GRADE_ORDER,
+  frameworkFamily,
+  gradeCode,
+  gradeLabel,
+  gradeShortLabel,
+  type OverallGrade,
+} from '../data/vocabulary';
 import { gradedHistory, listJoin, yearOf } from './history';
 import { latestRating } from '../data/ratings-at';
 import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
@@ -137,8 +144,6 @@ function render(
   const top = 44;
   const colW = (width - left - 4) / 4;
   const rowH = narrow ? 52 : 78;
-  const short = (g: OverallGrade) =>
-    g === 'requires-improvement' ? (narrow ? 'Req. impr.' : 'Requires impr.') : gradeLabel(g);
   const cells = pairs.map((p) => ({
     x: left + GRADE_ORDER.indexOf(p.latest) * colW,
     y: top + GRADE_ORDER.indexOf(p.previous) * rowH,
@@ -191,7 +196,7 @@ function render(
     Plot.text(GRADE_ORDER, {
       x: (_: OverallGrade, i: number) => left + i * colW + colW / 2,
       y: top - 10,
-      text: (g: OverallGrade) => (narrow ? gradeCode(g) : short(g)),
+      text: (g: OverallGrade) => (narrow ? gradeCode(g) : gradeShortLabel(g, narrow)),
     }),
     Plot.text(['Latest grade →'], {
       x: left,
@@ -203,7 +208,7 @@ function render(
     Plot.text(GRADE_ORDER, {
       x: left - 8,
       y: (_: OverallGrade, i: number) => top + i * rowH + rowH / 2,
-      text: short,
+      text: (g: OverallGrade) => gradeShortLabel(g, narrow),
       textAnchor: 'end',
     }),
     Plot.text(['Previous ↓'], {

@@ -2,6 +2,8 @@
  * Cell parsers for the dataset's CSV files. Each returns the parsed value, or says what it
  * expected, so a problem can be reported as "got X, expected Y".
  */
+import type { Measured } from './types';
+import { SUPPRESSION_SYMBOLS } from './vocabulary';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
@@ -23,8 +25,12 @@ export function oneOf<const V extends string>(values: readonly V[]): FieldParser
     (values as readonly string[]).includes(raw) ? ok(raw as V) : bad(`one of: ${values.join(', ')}`);
 }
 
+/** A slug: lowercase letters and digits in runs joined by single hyphens (unanchored). */
+export const SLUG_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
+const SLUG = new RegExp(`^${SLUG_PATTERN}$`);
+
 export const slug: FieldParser<string> = (raw) =>
-  /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw) ? ok(raw) : bad('a slug of lowercase letters, digits and hyphens');
+  SLUG.test(raw) ? ok(raw) : bad('a slug of lowercase letters, digits and hyphens');
 
 export const slugList: FieldParser<string[]> = (raw) => {
   if (raw.trim() === '') return ok([]);
@@ -32,8 +38,20 @@ export const slugList: FieldParser<string[]> = (raw) => {
   return parts.every((p) => slug(p).ok) ? ok(parts) : bad('slugs separated by single spaces');
 };
 
+/** How the files write a boolean. */
+export const BOOLEAN_WORDS = { true: 'yes', false: 'no' } as const;
+
 export const yesNo: FieldParser<boolean> = (raw) =>
-  raw === 'yes' ? ok(true) : raw === 'no' ? ok(false) : bad('yes or no');
+  raw === BOOLEAN_WORDS.true
+    ? ok(true)
+    : raw === BOOLEAN_WORDS.false
+      ? ok(false)
+      : bad(`${BOOLEAN_WORDS.true} or ${BOOLEAN_WORDS.false}`);
+
+/** A value matching `re`, e.g. an ONS code. */
+export function matching(re: RegExp, expected: string): FieldParser<string> {
+  return (raw) => (re.test(raw) ? ok(raw) : bad(expected));
+}
 
 /** A real calendar date written yyyy-mm-dd. */
 export const isoDate: FieldParser<string> = (raw) => {
@@ -61,24 +79,35 @@ export function decimal(min: number, max: number): FieldParser<number> {
   };
 }
 
-export const SUPPRESSION_SYMBOLS = ['c', 'z', 'x', 'low', 'k', 'u'] as const;
-
 /**
- * A published figure: a number within range, or a suppression symbol kept as it is. `symbols`
- * are the file's own (default: the DfE's Explore Education Statistics symbols).
+ * A published figure: a number within range (a whole number when `whole`), or a suppression
+ * symbol kept as it is. `symbols` are the file's own (default: the DfE's Explore Education
+ * Statistics symbols).
  */
 export function measured(
   min: number,
   max: number,
+  whole = false,
   symbols: readonly string[] = SUPPRESSION_SYMBOLS,
-): FieldParser<{ value: number } | { symbol: string }> {
-  const num = decimal(min, max);
+): FieldParser<Measured> {
+  const num = whole ? integer(min, max) : decimal(min, max);
+  const kind = whole ? 'a whole number' : 'a number';
   return (raw) => {
     if (symbols.includes(raw)) return ok({ symbol: raw });
     const n = num(raw);
-    return n.ok ? ok({ value: n.value }) : bad(`a number from ${min} to ${max} or a suppression symbol (${symbols.join(', ')})`);
+    return n.ok
+      ? ok({ value: n.value })
+      : bad(`${kind} from ${min} to ${max} or a suppression symbol (${symbols.join(', ')})`);
   };
 }
+
+/** A financial year written `2022-23`. */
+export const financialYear: FieldParser<string> = (raw) => {
+  const m = /^(\d{4})-(\d{2})$/.exec(raw);
+  return m && (Number(m[1]) + 1) % 100 === Number(m[2])
+    ? ok(raw)
+    : bad('a financial year written yyyy-yy, such as 2022-23');
+};
 
 export const httpsUrl: FieldParser<string> = (raw) => {
   try {

@@ -1,49 +1,10 @@
 /**
  * Questions pages ask of the dataset, answered once per build (memoised per Dataset object).
  */
-import type { Authority, CareLeaverRow, Dataset, Framework, Grade, Inspection } from './types';
+import type { Authority, CareLeaverRow, Dataset, Inspection } from './types';
+import type { Framework } from './vocabulary';
 import { latestRating, previousGradedRating } from './ratings-at';
-
-export const FRAMEWORK_LABEL: Record<Framework, string> = {
-  jar: 'Joint area review',
-  'progress-report': 'Progress report',
-  slac: 'Safeguarding and looked after children inspection (SLAC)',
-  'slac-reinspection': 'SLAC re-inspection',
-  cpi: 'Child protection inspection',
-  cpri: 'Child protection re-inspection',
-  tlac: 'Targeted looked after children inspection',
-  sif: 'Single inspection (SIF)',
-  'sif-reinspection': 'SIF re-inspection',
-  'ilacs-standard': 'ILACS standard inspection',
-  'ilacs-short': 'ILACS short inspection',
-  'focused-visit': 'ILACS focused visit',
-  'monitoring-visit': 'Monitoring visit',
-};
-
-export const FRAMEWORK_SHORT: Record<Framework, string> = {
-  jar: 'JAR',
-  'progress-report': 'Progress report',
-  slac: 'SLAC',
-  'slac-reinspection': 'SLAC re-inspection',
-  cpi: 'CPI',
-  cpri: 'CPRI',
-  tlac: 'TLAC',
-  sif: 'SIF',
-  'sif-reinspection': 'SIF re-inspection',
-  'ilacs-standard': 'ILACS standard',
-  'ilacs-short': 'ILACS short',
-  'focused-visit': 'Focused visit',
-  'monitoring-visit': 'Monitoring visit',
-};
-
-/** Grade rank for comparisons: higher is better. */
-export const GRADE_RANK: Record<Grade, number | null> = {
-  outstanding: 4,
-  good: 3,
-  'requires-improvement': 2,
-  inadequate: 1,
-  'not-judged': null,
-};
+import { eventDate, gradeRank, isOverallGrade } from './vocabulary';
 
 export type Direction = 'improved' | 'declined' | 'same' | 'first' | 'none' | 'unknown';
 
@@ -60,10 +21,6 @@ export interface AuthoritySummary {
   direction: Direction;
 }
 
-export function eventDate(i: Inspection): string {
-  return i.published ?? i.endDate ?? i.startDate ?? '';
-}
-
 const memo = new WeakMap<Dataset, Map<string, AuthoritySummary>>();
 
 export function summaries(data: Dataset): Map<string, AuthoritySummary> {
@@ -73,15 +30,17 @@ export function summaries(data: Dataset): Map<string, AuthoritySummary> {
   for (const i of data.inspections) by.set(i.authority, [...(by.get(i.authority) ?? []), i]);
   const out = new Map<string, AuthoritySummary>();
   for (const a of [...data.authorities.values()].sort((x, y) => x.name.localeCompare(y.name))) {
-    const list = (by.get(a.slug) ?? []).sort((x, y) => eventDate(x).localeCompare(eventDate(y)) || x.id.localeCompare(y.id));
+    const list = (by.get(a.slug) ?? []).sort(
+      (x, y) => (eventDate(x) ?? '').localeCompare(eventDate(y) ?? '') || x.id.localeCompare(y.id),
+    );
     const rating = latestRating(data, a.slug);
     const latest = rating?.inspection ?? null;
     const previous = rating ? (previousGradedRating(data, a.slug, rating)?.inspection ?? null) : null;
     let direction: Direction = 'none';
     if (rating && rating.grade === null) direction = 'unknown';
     else if (latest && !previous) direction = 'first';
-    else if (latest?.overall && previous?.overall) {
-      const d = (GRADE_RANK[latest.overall] ?? 0) - (GRADE_RANK[previous.overall] ?? 0);
+    else if (isOverallGrade(latest?.overall) && isOverallGrade(previous?.overall)) {
+      const d = gradeRank(latest.overall) - gradeRank(previous.overall);
       direction = d > 0 ? 'improved' : d < 0 ? 'declined' : 'same';
     }
     out.set(a.slug, { authority: a, inspections: list, latest, previous, direction });

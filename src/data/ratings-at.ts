@@ -28,7 +28,8 @@
  *   inspection or visit; a former council counts until the first inspection or visit of any of
  *   its successors. So each date counts every area of England once.
  */
-import type { Authority, Dataset, Framework, GradeScale, Inspection, OfficialCount } from './types';
+import type { Authority, Dataset, Inspection, OfficialCount } from './types';
+import type { Framework, GradeScale } from './vocabulary';
 
 /** The four grades that count. */
 type CountedGrade = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate';

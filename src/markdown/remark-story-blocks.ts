@@ -14,7 +14,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { addProblem } from './problems';
-import { BADGE_GRADES, badgeLabel, type BadgeGrade } from '../data/grade-labels';
+import { BADGE_GRADES, badgeLabel, type BadgeGrade } from '../data/vocabulary';
 
 const KNOWN = { container: ['pullquote', 'factbox'], leaf: ['chart'], text: ['grade'] };
 

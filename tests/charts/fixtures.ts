@@ -21,17 +21,15 @@ import type {
   Authority,
   CareLeaverRow,
   Dataset,
-  Grade,
-  GradeScale,
   Inspection,
-  Framework,
-  JudgementKey,
   Measured,
   Neighbour,
-  Region,
   ReportedFigure,
   Source,
 } from '../../src/data/types';
+import type { Grade, GradeScale, Framework, JudgementKey, Region } from '../../src/data/vocabulary';
+import { buildDataset } from '../../src/data/load';
+import { dataTexts } from '../helpers/dataset-fixture';
 
 const sources: Source[] = [
   {
@@ -409,22 +407,28 @@ adoptionStages.push({
   source: 'dfe-adoption-2025',
 });
 
-/** A fresh fixture Dataset (a new object each call, so memoised indexes never leak between tests). */
+/**
+ * A fresh fixture Dataset (a new object each call, so memoised indexes never leak between tests),
+ * written to CSV with the datasets' schemas and loaded back through the site's loader, so every
+ * fixture row passes the same validation as the published data.
+ */
 export function fixtureDataset(): Dataset {
-  return {
-    sources: new Map(sources.map((s) => [s.id, s])),
-    authorities: new Map(authorities.map((a) => [a.slug, a])),
-    neighbours: neighbours.slice(),
-    inspections: inspections.slice(),
-    careLeavers: careLeavers.slice(),
-    reported: reported.slice(),
-    adoptionStages: adoptionStages.slice(),
-
-    // Adoption (ASGLB, LAIT), workforce and 2025 neighbours: not drawn by any chart yet.
-    adoptionAsglb: [],
-    adoptionCounts: [],
-    workforce: [],
-    neighbours2025: [],
-    officialCounts: [],
-  };
+  return buildDataset(
+    dataTexts({
+      sources: new Map(sources.map((s) => [s.id, s])),
+      authorities: new Map(authorities.map((a) => [a.slug, a])),
+      neighbours,
+      inspections,
+      careLeavers,
+      reported,
+      adoptionStages,
+      // Adoption (ASGLB, LAIT), workforce and 2025 neighbours: not drawn by any chart yet.
+      adoptionAsglb: [],
+      adoptionCounts: [],
+      workforce: [],
+      neighbours2025: [],
+      officialCounts: [],
+    }),
+    'fixture/',
+  );
 }

@@ -45,7 +45,7 @@ describe('committed adoption data (ASGLB 2022-23, LAIT 2016-2025)', () => {
 
 describe('committed social work workforce data', () => {
   const rate = (slug: string, year: number) =>
-    num(data.workforce.find((r) => r.year === year && r.authorities.includes(slug))?.agencyRate);
+    num(data.workforce.find((r) => r.year === year && r.authorities.includes(slug))?.agencyRateFte);
 
   it('shows Havering’s agency rate rising from 25.6% (2023) to 41.7% (2025)', () => {
     expect(rate('havering', 2023)).toBe(25.6);

@@ -24,7 +24,7 @@ describe('loading adoption, workforce and 2025 neighbours', () => {
     expect(d.adoptionAsglb.find((r) => r.level === 'national')?.a10Days).toEqual({ value: 479.8481443649983 });
     expect(d.adoptionAsglb.find((r) => r.level === 'regional')?.region).toBe('London');
     expect(d.adoptionCounts.find((r) => r.authorities.includes('havering'))?.value).toEqual({ symbol: '-' });
-    expect(d.workforce.find((r) => r.authorities.includes('havering'))?.agencyRate).toEqual({ value: 41.7 });
+    expect(d.workforce.find((r) => r.authorities.includes('havering'))?.agencyRateFte).toEqual({ value: 41.7 });
     expect(d.neighbours2025).toEqual([{ authority: 'havering', rank: 1, neighbour: 'haringey', closeness: 'Very close', source: 'ofsted-la-outcomes-2025' }]);
   });
 

@@ -2,8 +2,18 @@
  * A minimal valid dataset as CSV texts, hand-made for tests (Haringey and Havering facts from
  * Ofsted's statistics and reports). Tests break one thing at a time.
  */
+import { csvFormatRows } from 'd3-dsv';
+import {
+  DATASETS,
+  DATASET_KEYS,
+  camel,
+  columnsOf,
+  serialiseRow,
+  type CellValue,
+} from '../../src/data/datasets';
 import { buildDataset, type DataFileKey } from '../../src/data/load';
 import type { Dataset } from '../../src/data/types';
+import { JUDGEMENT, SUB_JUDGEMENTS } from '../../src/data/vocabulary';
 
 export function validDataTexts(): Record<DataFileKey, string> {
   return {
@@ -60,4 +70,57 @@ export function validDataTexts(): Record<DataFileKey, string> {
 
 export function fixtureDataset(): Dataset {
   return buildDataset(validDataTexts());
+}
+
+/** The cells of a loaded record, by column: the inverse of the loader's mapping. */
+function cellsOf(key: DataFileKey, record: object): Record<string, CellValue> {
+  const r = record as Record<string, unknown>;
+  const judgements = (r['judgements'] ?? {}) as Record<string, string | undefined>;
+  const byColumn = new Map<string, string>(SUB_JUDGEMENTS.map((k) => [JUDGEMENT[k].column, k]));
+  const out: Record<string, CellValue> = {};
+  for (const c of columnsOf(key)) {
+    const judgement = DATASETS[key].table === 'inspections' ? byColumn.get(c) : undefined;
+    const v = judgement ? judgements[judgement] : r[camel(c)];
+    out[c] = Array.isArray(v)
+      ? v.join(' ')
+      : v !== null && typeof v === 'object'
+        ? 'value' in v
+          ? (v as { value: number }).value
+          : (v as { symbol: string }).symbol
+        : (v as CellValue);
+  }
+  return out;
+}
+
+/** One file's text from records, written as the importers write (the schema's columns and cells). */
+export function csvText(key: DataFileKey, records: readonly object[]): string {
+  return csvFormatRows([columnsOf(key), ...records.map((r) => serialiseRow(key, cellsOf(key, r)))]) + '\n';
+}
+
+/**
+ * A Dataset written back to CSV texts: curated figures and the sources they cite go to the
+ * curated files, everything else to the generated ones. Loading the texts with `buildDataset`
+ * validates a hand-made Dataset through the same loader as the site's data.
+ */
+export function dataTexts(d: Dataset): Record<DataFileKey, string> {
+  const curatedSourceIds = new Set(d.reported.map((r) => r.source));
+  const sources = [...d.sources.values()];
+  const rows: Record<DataFileKey, readonly object[]> = {
+    authorities: [...d.authorities.values()],
+    inspections: d.inspections,
+    curatedEvents: [],
+    neighbours: d.neighbours,
+    careLeavers: d.careLeavers,
+    adoptionStages: d.adoptionStages,
+    reported: d.reported,
+    sources: sources.filter((s) => !curatedSourceIds.has(s.id)),
+    curatedSources: sources.filter((s) => curatedSourceIds.has(s.id)),
+    adoptionAsglb: d.adoptionAsglb,
+    adoptionCounts: d.adoptionCounts,
+    workforce: d.workforce,
+    neighbours2025: d.neighbours2025,
+    curatedGrades: [],
+    officialCounts: d.officialCounts,
+  };
+  return Object.fromEntries(DATASET_KEYS.map((k) => [k, csvText(k, rows[k])])) as Record<DataFileKey, string>;
 }

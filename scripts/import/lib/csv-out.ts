@@ -4,19 +4,17 @@
  * `\n` line endings, a trailing newline, RFC 4180 quoting only where needed.
  */
 import { csvFormatRows, csvParse } from 'd3-dsv';
+import { serialiseCell, type CellValue } from '../../../src/data/datasets';
 
-type CsvValue = string | number | boolean | null | undefined;
+export type CsvValue = CellValue;
 export type CsvRecord = Record<string, CsvValue>;
 
-function cell(v: CsvValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  return String(v);
-}
-
-/** Serialise rows to CSV text with exactly `columns`, in that order. */
+/**
+ * Serialise rows to CSV text with exactly `columns` (a dataset's `columnsOf`), in that order,
+ * each cell written as the schema writes it (`serialiseCell`).
+ */
 export function toCsv(columns: readonly string[], rows: readonly CsvRecord[]): string {
-  const body = rows.map((r) => columns.map((c) => cell(r[c])));
+  const body = rows.map((r) => columns.map((c) => serialiseCell(r[c])));
   return csvFormatRows([[...columns], ...body]) + '\n';
 }
 

@@ -1,10 +1,11 @@
 /** Values as the DfE's Explore Education Statistics files publish them. */
 import { basename } from 'node:path';
+import { SUPPRESSION_SYMBOLS } from '../../../src/data/vocabulary';
 import { at, type CsvLine } from './csv-text';
 import type { CsvProblems } from './problems';
 
 /** Publisher symbols (EES): c confidential, k rounds to 0 (was `low`), low, u low reliability, x unavailable, z not applicable. */
-export const SYMBOLS = ['c', 'k', 'low', 'u', 'x', 'z'] as const;
+export const SYMBOLS = [...SUPPRESSION_SYMBOLS].sort();
 export const SYMBOL_TEXT = `a suppression symbol (${SYMBOLS.join(', ')})`;
 
 /** `file line N`, for skip reasons. */

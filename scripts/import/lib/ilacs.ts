@@ -3,7 +3,7 @@
  * it: the inspection type text to a framework, and the four sub-judgements to the judgement
  * columns of inspections.csv.
  */
-import type { Framework, Grade } from '../../../src/data/types';
+import type { Framework, Grade } from '../../../src/data/vocabulary';
 import type { JudgementColumn } from '../columns';
 
 /** From this date ILACS split "children in care and care leavers" into two sub-judgements. */

@@ -3,7 +3,7 @@
  * names to URL slugs. Each parser returns either a value or what was expected, so that the
  * importer can collect every problem with its file, sheet, row and column and report them at once.
  */
-import type { Grade } from '../../../src/data/types';
+import { GRADE_LABEL, badgeLabel, type Grade } from '../../../src/data/vocabulary';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
@@ -24,8 +24,17 @@ const GRADES: Record<string, Grade> = {
  */
 const NO_GRADE = new Set(['', '-', 'nan', 'inspection_pre_dates_judgement']);
 
-const GRADE_EXPECTED =
-  'expected a grade (Outstanding, Good, Requires improvement to be good, Adequate, Inadequate, Not judged) or an empty cell';
+/** The publishers' wordings, in the vocabulary's labels (Ofsted adds "to be good"). */
+const PUBLISHED_GRADES = [
+  GRADE_LABEL.outstanding,
+  GRADE_LABEL.good,
+  `${GRADE_LABEL['requires-improvement']} to be good`,
+  badgeLabel('adequate'),
+  GRADE_LABEL.inadequate,
+  GRADE_LABEL['not-judged'],
+];
+
+export const GRADE_EXPECTED = `expected a grade (${PUBLISHED_GRADES.join(', ')}) or an empty cell`;
 
 /** A grade text to the stored kebab-case grade; null for an empty or "-" cell. */
 export function parseGrade(text: string): Parsed<Grade | null> {

@@ -3,7 +3,7 @@
  * header row against the publisher's known layouts, and a reader that parses cells (grades,
  * dates) and records every problem against the cell it came from.
  */
-import type { Grade } from '../../../src/data/types';
+import type { Grade } from '../../../src/data/vocabulary';
 import { expectedHeader, matchHeader, type HeaderLayout } from './header-check';
 import { parseDate, parseGrade, type Parsed } from './normalise';
 import type { OdsRow, OdsSheet } from './ods';

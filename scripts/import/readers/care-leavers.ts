@@ -8,7 +8,7 @@
  * Every record is written (two per written row: Total and EET) or skipped with a reason; a bad
  * value, a missing pair or a duplicate is a problem at `file:line:column`.
  */
-import type { Region } from '../../../src/data/types';
+import type { Region } from '../../../src/data/vocabulary';
 import { DATASETS } from '../columns';
 import { INPUT_HEADERS } from '../headers';
 import type { AuthorityIndex } from '../lib/authority-index';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
-import type { Grade } from '../../../src/data/types';
+import type { Grade } from '../../../src/data/vocabulary';
 import { INPUT_HEADERS } from '../headers';
 import type { IlacsGrades } from '../lib/ilacs';
 import { parseDate, parseGrade } from '../lib/normalise';

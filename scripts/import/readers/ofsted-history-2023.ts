@@ -10,7 +10,7 @@
  * inspections is decided in `../reconcile/`.
  */
 import { basename } from 'node:path';
-import type { Framework, Grade, GradeScale } from '../../../src/data/types';
+import { FRAMEWORK, type Framework, type Grade, type GradeScale } from '../../../src/data/vocabulary';
 import type { JudgementColumn } from '../columns';
 import { INPUT_HEADERS } from '../headers';
 import { ILACS_TYPE_EXPECTED, ilacsFramework, ilacsJudgements } from '../lib/ilacs';
@@ -44,7 +44,7 @@ const SECOND_ILACS = 'second ILACS';
 
 const BLOCKS: readonly Block[] = [
   {
-    label: 'SLAC',
+    label: FRAMEWORK.slac.short,
     framework: 'slac',
     scale: 'adequate-scale',
     date: ['Safeguarding & Looked After Children (SLAC) Inspection publication date'],
@@ -68,35 +68,35 @@ const BLOCKS: readonly Block[] = [
     fields: [['looked_after_children', ['SLAC re-inspection of services Children Looked After OE']]],
   },
   {
-    label: 'CPI',
+    label: FRAMEWORK.cpi.short,
     framework: 'cpi',
     scale: 'adequate-scale',
     date: ['Child Protection Inspections (CPI) publication date'],
     fields: [['overall', ['CPI Overall Effectiveness (OE)']]],
   },
   {
-    label: 'CPRI',
+    label: FRAMEWORK.cpri.short,
     framework: 'cpri',
     scale: 'adequate-scale',
     date: ['Child Protection Re-Inspection (CPRI) publication date'],
     fields: [['overall', ['CPRI Overall Effectiveness (OE)']]],
   },
   {
-    label: 'TLAC',
+    label: FRAMEWORK.tlac.short,
     framework: 'tlac',
     scale: 'adequate-scale',
     date: ['Targeted Looked After Children (TLAC) inspection publication date'],
     fields: [['overall', ['TLAC Overall Effectiveness (OE)']]],
   },
   {
-    label: 'SIF',
+    label: FRAMEWORK.sif.short,
     framework: 'sif',
     scale: 'ri-scale',
     date: ["Single Inspection of LA Children's Services (SIF) First SIF publication date"],
     fields: [...sif('First SIF'), ['lscb', ['LSCB Overall Effectiveness']]],
   },
   {
-    label: 'SIF re-inspection',
+    label: FRAMEWORK['sif-reinspection'].short,
     framework: 'sif-reinspection',
     scale: 'ri-scale',
     date: ["Single Inspection of LA Children's Services (SIF) SIF Re-inspection publication date"],

@@ -11,7 +11,7 @@
  * Which rows become inspections is decided in `../reconcile/`.
  */
 import { basename } from 'node:path';
-import type { Framework, Grade } from '../../../src/data/types';
+import type { Framework, Grade } from '../../../src/data/vocabulary';
 import { INPUT_HEADERS } from '../headers';
 import { ILACS_TYPE_EXPECTED, ilacsFramework, type IlacsGrades } from '../lib/ilacs';
 import type { HeaderLayout } from '../lib/header-check';

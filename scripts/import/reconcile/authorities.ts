@@ -4,7 +4,7 @@
  * councils to one page), the former councils of the 2023 sheet and of the ILACS history, their
  * types (2023 sheet), regions (the DfE care-leavers file) and successors (`councils.ts`).
  */
-import type { Region } from '../../../src/data/types';
+import type { Region } from '../../../src/data/vocabulary';
 import { slugify } from '../lib/normalise';
 import type { SheetProblems } from '../lib/problems';
 import type { Regions } from '../readers/care-leavers';

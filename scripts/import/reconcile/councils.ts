@@ -3,7 +3,7 @@
  * successors, council types the 2023 sheet lacks or gives as they were, and names the 2023 sheet
  * spells differently.
  */
-import type { Region } from '../../../src/data/types';
+import type { Region } from '../../../src/data/vocabulary';
 
 /**
  * Former councils: what no Ofsted sheet gives for them. The ILACS history gives the ONS code and

@@ -10,7 +10,7 @@
  * Every row read (for the 2023 sheet: every block that holds anything) is written or skipped with
  * a reason.
  */
-import type { Framework, Grade, GradeScale } from '../../../src/data/types';
+import type { Framework, Grade, GradeScale } from '../../../src/data/vocabulary';
 import type { JudgementColumn } from '../columns';
 import type { CsvRecord } from '../lib/csv-out';
 import { ilacsJudgements } from '../lib/ilacs';

@@ -2,11 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, dataDirectory } from '../../data/load';
-import { FILES } from '../../data/dictionary';
+import { dataDirectory } from '../../data/load';
+import { DATASETS, DATASET_KEYS } from '../../data/datasets';
 
 export const getStaticPaths = (() =>
-  FILES.map((f) => ({ params: { file: f.download }, props: { path: DATA_FILES[f.key] } }))) satisfies GetStaticPaths;
+  DATASET_KEYS.map((k) => ({ params: { file: DATASETS[k].download }, props: { path: DATASETS[k].file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const text = readFileSync(join(dataDirectory(), (props as { path: string }).path), 'utf8');

@@ -4,7 +4,7 @@ import { cardPng } from '../_card';
 import { loadDataset } from '../../../data/load';
 import { summaries } from '../../../data/queries';
 import { formatDate, formatMonthRange } from '../../../data/format';
-import { gradeLabel } from '../../../data/grade-labels';
+import { gradeLabel } from '../../../data/vocabulary';
 
 const BADGE: Record<string, string> = {
   outstanding: '#0e5f4a',
