@@ -172,7 +172,7 @@ interface StoryProblemAt {
   message: string;
 }
 
-/** zod's wording, in the guide's: "expected text, got a number". */
+/** zod's wording, in the guide's: "expected text (in double quotes), not a number". */
 function plainIssue(message: string): string {
   const m = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
   if (!m) return message;
@@ -184,7 +184,7 @@ function plainIssue(message: string): string {
     number: 'a number',
   };
   const got = m[2] === 'null' ? 'nothing' : m[2] === 'array' ? 'a list' : `a ${m[2] ?? ''}`;
-  return `expected ${names[m[1] ?? ''] ?? m[1] ?? ''}, got ${got}`;
+  return `expected ${names[m[1] ?? ''] ?? m[1] ?? ''}, not ${got}`;
 }
 
 /** A value for a message, escaped and cut short. */
