@@ -77,8 +77,16 @@ async function loadStory(
   if (read.kind === 'refused') return { problems: [{ file, ...read.refusal }] };
   const input = { file, text: read.text };
   const head = checkStoryText(input, o.context);
-  if (head.problems.length || !head.data || head.body === undefined)
-    return { input, problems: head.problems };
+  if (!head.data || head.body === undefined) return { input, problems: head.problems };
+  if (head.problems.length) {
+    // Render anyway, so that the body's problems are listed with the frontmatter's.
+    try {
+      await renderer.render(head.body, { frontmatter: head.data, fileURL: pathToFileURL(full) });
+      return { input, problems: head.problems };
+    } catch (e) {
+      return { input, problems: [...head.problems, ...problemsFromRenderError(file, e)] };
+    }
+  }
   const id = name.slice(0, -'.md'.length);
   let data: Record<string, unknown>;
   try {
