@@ -30,6 +30,7 @@ export const LIMITS = {
 
 /** A byte count for messages: "200 KB", "5 MB". */
 export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
+  // Rounded up, so that a file just over a limit never reads as equal to it.
+  if (n >= 1024 * 1024) return `${Math.ceil((n / (1024 * 1024)) * 10) / 10} MB`;
   return `${Math.ceil(n / 1024)} KB`;
 }
