@@ -156,3 +156,20 @@ export function escapeText(s: string, max = 80): string {
   }
   return `"${out}${i < s.length ? '…' : ''}"`;
 }
+
+/**
+ * `s` with every unsafe character (see findUnsafeChars; line breaks and tabs included) replaced
+ * by its \uXXXX escape, everything else untouched: for whole messages, so that no error ever
+ * prints a raw control or bidirectional character.
+ */
+export function escapeUnsafe(s: string): string {
+  const bad = findUnsafeChars(s);
+  if (!bad.length) return s;
+  let out = '';
+  let from = 0;
+  for (const u of bad) {
+    out += s.slice(from, u.index) + (u.code > 0xffff ? `\\u{${hex(u.code)}}` : `\\u${hex(u.code)}`);
+    from = u.index + (u.code > 0xffff ? 2 : 1);
+  }
+  return out + s.slice(from);
+}

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { LIMITS } from '../config/limits';
 import { readContainedText } from '../config/safe-files';
-import { describeUnsafe, escapeText, findUnsafeChars } from '../config/text-safety';
+import { describeUnsafe, escapeUnsafe, findUnsafeChars } from '../config/text-safety';
 import { parseCsv } from './csv';
 import {
   JUDGEMENT_COLUMNS,
@@ -44,10 +44,11 @@ export class DataValidationError extends Error {
   constructor(problems: Problem[]) {
     super(
       `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => '  ' + formatProblem(p)).join('\n'),
+        problems.map((p) => '  ' + escapeUnsafe(formatProblem(p))).join('\n'),
     );
     this.name = 'DataValidationError';
-    this.problems = problems;
+    // No message prints a raw control or bidirectional character, whichever check found it.
+    this.problems = problems.map((p) => ({ ...p, value: escapeUnsafe(p.value), message: escapeUnsafe(p.message) }));
   }
 }
 
@@ -291,7 +292,7 @@ function scanText(file: string, text: string, curated: boolean, problems: Proble
           line: r.line,
           column: j + 1,
           field: r.line === 1 ? 'header' : (csv.header[j] ?? ''),
-          value: escapeText(cell).slice(1, -1),
+          value: cell,
           message: `contains ${describeUnsafe(bad[0])} at character ${bad[0].index + 1}; expected plain text: delete it`,
         });
     });

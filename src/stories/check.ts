@@ -17,7 +17,7 @@ import { MarkdownProblemsError } from '../markdown/problems';
 import type { SiteIndex } from '../config/site-paths';
 import { parseFrontmatterYaml, readFrontmatter } from '../config/frontmatter';
 import { formatBytes, LIMITS } from '../config/limits';
-import { describeUnsafe, escapeText, findUnsafeChars } from '../config/text-safety';
+import { describeUnsafe, escapeText, escapeUnsafe, findUnsafeChars } from '../config/text-safety';
 import { skeleton } from './lookalike';
 import { STORY_FIELDS, storySchema, type StoryContext } from './schema';
 
@@ -28,8 +28,9 @@ export interface StoryProblem {
   message: string;
 }
 
+/** `file:line:column message`, never with a raw control or bidirectional character. */
 export function formatStoryProblem(p: StoryProblem): string {
-  return `${p.file}:${p.line}:${p.column} ${p.message}`;
+  return escapeUnsafe(`${p.file}:${p.line}:${p.column} ${p.message}`);
 }
 
 /** Levenshtein distance, for "did you mean" on misspelt field names. */

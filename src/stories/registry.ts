@@ -5,6 +5,8 @@
  * The registry lives on globalThis because the loader and the pages are separate module copies
  * in one process.
  */
+import { escapeUnsafe } from '../config/text-safety';
+
 export interface RegisteredProblem {
   file: string;
   line: number;
@@ -20,7 +22,7 @@ export function storyProblemRegistry(): Map<string, RegisteredProblem[]> {
 }
 
 export function formatRegisteredProblem(p: RegisteredProblem): string {
-  return `${p.file}:${p.line}:${p.column} ${p.message}`;
+  return escapeUnsafe(`${p.file}:${p.line}:${p.column} ${p.message}`);
 }
 
 export class StoryProblemsError extends Error {

@@ -100,7 +100,7 @@ describe('limits', () => {
 
   it('refuses file names with invisible or bidirectional characters, escaped', () => {
     expect(check(STORY, 'content/stories/report\u202Egpj.md')).toEqual([
-      'content/stories/report\u202Egpj.md:1:1 file name "report\\u202Egpj.md" contains U+202E (right-to-left override, a bidirectional control that can make text display in a different order); rename the file using lowercase letters, digits and hyphens',
+      'content/stories/report\\u202Egpj.md:1:1 file name "report\\u202Egpj.md" contains U+202E (right-to-left override, a bidirectional control that can make text display in a different order); rename the file using lowercase letters, digits and hyphens',
     ]);
   });
 });
