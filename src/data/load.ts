@@ -48,7 +48,12 @@ export class DataValidationError extends Error {
     );
     this.name = 'DataValidationError';
     // No message prints a raw control or bidirectional character, whichever check found it.
-    this.problems = problems.map((p) => ({ ...p, value: escapeUnsafe(p.value), message: escapeUnsafe(p.message) }));
+    this.problems = problems.map((p) => ({
+      ...p,
+      field: escapeUnsafe(p.field),
+      value: escapeUnsafe(p.value),
+      message: escapeUnsafe(p.message),
+    }));
   }
 }
 
