@@ -33,6 +33,12 @@ export interface StoryLoaderOptions {
   dir: string;
   /** The schema's cross-references (councils, inspections, today). */
   context: StoryContext;
+  /**
+   * Under `npm run dev` only: a full check of a story (src/stories/check.ts), made once per
+   * reload and run before rendering, so that a broken story is reported once, cleanly, instead
+   * of also through the Markdown processor's own stack trace.
+   */
+  devCheck?: () => (input: StoryInput) => StoryProblem[];
 }
 
 type Renderer = Awaited<
@@ -69,6 +75,7 @@ async function loadStory(
   renderer: Renderer,
   o: StoryLoaderOptions,
   name: string,
+  devCheck: ((input: StoryInput) => StoryProblem[]) | undefined,
 ): Promise<{ input?: StoryInput; problems: StoryProblem[]; entry?: Loaded }> {
   const full = join(o.dir, name);
   const file = displayPath(full);
@@ -78,6 +85,10 @@ async function loadStory(
   const input = { file, text: read.text };
   const head = checkStoryText(input, o.context);
   if (!head.data || head.body === undefined) return { input, problems: head.problems };
+  if (devCheck) {
+    const all = devCheck(input);
+    if (all.length) return { input, problems: all };
+  }
   if (head.problems.length) {
     // Render anyway, so that the body's problems are listed with the frontmatter's.
     try {
@@ -128,8 +139,9 @@ export function storyLoader(o: StoryLoaderOptions): Loader {
         registry.clear();
         const inputs: StoryInput[] = [];
         const entries: Loaded[] = [];
+        const devCheck = ctx.watcher ? o.devCheck?.() : undefined;
         for (const e of storyEntries(o.dir)) {
-          const r = await loadStory(ctx, renderer, o, e.name);
+          const r = await loadStory(ctx, renderer, o, e.name, devCheck);
           if (r.input) inputs.push(r.input);
           if (r.problems.length) registry.set(r.problems[0]?.file ?? e.name, r.problems);
           if (r.entry) entries.push(r.entry);

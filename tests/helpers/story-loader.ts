@@ -1,7 +1,8 @@
 /**
  * Runs the site's stories loader (src/stories/loader.ts) outside Astro, with the context Astro
  * would give it: Astro's own Markdown renderer (@astrojs/markdown-remark) with the site's remark
- * plugins, the story schema as parseData, an in-memory store, and a watcher in dev mode.
+ * plugins, the story schema as parseData, an in-memory store, and in dev mode a watcher and the
+ * full check run before rendering (as src/content.config.ts sets up).
  */
 import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
@@ -9,7 +10,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import remarkGfm from 'remark-gfm';
 import { storyRemarkPlugins } from '../../src/markdown/pipeline';
-import { storyContext } from '../../src/stories/check';
+import { checkStory, storyContext } from '../../src/stories/check';
 import { storyLoader } from '../../src/stories/loader';
 import { storySchema } from '../../src/stories/schema';
 import { fixtureDataset } from './dataset-fixture';
@@ -85,7 +86,12 @@ export async function loadStories(dir: string, o: { dev: boolean }): Promise<Loa
   } as unknown as LoaderContext;
   let error: Error | undefined;
   try {
-    await storyLoader({ dir, context }).load(ctx);
+    const site = { authorities: new Set(data.authorities.keys()), stories: new Set<string>() };
+    await storyLoader({
+      dir,
+      context,
+      devCheck: () => (input) => checkStory(input, { data, site, base: '/', today: '2026-11-24' }),
+    }).load(ctx);
   } catch (e) {
     error = e as Error;
   }
