@@ -173,3 +173,15 @@ export function escapeUnsafe(s: string): string {
   }
   return out + s.slice(from);
 }
+
+/** `s` without its bidirectional controls and invisible characters (for comparing text as read). */
+export function stripInvisible(s: string): string {
+  let out = '';
+  let from = 0;
+  for (const u of findUnsafeChars(s, { newlines: true, tabs: true })) {
+    if (u.kind !== 'bidi' && u.kind !== 'invisible') continue;
+    out += s.slice(from, u.index);
+    from = u.index + (u.code > 0xffff ? 2 : 1);
+  }
+  return out + s.slice(from);
+}

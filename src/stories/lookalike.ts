@@ -7,6 +7,7 @@
  * copied English headline can be disguised with. Case and spacing are ignored too, as a reader
  * would.
  */
+import { stripInvisible } from '../config/text-safety';
 
 /** Look-alike characters (after NFKC) and the Latin character a reader takes them for. */
 const CONFUSABLES = new Map<string, string>();
@@ -19,8 +20,8 @@ for (const [from, to] of [
   ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹϺ', 'ABEZHIKMNOPTYXCM'],
   // Greek small letters
   ['αικνορτυχϲϳγ', 'aikvoptuxcjy'],
-  // Latin look-alikes that NFKC keeps, and a capital I, which looks like a small l
-  ['ıȷɑɩʟᴄᴏᴠᴡᴢɡI', 'ijailcovwzgl'],
+  // Latin look-alikes that NFKC keeps
+  ['ıȷɑɩʟᴄᴏᴠᴡᴢɡ', 'ijailcovwzg'],
   // Quotation marks and dashes
   ['‘’‛′ʼ`´“”‟″«»‐‑‒–—―−⁃', "'''''''\"\"\"\"\"\"--------"],
 ] as const)
@@ -35,14 +36,10 @@ const SEQUENCES: [RegExp, string][] = [
   [/[1|]/g, 'l'],
 ];
 
-/** Characters a reader cannot see: ignored. */
-const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0]/g;
-
 /** The skeleton of a headline: equal skeletons look the same to a reader. */
 export function skeleton(s: string): string {
   let out = '';
-  for (const ch of s.normalize('NFKC').replace(INVISIBLE, '')) out += CONFUSABLES.get(ch) ?? ch;
+  for (const ch of stripInvisible(s.normalize('NFKC'))) out += CONFUSABLES.get(ch) ?? ch;
   out = out.toLowerCase().normalize('NFD').replace(/\s+/g, ' ').trim();
   for (const [re, to] of SEQUENCES) out = out.replace(re, to);
   return out;

@@ -197,7 +197,7 @@ describe('fuzzing the data loader', () => {
     fc.assert(
       fc.property(fc.constantFrom(...keys), csvEdits, (key, list) => {
         const texts = validDataTexts();
-        texts[key] = mutate(texts[key], list as Edit[]);
+        texts[key] = mutate(texts[key], list);
         try {
           buildDataset(texts);
         } catch (e) {
