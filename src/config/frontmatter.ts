@@ -9,13 +9,13 @@ import yaml from 'js-yaml';
 import { LIMITS } from './limits';
 import { escapeText } from './text-safety';
 
-export interface FrontmatterProblem {
+interface FrontmatterProblem {
   line: number;
   column: number;
   message: string;
 }
 
-export interface SplitStory {
+interface SplitStory {
   /** The YAML between the two `---` lines. */
   yaml: string;
   /** File line (1-based) of the first YAML line. */
@@ -27,7 +27,7 @@ export interface SplitStory {
 const FENCE = /^---[ \t]*\r?$/;
 
 /** Split a story into its frontmatter and body, refusing anything but a plain `---` block. */
-export function splitFrontmatter(text: string): { ok: SplitStory } | { problem: FrontmatterProblem } {
+function splitFrontmatter(text: string): { ok: SplitStory } | { problem: FrontmatterProblem } {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = src.split('\n');
   const first = lines[0] ?? '';

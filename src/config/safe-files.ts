@@ -8,13 +8,13 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from '
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { formatBytes } from './limits';
 
-export interface Refusal {
+interface Refusal {
   line: number;
   column: number;
   message: string;
 }
 
-export type ReadResult =
+type ReadResult =
   { kind: 'ok'; bytes: Buffer } | { kind: 'missing' } | { kind: 'refused'; refusal: Refusal };
 
 const at1 = (message: string): Refusal => ({ line: 1, column: 1, message });
@@ -138,7 +138,7 @@ function position(bytes: Buffer, offset: number): { line: number; column: number
 }
 
 /** Decode bytes as UTF-8 text, refusing binary files (NUL bytes) and invalid UTF-8, with where. */
-export function decodeText(bytes: Buffer, what: string): { text: string } | { refusal: Refusal } {
+function decodeText(bytes: Buffer, what: string): { text: string } | { refusal: Refusal } {
   const nul = bytes.indexOf(0);
   if (nul >= 0)
     return {

@@ -5,9 +5,9 @@
  * loader; messages show the bad value escaped, never raw.
  */
 
-export type UnsafeKind = 'control' | 'bidi' | 'invisible' | 'surrogate';
+type UnsafeKind = 'control' | 'bidi' | 'invisible' | 'surrogate';
 
-export interface UnsafeChar {
+interface UnsafeChar {
   /** Index in the string (UTF-16 code units). */
   index: number;
   code: number;
@@ -66,7 +66,7 @@ function isInvisible(c: number): boolean {
   );
 }
 
-export interface UnsafeOptions {
+interface UnsafeOptions {
   /** Allow line breaks (\n, and \r before \n). */
   newlines?: boolean;
   /** Allow tabs. */

@@ -19,7 +19,7 @@ import { STORY_IMAGES_FOLDER } from '../config/site-paths';
 import { escapeText } from '../config/text-safety';
 import { addProblem } from './problems';
 
-export const IMAGE_FORMATS = ['PNG', 'JPEG', 'WebP', 'AVIF'] as const;
+const IMAGE_FORMATS = ['PNG', 'JPEG', 'WebP', 'AVIF'] as const;
 type Format = (typeof IMAGE_FORMATS)[number];
 
 const EXTENSIONS: Record<string, Format> = {

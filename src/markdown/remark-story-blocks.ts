@@ -157,6 +157,7 @@ export function remarkStoryBlocks() {
         if (!KNOWN.leaf.includes(node.name))
           addProblem(file, node, `unknown directive "::${node.name}"; allowed: ::chart{type="..."}`);
       } else if (node.type === 'textDirective') {
+        if (node.name === 'chart') return; // reported by remark-chart
         if (node.name !== 'grade') {
           // A bare ":word" in prose (e.g. a time or a ratio) is text, not a directive.
           if (

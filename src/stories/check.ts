@@ -122,7 +122,7 @@ export interface CheckOptions {
 const MAX_CHAR_FINDINGS = 10;
 
 /** Problems with a story's file name, which is its slug and its address. */
-export function fileNameProblems(name: string): string[] {
+function fileNameProblems(name: string): string[] {
   const out: string[] = [];
   const slug = name.replace(/\.md$/, '');
   const bad = findUnsafeChars(name);
@@ -209,7 +209,7 @@ export function storyContext(data: Dataset, today: string): StoryContext {
   };
 }
 
-export interface StoryTextResult {
+interface StoryTextResult {
   problems: StoryProblem[];
   /** The frontmatter's fields, when the file could be read (valid or not). */
   data?: Record<string, unknown>;

@@ -28,7 +28,7 @@ import {
 import { registeredProblems, storyProblemRegistry, StoryProblemsError } from './registry';
 import type { StoryContext } from './schema';
 
-export interface StoryLoaderOptions {
+interface StoryLoaderOptions {
   /** The stories folder (absolute). */
   dir: string;
   /** The schema's cross-references (councils, inspections, today). */

@@ -7,7 +7,7 @@
  */
 import { escapeUnsafe } from '../config/text-safety';
 
-export interface RegisteredProblem {
+interface RegisteredProblem {
   file: string;
   line: number;
   column: number;
@@ -21,7 +21,7 @@ export function storyProblemRegistry(): Map<string, RegisteredProblem[]> {
   return (store.__inspectedStoryProblems ??= new Map());
 }
 
-export function formatRegisteredProblem(p: RegisteredProblem): string {
+function formatRegisteredProblem(p: RegisteredProblem): string {
   return escapeUnsafe(`${p.file}:${p.line}:${p.column} ${p.message}`);
 }
 
