@@ -97,7 +97,8 @@ function checkImage(file: VFile, node: Image | ImageReference, url: string, alt:
   }
   const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
   const expected = EXTENSIONS[ext];
-  const read = readContained(imagesDir, relative(imagesDir, full), LIMITS.imageBytes, 'image');
+  // From the story's folder, so that a linked images folder is refused too.
+  const read = readContained(storyDir, relative(storyDir, full), LIMITS.imageBytes, 'image');
   if (read.kind === 'missing') {
     addProblem(
       file,

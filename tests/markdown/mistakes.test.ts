@@ -73,10 +73,16 @@ describe('images', () => {
     ]);
   });
 
-  it('refuses an image that is a symbolic link (to a file outside)', () => {
+  it('refuses an image that is a symbolic link (to a file outside), or in a linked images folder', () => {
     const { file } = storyFolder();
     expect(bodyProblems('\n![x](./images/linked.png)\n', file)).toEqual([
       '17:1 image "./images/linked.png": the image is a symbolic link; links are not followed: replace it with the file itself',
+    ]);
+    const outside = storyFolder();
+    const dir = mkdtempSync(join(tmpdir(), 'images-'));
+    symlinkSync(join(outside.dir, 'images'), join(dir, 'images'));
+    expect(bodyProblems('\n![x](./images/chart.png)\n', join(dir, 'story.md'))).toEqual([
+      '17:1 image "./images/chart.png": the folder "images" on the way to this image is a symbolic link; links are not followed: put the image itself in the folder',
     ]);
   });
 

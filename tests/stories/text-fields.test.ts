@@ -92,6 +92,10 @@ describe('limits', () => {
     expect(check(STORY, `content/stories/${name}`)).toEqual([
       `content/stories/${name}:1:1 file name is 81 characters long before .md; expected a slug of at most ${LIMITS.slugChars} characters (it becomes the address /stories/<slug>/)`,
     ]);
+    // The first release accepted a 252-character slug and failed half way through the build.
+    expect(check(STORY, `content/stories/${'a'.repeat(252)}.md`)[0]).toMatch(
+      /:1:1 file name is 252 characters long/,
+    );
     const deep = STORY.replace('tags: [havering]', `tags: ${'['.repeat(20)}${']'.repeat(20)}`);
     expect(check(deep)[0]).toMatch(
       new RegExp(`^${F}:7:\\d+ the frontmatter is nested more than ${LIMITS.frontmatterDepth} levels deep`),
