@@ -197,7 +197,8 @@ function shown(value: unknown): string {
   } catch {
     json = undefined;
   }
-  return json === undefined ? String(typeof value) : escapeText(json).slice(1, -1);
+  if (json === undefined) return typeof value;
+  return escapeUnsafe(json.length > 80 ? `${json.slice(0, 80)}…` : json);
 }
 
 /** The context of the schema's cross-references, from the dataset. */
