@@ -73,7 +73,7 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     return '';
   };
   for (const [k, t] of Object.entries(texts) as [DataFileKey, string][])
-    if (t) scanText(name(k), t, k.startsWith('curated') || k === 'reported', problems);
+    if (t) scanText(name(k), t, DATA_FILES[k].startsWith('curated/'), problems);
   const rejected: Partial<Record<DataFileKey, RejectedRow[]>> = {};
   const table = <C extends Parameters<typeof readTable>[2]>(k: DataFileKey, cols: C) => {
     const t = get(k);
