@@ -14,8 +14,7 @@ interface Refusal {
   message: string;
 }
 
-type ReadResult =
-  { kind: 'ok'; bytes: Buffer } | { kind: 'missing' } | { kind: 'refused'; refusal: Refusal };
+type ReadResult = { kind: 'ok'; bytes: Buffer } | { kind: 'missing' } | { kind: 'refused'; refusal: Refusal };
 
 const at1 = (message: string): Refusal => ({ line: 1, column: 1, message });
 
