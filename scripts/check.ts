@@ -1,25 +1,23 @@
 /**
  * `npm run check`: validate every data file and every story without a full build.
  * Prints each problem as `file:line:column message` and exits non-zero if there is any.
+ * Stories are read as the build reads them (src/stories/loader.ts): ordinary files only, no
+ * links, within the size limit, frontmatter YAML only and never evaluated.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DataValidationError, loadDataset } from '../src/data/load';
 import { formatProblem } from '../src/data/schema';
-import { storiesDir, storySlugs } from '../src/config/site-paths';
-import { checkAcrossStories, checkStory, formatStoryProblem, type StoryInput } from '../src/stories/check';
-import matter from 'gray-matter';
+import { isDraftText } from '../src/config/frontmatter';
+import { readStoryFile, storiesDir, storyEntries, storySlugs } from '../src/config/site-paths';
+import {
+  checkAcrossStories,
+  checkStory,
+  formatStoryProblem,
+  type StoryInput,
+  type StoryProblem,
+} from '../src/stories/check';
 
-/** Whether a story's frontmatter says `draft: true` (unparseable frontmatter is reported elsewhere). */
-function isDraft(text: string): boolean {
-  try {
-    return matter(text).data['draft'] === true;
-  } catch {
-    return false;
-  }
-}
-
-export function runCheck(today = new Date().toISOString().slice(0, 10)): string[] {
+export function runCheck(today = new Date().toISOString().slice(0, 10), dir = storiesDir): string[] {
   const out: string[] = [];
   let data;
   try {
@@ -32,28 +30,39 @@ export function runCheck(today = new Date().toISOString().slice(0, 10)): string[
     }
     throw e;
   }
-  const files = existsSync(storiesDir)
-    ? readdirSync(storiesDir)
-        .filter((f) => f.endsWith('.md'))
-        .sort()
-    : [];
-  const inputs: StoryInput[] = files.map((f) => ({
-    file: relative(process.cwd(), join(storiesDir, f)),
-    text: readFileSync(join(storiesDir, f), 'utf8'),
-  }));
-  const authorities = new Set(data.authorities.keys());
-  const published = { authorities, stories: storySlugs(false) };
-  const withDrafts = { authorities, stories: storySlugs(true) };
-  for (const input of inputs) {
-    const problems = checkStory(input, {
-      data,
-      site: isDraft(input.text) ? withDrafts : published,
-      base: '/',
-      today,
-    });
-    out.push(...problems.map(formatStoryProblem));
+  const problems: StoryProblem[] = [];
+  const inputs: StoryInput[] = [];
+  for (const e of storyEntries(dir)) {
+    const file = relative(process.cwd(), join(dir, e.name));
+    const r = readStoryFile(e.name, dir);
+    if (r.kind === 'refused') problems.push({ file, ...r.refusal });
+    else if (r.kind === 'ok') inputs.push({ file, text: r.text });
   }
-  out.push(...checkAcrossStories(inputs).map(formatStoryProblem));
+  const authorities = new Set(data.authorities.keys());
+  const published = { authorities, stories: storySlugs(false, dir) };
+  const withDrafts = { authorities, stories: storySlugs(true, dir) };
+  for (const input of inputs) {
+    try {
+      problems.push(
+        ...checkStory(input, {
+          data,
+          site: isDraftText(input.text) ? withDrafts : published,
+          base: '/',
+          today,
+        }),
+      );
+    } catch (e) {
+      // A bug in the check must still name the file it was checking.
+      problems.push({
+        file: input.file,
+        line: 1,
+        column: 1,
+        message: `the check failed on this file (${e instanceof Error ? e.name : 'error'}); please report it`,
+      });
+    }
+  }
+  problems.push(...checkAcrossStories(inputs));
+  out.push(...problems.map(formatStoryProblem));
   return out;
 }
 

@@ -4,7 +4,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { LIMITS } from '../src/config/limits';
 import { storiesDir } from '../src/config/site-paths';
+import { describeUnsafe, escapeText, findUnsafeChars } from '../src/config/text-safety';
 
 export function slugify(title: string): string {
   return title
@@ -15,10 +17,20 @@ export function slugify(title: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, LIMITS.slugChars)
     .replace(/-+$/, '');
 }
 
+/** Why a title cannot start a story (invisible or control characters, length), or undefined. */
+export function titleProblem(title: string): string | undefined {
+  const bad = findUnsafeChars(title);
+  if (bad[0]) return `The title ${escapeText(title)} contains ${describeUnsafe(bad[0])}: retype it.`;
+  if (title.length > LIMITS.titleChars)
+    return `The title has ${title.length} characters; a headline may have at most ${LIMITS.titleChars}.`;
+  return undefined;
+}
+
+/** The story file's text. The title is written as a JSON string, which YAML reads as text. */
 export function storyTemplate(title: string, today: string): string {
   return `---
 title: ${JSON.stringify(title)}
@@ -49,6 +61,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const title = process.argv.slice(2).join(' ').trim();
   if (!title) {
     console.error('Usage: npm run new:story -- "Title of the story"');
+    process.exit(1);
+  }
+  const problem = titleProblem(title);
+  if (problem) {
+    console.error(problem);
     process.exit(1);
   }
   const slug = slugify(title);

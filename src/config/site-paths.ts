@@ -2,9 +2,11 @@
  * The site's page map, for checking internal links before anything is built.
  * Paths are root-relative with a trailing slash, without the base.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import matter from 'gray-matter';
+import { readdirSync, existsSync, type Dirent } from 'node:fs';
+import { resolve } from 'node:path';
+import { isDraftText } from './frontmatter';
+import { LIMITS } from './limits';
+import { readContainedText } from './safe-files';
 
 export const STATIC_PAGES = [
   '/',
@@ -31,21 +33,41 @@ export function pageExists(path: string, index: SiteIndex): boolean {
 /** The stories folder: `INSPECTED_STORIES_DIR` (the benchmark's synthetic sites), else `content/stories`. */
 export const storiesDir = resolve(process.cwd(), process.env['INSPECTED_STORIES_DIR'] ?? 'content/stories');
 
-function isDraftFile(path: string): boolean {
+/** The folder of a story's images: `images/` beside the stories. */
+export const STORY_IMAGES_FOLDER = 'images';
+
+/**
+ * The entries of the stories folder that are stories: names ending `.md`, sorted. Entries that
+ * are not ordinary files (folders named x.md, links, pipes) are listed too, so that the check
+ * and the loader can refuse them by name; `isFile` says which is which (links are not followed).
+ */
+export function storyEntries(dir = storiesDir): { name: string; isFile: boolean }[] {
+  if (!existsSync(dir)) return [];
+  let entries: Dirent[];
   try {
-    return matter(readFileSync(path, 'utf8')).data['draft'] === true;
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
-    return false; // reported by the frontmatter check
+    return [];
   }
+  return entries
+    .filter((e) => e.name.endsWith('.md'))
+    .map((e) => ({ name: e.name, isFile: e.isFile() }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Read a story from the stories folder: an ordinary file, no link, within the size limit. */
+export function readStoryFile(name: string, dir = storiesDir): ReturnType<typeof readContainedText> {
+  return readContainedText(dir, name, LIMITS.storyBytes, 'story');
 }
 
 /** Slugs of the stories that a build will publish (drafts too when `includeDrafts`). */
 export function storySlugs(includeDrafts: boolean, dir = storiesDir): Set<string> {
   const out = new Set<string>();
-  if (!existsSync(dir)) return out;
-  for (const f of readdirSync(dir).sort()) {
-    if (!f.endsWith('.md')) continue;
-    if (includeDrafts || !isDraftFile(join(dir, f))) out.add(f.slice(0, -3));
+  for (const e of storyEntries(dir)) {
+    if (!e.isFile) continue; // refused by the check and the loader
+    const r = readStoryFile(e.name, dir);
+    if (r.kind !== 'ok') continue;
+    if (includeDrafts || !isDraftText(r.text)) out.add(e.name.slice(0, -3));
   }
   return out;
 }

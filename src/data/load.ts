@@ -4,8 +4,11 @@
  * declares and the rules that span columns, and return the typed `Dataset`.
  * All problems are collected and reported at once; nothing half-valid is returned.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { LIMITS } from '../config/limits';
+import { readContainedText } from '../config/safe-files';
+import { describeUnsafe, escapeUnsafe, findUnsafeChars } from '../config/text-safety';
+import { parseCsv } from './csv';
 import {
   DATASETS,
   DATASET_KEYS,
@@ -34,10 +37,16 @@ export class DataValidationError extends Error {
   constructor(problems: Problem[]) {
     super(
       `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => '  ' + formatProblem(p)).join('\n'),
+        problems.map((p) => '  ' + escapeUnsafe(formatProblem(p))).join('\n'),
     );
     this.name = 'DataValidationError';
-    this.problems = problems;
+    // No message prints a raw control or bidirectional character, whichever check found it.
+    this.problems = problems.map((p) => ({
+      ...p,
+      field: escapeUnsafe(p.field),
+      value: escapeUnsafe(p.value),
+      message: escapeUnsafe(p.message),
+    }));
   }
 }
 
@@ -65,6 +74,9 @@ const nounOf = (k: DatasetKey) => tableOf(k).map((t) => datasetSchema(t).noun).f
 export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLabel = 'data/'): Dataset {
   const problems: Problem[] = [];
   const name = (k: DataFileKey) => dirLabel + DATA_FILES[k];
+  // Text checks first: unsafe characters and the curated files' row limit.
+  for (const [k, t] of Object.entries(texts) as [DataFileKey, string][])
+    if (t) scanText(name(k), t, DATASETS[k].curated, problems);
   const ref = (file: string, line: number, column: number, field: string, value: string, message: string) =>
     problems.push({ file, line, column, field, value, message });
 
@@ -332,13 +344,61 @@ function inspectionOf(record: RecordOf<'inspections'>, judgements: Inspection['j
   return out as Inspection;
 }
 
-/** Read the data files from a folder (default: the project's `data/`). */
-export function readDataFiles(dir: string): Partial<Record<DataFileKey, string>> {
+/** At most this many unsafe characters are listed per file (then a count). */
+const MAX_CHAR_FINDINGS = 10;
+
+/**
+ * Text checks before the columns are parsed: no control, bidirectional or invisible characters
+ * in any cell (a cell may hold line breaks), and no more rows than the limit in a hand-curated
+ * file. Values are shown escaped.
+ */
+function scanText(file: string, text: string, curated: boolean, problems: Problem[]): void {
+  const csv = parseCsv(text);
+  let found = 0;
+  const rows = [{ line: 1, cells: csv.header }, ...csv.records];
+  for (const r of rows)
+    r.cells.forEach((cell, j) => {
+      const bad = findUnsafeChars(cell, { newlines: true });
+      if (!bad[0]) return;
+      found++;
+      if (found <= MAX_CHAR_FINDINGS)
+        problems.push({
+          file,
+          line: r.line,
+          column: j + 1,
+          field: r.line === 1 ? 'header' : (csv.header[j] ?? ''),
+          value: cell,
+          message: `contains ${describeUnsafe(bad[0])} at character ${bad[0].index + 1}; expected plain text: delete it`,
+        });
+    });
+  if (found > MAX_CHAR_FINDINGS)
+    problems.push({ file, line: 1, column: 1, field: '', value: '', message: `${found - MAX_CHAR_FINDINGS} more cells with such characters` });
+  const over = csv.records[LIMITS.curatedCsvRows];
+  if (curated && over)
+    problems.push({
+      file,
+      line: over.line,
+      column: 1,
+      field: '',
+      value: '',
+      message: `more than ${LIMITS.curatedCsvRows.toLocaleString('en-GB')} rows (${csv.records.length.toLocaleString('en-GB')}); a hand-curated file is limited to ${LIMITS.curatedCsvRows.toLocaleString('en-GB')} rows so that the check stays quick: split it or move the rows into an importer`,
+    });
+}
+
+/**
+ * Read the data files from a folder (default: the project's `data/`). Each must be an ordinary
+ * UTF-8 text file inside the folder, reached without symbolic links and within the size limit;
+ * otherwise a DataValidationError says where and what, never what the file holds.
+ */
+export function readDataFiles(dir: string, dirLabel = 'data/'): Partial<Record<DataFileKey, string>> {
   const texts: Partial<Record<DataFileKey, string>> = {};
+  const problems: Problem[] = [];
   for (const [k, file] of Object.entries(DATA_FILES) as [DataFileKey, string][]) {
-    const p = join(dir, file);
-    if (existsSync(p)) texts[k] = readFileSync(p, 'utf8');
+    const r = readContainedText(dir, file, LIMITS.dataFileBytes, 'data file');
+    if (r.kind === 'ok') texts[k] = r.text;
+    else if (r.kind === 'refused') problems.push({ file: dirLabel + file, ...r.refusal, field: '', value: '' });
   }
+  if (problems.length) throw new DataValidationError(problems.sort((a, b) => a.file.localeCompare(b.file)));
   return texts;
 }
 

@@ -6,6 +6,7 @@ import type { PluggableList } from 'unified';
 import type { Dataset } from '../data/types';
 import { pageExists, type SiteIndex } from '../config/site-paths';
 import { remarkFailOnProblems } from './problems';
+import { remarkImages } from './remark-images';
 import { remarkNoRawHtml } from './remark-no-raw-html';
 import { remarkSiteLinks } from './remark-site-links';
 import { remarkStoryBlocks } from './remark-story-blocks';
@@ -23,6 +24,7 @@ export function storyRemarkPlugins(o: PipelineOptions): PluggableList {
   return [
     remarkDirective,
     remarkNoRawHtml,
+    remarkImages,
     [remarkChart, { data: o.data, base: o.base }],
     remarkStoryBlocks,
     [remarkSiteLinks, { base: o.base, pageExists: (p: string) => pageExists(p, site()) }],

@@ -11,7 +11,17 @@ import type { VFile } from 'vfile';
 import { ChartOptionError, chartProblems } from '../charts/registry';
 import { chartHtml } from '../charts/cache';
 import type { Dataset } from '../data/types';
+import { LIMITS } from '../config/limits';
 import { addProblem } from './problems';
+
+const PLACES: Record<string, string> = {
+  listItem: 'inside a list item',
+  list: 'inside a list',
+  blockquote: 'inside a quote',
+  containerDirective: 'inside a block (:::)',
+  footnoteDefinition: 'inside a footnote',
+  tableCell: 'inside a table',
+};
 
 export interface RemarkChartOptions {
   /** The dataset, or a function returning it (called once, only if the file has a chart). */
@@ -29,6 +39,23 @@ export function remarkChart(options: RemarkChartOptions) {
   let dataset: Dataset | undefined;
   const data = () => (dataset ??= typeof options.data === 'function' ? options.data() : options.data);
   return (tree: Root, file: VFile) => {
+    // A story may hold at most LIMITS.chartsPerStory charts; past that, none is drawn (5,000
+    // charts would take gigabytes of memory) and the first one over the limit is reported.
+    let count = 0;
+    let tooMany = false;
+    visit(tree, 'leafDirective', (node) => {
+      if (node.name !== 'chart') return;
+      count++;
+      if (count === LIMITS.chartsPerStory + 1) {
+        tooMany = true;
+        addProblem(
+          file,
+          node,
+          `more than ${LIMITS.chartsPerStory} charts in one story; split it into two stories or leave some charts out`,
+        );
+      }
+    });
+    if (tooMany) return;
     visit(tree, (node, index, parent) => {
       if (
         (node.type !== 'leafDirective' &&
@@ -39,6 +66,14 @@ export function remarkChart(options: RemarkChartOptions) {
         return;
       if (node.type !== 'leafDirective') {
         addProblem(file, node, 'a chart must be on its own line as ::chart{type="..."} (two colons)');
+        return;
+      }
+      if (parent && parent.type !== 'root') {
+        addProblem(
+          file,
+          node,
+          `a chart cannot go ${PLACES[parent.type] ?? `inside a ${parent.type}`}; put ::chart{...} on its own line, with a blank line before and after, outside lists, quotes and blocks`,
+        );
         return;
       }
       const attrs: Record<string, string | undefined> = {};

@@ -7,9 +7,13 @@
  *
  *   Rated :grade[requires-improvement] in 2014.
  *
- * Any other directive is an error (charts are handled by remark-chart, which runs first).
+ * Any other directive is an error (charts are handled by remark-chart, which runs first), and
+ * so are the mistakes that would otherwise show readers raw syntax or swallow text: a block never
+ * closed, a block inside another block, a list or a quote, a stray closing `:::`, and a
+ * directive written inside a sentence or that could not be read (left as text).
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Node } from 'unist';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -32,9 +36,89 @@ function textOf(node: TextDirective): string {
     .trim();
 }
 
+/** A directive-like `::name` or `:::name` left as text: remark-directive could not read it. */
+const UNREAD = /(?<![:\w]):{2,}([A-Za-z][\w-]*)/g;
+/** A line that is only a fence: `:::`. */
+const FENCE = /^\s*:{3,}\s*$/;
+
+/** Directive mistakes that leave text on the page: a chart in a sentence, an unreadable block, a stray `:::`. */
+function textProblems(file: VFile, node: Text): void {
+  const start = node.position?.start;
+  node.value.split('\n').forEach((line, i) => {
+    const at = {
+      position: {
+        start: { line: (start?.line ?? 1) + i, column: i === 0 ? (start?.column ?? 1) : 1 },
+        end: { line: (start?.line ?? 1) + i, column: 1 },
+      },
+    } as Node;
+    if (FENCE.test(line)) {
+      addProblem(
+        file,
+        at,
+        'a line of ::: closes a block, but no block is open here (or it is one too many); remove it, or open the block above with :::factbox{title="..."} or :::pullquote{cite="..."}',
+      );
+      return;
+    }
+    for (const m of line.matchAll(UNREAD)) {
+      const name = m[1] ?? '';
+      const colons = m[0].length - name.length;
+      const where = {
+        ...at,
+        position: {
+          ...at.position,
+          start: { ...at.position!.start, column: at.position!.start.column + m.index },
+        },
+      } as Node;
+      if (name === 'chart')
+        addProblem(
+          file,
+          where,
+          'a chart written inside a sentence is shown to readers as text; put ::chart{type="..."} on its own line, with a blank line before and after',
+        );
+      else if (colons >= 3 && KNOWN.container.includes(name))
+        addProblem(
+          file,
+          where,
+          `this :::${name} block could not be read; write :::${name}{${name === 'pullquote' ? 'cite' : 'title'}="..."} alone on its line (check the braces and double quotes), and close it with a line of :::`,
+        );
+      else
+        addProblem(
+          file,
+          where,
+          `"${m[0]}" is not a directive this site knows, or could not be read; allowed: ::chart{type="..."}, :::pullquote{cite="..."}, :::factbox{title="..."}, :grade[...] (each block on its own line)`,
+        );
+    }
+  });
+}
+
 export function remarkStoryBlocks() {
   return (tree: Root, file: VFile) => {
+    const source = String(file.value ?? '').split('\n');
     visit(tree, (node, index, parent) => {
+      if (node.type === 'text') {
+        textProblems(file, node);
+        return;
+      }
+      if (node.type === 'containerDirective' && KNOWN.container.includes(node.name)) {
+        if (parent && parent.type !== 'root') {
+          addProblem(
+            file,
+            node,
+            parent.type === 'containerDirective'
+              ? `a :::${node.name} block cannot go inside a :::${parent.name} block; close the first block with a line of ::: before opening the next`
+              : `a :::${node.name} block must start at the beginning of a line, outside lists and quotes`,
+          );
+          return;
+        }
+        // An unclosed block runs to the end of the story: its last line is not a ::: fence.
+        const end = node.position?.end.line;
+        if (end !== undefined && !FENCE.test(source[end - 1] ?? ''))
+          addProblem(
+            file,
+            node,
+            `the :::${node.name} block opened here is never closed, so it swallows the rest of the story; add a line of ::: where the block ends (with as many colons as the opening line)`,
+          );
+      }
       if (node.type === 'containerDirective') {
         if (!KNOWN.container.includes(node.name)) {
           addProblem(
@@ -73,6 +157,7 @@ export function remarkStoryBlocks() {
         if (!KNOWN.leaf.includes(node.name))
           addProblem(file, node, `unknown directive "::${node.name}"; allowed: ::chart{type="..."}`);
       } else if (node.type === 'textDirective') {
+        if (node.name === 'chart') return; // reported by remark-chart
         if (node.name !== 'grade') {
           // A bare ":word" in prose (e.g. a time or a ratio) is text, not a directive.
           if (

@@ -1,10 +1,10 @@
 /**
- * Checking stories without a full build: frontmatter (gray-matter + the shared schema) and the
- * Markdown body (the same remark plugins as the build). Every problem is returned as
- * `{ file, line, column, message }`; nothing stops at the first.
+ * Checking stories without a full build: the file name, size and characters, the frontmatter
+ * (read safely by src/config/frontmatter.ts, validated by the shared schema) and the Markdown
+ * body (the same remark plugins as the build). Every problem is returned as
+ * `{ file, line, column, message }`; nothing stops at the first, except a file that cannot be
+ * read at all.
  */
-import matter from 'gray-matter';
-import yaml from 'js-yaml';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -15,6 +15,10 @@ import type { Dataset } from '../data/types';
 import { storyRemarkPlugins } from '../markdown/pipeline';
 import { MarkdownProblemsError } from '../markdown/problems';
 import type { SiteIndex } from '../config/site-paths';
+import { parseFrontmatterYaml, readFrontmatter } from '../config/frontmatter';
+import { formatBytes, LIMITS } from '../config/limits';
+import { describeUnsafe, escapeText, escapeUnsafe, findUnsafeChars } from '../config/text-safety';
+import { skeleton } from './lookalike';
 import { STORY_FIELDS, storySchema, type StoryContext } from './schema';
 
 export interface StoryProblem {
@@ -24,8 +28,9 @@ export interface StoryProblem {
   message: string;
 }
 
+/** `file:line:column message`, never with a raw control or bidirectional character. */
 export function formatStoryProblem(p: StoryProblem): string {
-  return `${p.file}:${p.line}:${p.column} ${p.message}`;
+  return escapeUnsafe(`${p.file}:${p.line}:${p.column} ${p.message}`);
 }
 
 /** Levenshtein distance, for "did you mean" on misspelt field names. */
@@ -90,11 +95,14 @@ export function locate(
 }
 
 /**
- * YAML with the JSON schema: dates stay the strings the editor wrote, so "2024-02-31" is
- * reported instead of silently becoming 2 March.
+ * YAML with the JSON schema and none of YAML's code-like features (tags, anchors): dates stay the
+ * strings the editor wrote, so "2024-02-31" is reported instead of silently becoming 2 March.
+ * Throws on YAML it refuses (used by the benchmark's story generator).
  */
 export function parseYaml(text: string): Record<string, unknown> {
-  return (yaml.load(text, { schema: yaml.JSON_SCHEMA }) ?? {}) as Record<string, unknown>;
+  const r = parseFrontmatterYaml(text, 2);
+  if ('problem' in r) throw new Error(`${r.problem.line}:${r.problem.column} ${r.problem.message}`);
+  return r.data;
 }
 
 export interface StoryInput {
@@ -110,104 +118,237 @@ export interface CheckOptions {
   today: string;
 }
 
-export function checkStory(input: StoryInput, o: CheckOptions): StoryProblem[] {
+/** At most this many unsafe-character findings are listed per file (then a count). */
+const MAX_CHAR_FINDINGS = 10;
+
+/** Problems with a story's file name, which is its slug and its address. */
+function fileNameProblems(name: string): string[] {
+  const out: string[] = [];
+  const slug = name.replace(/\.md$/, '');
+  const bad = findUnsafeChars(name);
+  if (bad[0])
+    out.push(
+      `file name ${escapeText(name)} contains ${describeUnsafe(bad[0])}; rename the file using lowercase letters, digits and hyphens`,
+    );
+  else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+    out.push(
+      `file name ${escapeText(name)} is not a valid story slug; expected lowercase letters, digits and hyphens, e.g. haringey-adoption-2014.md`,
+    );
+  if (slug.length > LIMITS.slugChars)
+    out.push(
+      `file name is ${slug.length} characters long before .md; expected a slug of at most ${LIMITS.slugChars} characters (it becomes the address /stories/<slug>/)`,
+    );
+  return out;
+}
+
+/** Unsafe characters in `lines` (file lines from `firstLine`), as problems. */
+function charProblems(
+  lines: readonly string[],
+  firstLine: number,
+  where: string,
+  allowJoiners: boolean,
+): StoryProblemAt[] {
+  const out: StoryProblemAt[] = [];
+  let total = 0;
+  lines.forEach((raw, i) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    for (const u of findUnsafeChars(line, { tabs: true, joiners: allowJoiners })) {
+      total++;
+      if (out.length < MAX_CHAR_FINDINGS)
+        out.push({
+          line: firstLine + i,
+          column: u.index + 1,
+          message: `${where} contains ${describeUnsafe(u)}; delete it (it cannot be seen, or changes how the text around it displays)`,
+        });
+    }
+  });
+  if (total > MAX_CHAR_FINDINGS && out[0])
+    out.push({ ...out[0], message: `${total - MAX_CHAR_FINDINGS} more such characters in ${where}` });
+  return out;
+}
+
+interface StoryProblemAt {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** zod's wording, in the guide's: "expected text (in double quotes), not a number". */
+function plainIssue(message: string): string {
+  const m = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  if (!m) return message;
+  const names: Record<string, string> = {
+    string: 'text (in double quotes)',
+    array: 'a list in square brackets, e.g. [haringey]',
+    boolean: 'true or false',
+    object: 'fields (name: value)',
+    number: 'a number',
+  };
+  const got = m[2] === 'null' ? 'nothing' : m[2] === 'array' ? 'a list' : `a ${m[2] ?? ''}`;
+  return `expected ${names[m[1] ?? ''] ?? m[1] ?? ''}, not ${got}`;
+}
+
+/** A value for a message, escaped and cut short. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return escapeText(value);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined;
+  }
+  if (json === undefined) return typeof value;
+  return escapeUnsafe(json.length > 80 ? `${json.slice(0, 80)}…` : json);
+}
+
+/** The context of the schema's cross-references, from the dataset. */
+export function storyContext(data: Dataset, today: string): StoryContext {
+  return {
+    authorities: new Set(data.authorities.keys()),
+    inspections: new Set(data.inspections.map((i) => i.id)),
+    today,
+  };
+}
+
+interface StoryTextResult {
+  problems: StoryProblem[];
+  /** The frontmatter's fields, when the file could be read (valid or not). */
+  data?: Record<string, unknown>;
+  /** The body with the frontmatter blanked (line numbers match the file), when it could be read. */
+  body?: string;
+}
+
+/**
+ * Everything about a story except its Markdown: the file name, the size, the frontmatter (read
+ * safely and validated by the shared schema, with lines) and invisible characters anywhere.
+ * Shared by `npm run check` and the build's stories loader.
+ */
+export function checkStoryText(input: StoryInput, ctx: StoryContext): StoryTextResult {
   const problems: StoryProblem[] = [];
   const add = (line: number, column: number, message: string) =>
     problems.push({ file: input.file, line, column, message });
-  const slug = input.file.split('/').pop()?.replace(/\.md$/, '') ?? '';
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
-    add(
-      1,
-      1,
-      `file name "${slug}.md" is not a valid story slug; expected lowercase letters, digits and hyphens, e.g. haringey-adoption-2014.md`,
-    );
+  for (const m of fileNameProblems(input.file.split('/').pop() ?? '')) add(1, 1, m);
 
-  if (!input.text.startsWith('---')) {
+  const bytes = Buffer.byteLength(input.text, 'utf8');
+  if (bytes > LIMITS.storyBytes) {
     add(
       1,
       1,
-      'missing frontmatter; expected the file to start with a --- block (npm run new:story creates one)',
+      `the story is ${formatBytes(bytes)}; the limit is ${formatBytes(LIMITS.storyBytes)}: split it into two stories`,
     );
-    return problems;
+    return { problems };
   }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(input.text, { engines: { yaml: parseYaml } });
-  } catch (e) {
-    const mark = (e as { mark?: { line?: number; column?: number } }).mark;
-    add(
-      (mark?.line ?? 0) + 2,
-      (mark?.column ?? 0) + 1,
-      `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
-    );
-    return problems;
+
+  const read = readFrontmatter(input.text);
+  if ('problem' in read) {
+    add(read.problem.line, read.problem.column, read.problem.message);
+    return { problems };
   }
-  const frontLines = (parsed.matter ?? '').replace(/^\r?\n/, '').split(/\r?\n/);
-  const ctx: StoryContext = {
-    authorities: new Set(o.data.authorities.keys()),
-    inspections: new Set(o.data.inspections.map((i) => i.id)),
-    today: o.today,
-  };
-  const result = storySchema(ctx).safeParse(parsed.data);
+  const { data, split } = read;
+  const frontLines = split.yaml.split('\n');
+  const fieldProblems: StoryProblemAt[] = [];
+  const result = storySchema(ctx).safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
           const at = locate(frontLines, [...(issue.path as (string | number)[]), key]);
-          add(
-            at.line,
-            at.column,
-            `unknown field "${key}"; ${issue.path.length ? '' : suggest(key)}allowed: ${issue.path.length ? 'publisher, title, url, date' : STORY_FIELDS.join(', ')}`,
-          );
+          fieldProblems.push({
+            ...at,
+            message: `unknown field ${escapeText(key)}; ${issue.path.length ? '' : suggest(key)}allowed: ${issue.path.length ? 'publisher, title, url, date' : STORY_FIELDS.join(', ')}`,
+          });
         }
         continue;
       }
       const path = issue.path as (string | number)[];
       const field = path.join('.');
-      let value: unknown = parsed.data;
+      let value: unknown = data;
       for (const seg of path) value = (value as Record<string | number, unknown> | undefined)?.[seg];
       const at = locate(frontLines, path);
       if (value === undefined && issue.code === 'invalid_type') {
-        add(
-          at.line,
-          at.column,
-          `missing field "${field}" (${issue.message.replace(/^Invalid input: /, '')})`,
-        );
+        fieldProblems.push({
+          ...at,
+          message: `missing field "${field}" (${issue.message.replace(/^Invalid input: /, '')})`,
+        });
       } else {
-        const got = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
-        const msg = issue.message.includes('(got') ? issue.message : `${issue.message} (got ${got})`;
-        add(at.line, at.column, `${field}: ${msg}`);
+        const msg = plainIssue(issue.message);
+        fieldProblems.push({
+          ...at,
+          message: `${field}: ${msg.includes('(got') ? msg : `${msg} (got ${shown(value)})`}`,
+        });
       }
     }
   }
+  // Invisible and control characters anywhere in the frontmatter (comments and field names
+  // too), unless a field's own check has already reported that line.
+  const reported = new Set(fieldProblems.map((p) => p.line));
+  for (const p of [
+    ...fieldProblems,
+    ...charProblems(frontLines, split.yamlLine, 'the frontmatter', false).filter(
+      (p) => !reported.has(p.line),
+    ),
+  ])
+    add(p.line, p.column, p.message);
+  // The body: reported too (joiners are allowed there, for emoji).
+  for (const p of charProblems(split.body.split('\n'), 1, 'the text', true)) add(p.line, p.column, p.message);
+  return { problems, data, body: split.body };
+}
 
-  // The body, with the frontmatter blanked so line numbers match the file.
-  const fmLineCount = input.text.slice(0, input.text.length - parsed.content.length).split('\n').length - 1;
-  const body = '\n'.repeat(fmLineCount) + parsed.content;
-  const file = new VFile({ path: input.file, value: body });
-  try {
-    unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(storyRemarkPlugins({ data: () => o.data, base: o.base, site: () => o.site }))
-      .use(remarkRehype)
-      .use(rehypeStringify)
-      .processSync(file);
-  } catch (e) {
-    if (e instanceof MarkdownProblemsError) for (const p of e.problems) add(p.line, p.column, p.message);
-    else {
-      const err = e as { line?: number; column?: number; message?: string; reason?: string };
-      add(err.line ?? 1, err.column ?? 1, err.reason ?? err.message ?? String(e));
+export function checkStory(input: StoryInput, o: CheckOptions): StoryProblem[] {
+  const head = checkStoryText(input, storyContext(o.data, o.today));
+  const problems = head.problems;
+  if (head.body !== undefined) {
+    const file = new VFile({ path: input.file, value: head.body });
+    try {
+      unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .use(storyRemarkPlugins({ data: () => o.data, base: o.base, site: () => o.site }))
+        .use(remarkRehype)
+        .use(rehypeStringify)
+        .processSync(file);
+    } catch (e) {
+      problems.push(...problemsFromRenderError(input.file, e));
     }
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Problems across stories: duplicate slugs (case-insensitive) and duplicate titles. */
+/** The problems a Markdown render error stands for (one per problem the plugins collected). */
+export function problemsFromRenderError(file: string, e: unknown): StoryProblem[] {
+  // Duck-typed: the build loads the plugins and this module as separate copies.
+  const listed = e as Partial<MarkdownProblemsError> | null;
+  if (
+    e instanceof MarkdownProblemsError ||
+    (listed?.name === 'MarkdownProblemsError' && Array.isArray(listed.problems))
+  )
+    return (listed?.problems ?? []).map((p) => ({
+      file,
+      line: p.line,
+      column: p.column,
+      message: p.message,
+    }));
+  const err = e as { line?: number; column?: number; message?: string; reason?: string };
+  const message = (err.reason ?? err.message ?? String(e)).split('\n')[0] ?? '';
+  return [
+    {
+      file,
+      line: err.line ?? 1,
+      column: err.column ?? 1,
+      message: `the story could not be rendered: ${message}`,
+    },
+  ];
+}
+
+/**
+ * Problems across stories: duplicate slugs (case-insensitive), duplicate titles, and titles that
+ * look the same as another's (same Unicode TR39 skeleton: look-alike letters, case, spacing).
+ */
 export function checkAcrossStories(inputs: readonly StoryInput[]): StoryProblem[] {
   const problems: StoryProblem[] = [];
   const slugs = new Map<string, string>();
-  const titles = new Map<string, string>();
+  const titles = new Map<string, { file: string; title: string }>();
+  const skeletons = new Map<string, { file: string; title: string }>();
   for (const s of inputs) {
     const slug = (s.file.split('/').pop() ?? '').replace(/\.md$/, '').toLowerCase();
     const other = slugs.get(slug);
@@ -216,25 +357,31 @@ export function checkAcrossStories(inputs: readonly StoryInput[]): StoryProblem[
         file: s.file,
         line: 1,
         column: 1,
-        message: `duplicate slug "${slug}": ${other} has the same address /stories/${slug}/`,
+        message: `duplicate slug ${escapeText(slug)}: ${other} has the same address /stories/${slug}/`,
       });
     else slugs.set(slug, s.file);
-    try {
-      const title = String(matter(s.text).data['title'] ?? '')
-        .trim()
-        .toLowerCase();
-      const t = titles.get(title);
-      if (title && t)
-        problems.push({
-          file: s.file,
-          line: 2,
-          column: 1,
-          message: `duplicate title: ${t} has the same title`,
-        });
-      else if (title) titles.set(title, s.file);
-    } catch {
-      // YAML problems are reported by checkStory.
+    if (Buffer.byteLength(s.text, 'utf8') > LIMITS.storyBytes) continue; // reported by checkStory
+    const read = readFrontmatter(s.text);
+    if ('problem' in read) continue; // reported by checkStory
+    const raw = read.data['title'];
+    if (typeof raw !== 'string' || !raw.trim()) continue;
+    const at = locate(read.split.yaml.split('\n'), ['title']);
+    const title = raw.trim().toLowerCase();
+    const same = titles.get(title);
+    if (same) {
+      problems.push({ file: s.file, ...at, message: `duplicate title: ${same.file} has the same title` });
+      continue;
     }
+    titles.set(title, { file: s.file, title: raw });
+    const key = skeleton(raw);
+    const alike = skeletons.get(key);
+    if (alike)
+      problems.push({
+        file: s.file,
+        ...at,
+        message: `title ${escapeText(raw)} looks the same as the title of ${alike.file} (${escapeText(alike.title)}) but is spelt with different characters (look-alike letters from another alphabet, or invisible ones); retype the title, or make it distinct`,
+      });
+    else skeletons.set(key, { file: s.file, title: raw });
   }
   return problems;
 }

@@ -1,9 +1,11 @@
 /**
- * The frontmatter of a story, validated the same way by the build (content collection) and by
- * `npm run check` (gray-matter). Cross-references (councils, inspections) are checked against
+ * The frontmatter of a story, validated the same way by the build (the stories loader) and by
+ * `npm run check`, both reading it with src/config/frontmatter.ts. Cross-references (councils, inspections) are checked against
  * the dataset passed in.
  */
 import { z } from 'astro/zod';
+import { LIMITS } from '../config/limits';
+import { describeUnsafe, escapeText, findUnsafeChars } from '../config/text-safety';
 
 export interface StoryContext {
   authorities: ReadonlySet<string>;
@@ -14,6 +16,32 @@ export interface StoryContext {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Plain text an editor typed: no control, bidirectional or invisible characters, no broken
+ * Unicode, not blank, and within a length limit. `what` names it in messages ("a headline").
+ */
+function plainText(what: string, min: number, max: number, o: { multiline?: boolean; words?: boolean } = {}) {
+  return z.string().superRefine((s, ctx) => {
+    const bad = findUnsafeChars(s, { newlines: o.multiline ?? false });
+    if (bad[0])
+      ctx.addIssue({
+        code: 'custom',
+        message: `contains ${describeUnsafe(bad[0])} at character ${bad[0].index + 1}${bad.length > 1 ? ` and ${bad.length - 1} more` : ''}; expected ${what} in plain text`,
+      });
+    const length = s.trim().length;
+    if (length === 0) ctx.addIssue({ code: 'custom', message: `expected ${what}; it is empty` });
+    else if (length < min)
+      ctx.addIssue({ code: 'custom', message: `expected ${what} of at least ${min} characters` });
+    else if (o.words && !/\p{L}/u.test(s))
+      ctx.addIssue({ code: 'custom', message: `expected ${what} in words, not only digits and punctuation` });
+    if (s.length > max)
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected ${what} of at most ${max} characters (it has ${s.length})`,
+      });
+  });
+}
+
 /** A yyyy-mm-dd date, written in YAML either quoted or bare (YAML then parses it as a Date). */
 function isoDate(today: string) {
   return z.union([z.string(), z.date()]).transform((v, ctx) => {
@@ -23,7 +51,7 @@ function isoDate(today: string) {
     if (!m || !d || d.toISOString().slice(0, 10) !== s) {
       ctx.addIssue({
         code: 'custom',
-        message: `expected a real date written yyyy-mm-dd (got "${String(v)}")`,
+        message: `expected a real date written yyyy-mm-dd (got ${escapeText(String(v))})`,
       });
       return z.NEVER;
     }
@@ -40,9 +68,9 @@ export function storySchema(ctx: StoryContext) {
   return z
     .object({
       /** The headline. */
-      title: z.string().min(5, 'expected a headline of at least 5 characters'),
+      title: plainText('a headline', 5, LIMITS.titleChars, { words: true }),
       /** One or two sentences: the finding. Shown under the headline and in feeds. */
-      standfirst: z.string().min(20, 'expected a standfirst of at least 20 characters'),
+      standfirst: plainText('a standfirst', 20, LIMITS.standfirstChars, { multiline: true }),
       /** Publication date, yyyy-mm-dd, not in the future. */
       published: date,
       /** Date of the last substantive update, if any. */
@@ -51,26 +79,26 @@ export function storySchema(ctx: StoryContext) {
       authorities: z.array(
         z.string().refine((s) => ctx.authorities.has(s), {
           error: (i) =>
-            `unknown council "${String(i.input)}"; expected a slug from data/authorities.csv, e.g. haringey`,
+            `unknown council ${escapeText(String(i.input))}; expected a slug from data/authorities.csv, e.g. haringey`,
         }),
       ),
       /** Inspections the story reports on, by id (see data/inspections.csv and data/curated/events.csv). */
       inspections: z.array(
         z.string().refine((s) => ctx.inspections.has(s), {
           error: (i) =>
-            `unknown inspection "${String(i.input)}"; expected an id from data/inspections.csv or data/curated/events.csv`,
+            `unknown inspection ${escapeText(String(i.input))}; expected an id from data/inspections.csv or data/curated/events.csv`,
         }),
       ),
       /** Lowercase-hyphenated tags. */
       tags: z.array(z.string().regex(SLUG, 'expected a lowercase-hyphenated tag')),
       /** Who wrote it. */
-      byline: z.string().min(2, 'expected a byline'),
+      byline: plainText('a byline', 2, LIMITS.nameChars),
       /** Every document the story draws on. */
       sources: z
         .array(
           z.strictObject({
-            publisher: z.string().min(2, 'expected the publisher'),
-            title: z.string().min(2, 'expected the title'),
+            publisher: plainText('the publisher', 2, LIMITS.nameChars),
+            title: plainText('the title', 2, LIMITS.sourceTitleChars),
             url: z.url({ protocol: /^https$/, error: 'expected a web address starting https://' }),
             date,
           }),
