@@ -2,16 +2,42 @@
  * Content collections. Stories are Markdown files in content/stories/ (or INSPECTED_STORIES_DIR
  * for the benchmark's synthetic sites); their frontmatter is validated with the same schema as
  * `npm run check`, against the dataset's councils and inspections.
+ *
+ * Drafts (`draft: true`) are dropped from the collection as it loads in a production build, before
+ * anything is rendered or stored, so a draft's text cannot reach the build's output or its
+ * intermediate files. `npm run dev` keeps them (the story page shows a draft banner).
+ * Rendering is deferred to the story's page (`deferRender`): the collection holds front matter and
+ * source only, which keeps memory flat with thousands of stories (docs/performance.md).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { loadDataset } from './data/load';
 import { storySchema } from './stories/schema';
 
 const data = loadDataset();
 
+/** The glob loader, minus drafts unless this is the dev server. */
+function withoutDrafts(inner: Loader, keepDrafts: boolean): Loader {
+  return {
+    name: `${inner.name}-without-drafts`,
+    load: async (context) => {
+      await inner.load(context);
+      if (keepDrafts) return;
+      for (const [id, entry] of context.store.entries())
+        if (entry.data['draft'] === true) context.store.delete(id);
+    },
+  };
+}
+
 const stories = defineCollection({
-  loader: glob({ base: process.env['INSPECTED_STORIES_DIR'] ?? './content/stories', pattern: '*.md' }),
+  loader: withoutDrafts(
+    glob({
+      base: process.env['INSPECTED_STORIES_DIR'] ?? './content/stories',
+      pattern: '*.md',
+      deferRender: true,
+    }),
+    import.meta.env.DEV,
+  ),
   schema: storySchema({
     authorities: new Set(data.authorities.keys()),
     inspections: new Set(data.inspections.map((i) => i.id)),

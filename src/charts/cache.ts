@@ -1,9 +1,22 @@
 /**
  * One rendering per chart per build: pages, embeds, CSV downloads and the Markdown directive all
  * ask here, so a chart that appears on a council page, in a story and as an embed is drawn once.
+ * Also the list of charts the site publishes a CSV and an embed page for, stories' charts included.
  */
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { renderFigureHtml, type ChartFigure } from './figure';
-import { chartId, isChartType, renderChart, type ChartOptions } from './registry';
+import {
+  allChartSpecs,
+  chartId,
+  chartProblems,
+  isChartType,
+  renderChart,
+  type ChartOptions,
+  type ChartSpec,
+} from './registry';
 import type { Dataset } from '../data/types';
 import { basePath } from '../config/urls';
 
@@ -48,4 +61,45 @@ export function chartHtml(
 ): string {
   const fig = chartFigure(data, type, options);
   return renderFigureHtml(fig, figureLinks(fig, base));
+}
+
+const storySpecsMemo = new WeakMap<Dataset, Map<string, ChartSpec[]>>();
+
+/**
+ * The valid chart requests in one story's Markdown: each `::chart{...}` directive on its own line
+ * (what src/markdown/remark-chart.ts draws). Invalid ones are left out here: `npm run check` and
+ * the build refuse them with file:line.
+ */
+export function chartSpecsInMarkdown(data: Dataset, markdown: string): ChartSpec[] {
+  let memo = storySpecsMemo.get(data);
+  if (!memo) storySpecsMemo.set(data, (memo = new Map<string, ChartSpec[]>()));
+  const hit = memo.get(markdown);
+  if (hit) return hit;
+  const out: ChartSpec[] = [];
+  if (markdown.includes('::chart')) {
+    const tree = unified().use(remarkParse).use(remarkDirective).parse(markdown);
+    visit(tree, 'leafDirective', (node) => {
+      if (node.name !== 'chart') return;
+      const attrs: Record<string, string | undefined> = {};
+      for (const [k, v] of Object.entries(node.attributes ?? {})) attrs[k] = v ?? '';
+      const { type, ...rest } = attrs;
+      if (!type || !isChartType(type) || chartProblems(data, type, rest).length) return;
+      const options = clean(rest);
+      out.push({ type, options, id: chartId(type, options) });
+    });
+  }
+  memo.set(markdown, out);
+  return out;
+}
+
+/**
+ * Every chart that gets a CSV download (/charts/<id>.csv) and an embed page (/embed/<id>/): the
+ * site's own charts (allChartSpecs) and every chart a published story draws, once each.
+ */
+export function publishedChartSpecs(data: Dataset, storyBodies: Iterable<string>): ChartSpec[] {
+  const byId = new Map<string, ChartSpec>();
+  for (const s of allChartSpecs(data)) byId.set(s.id, s);
+  for (const body of storyBodies)
+    for (const s of chartSpecsInMarkdown(data, body)) if (!byId.has(s.id)) byId.set(s.id, s);
+  return [...byId.values()];
 }
