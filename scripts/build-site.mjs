@@ -61,6 +61,7 @@ export function buildAtomically({ outDir, steps, env = process.env, log = consol
   rmSync(staging, { recursive: true, force: true });
   const stepEnv = { ...env, OUT_DIR: staging };
   for (const step of typeof steps === 'function' ? steps(staging) : steps) {
+    const t0 = performance.now();
     const r = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: stepEnv });
     if (r.error || r.status !== 0) {
       rmSync(staging, { recursive: true, force: true });
@@ -72,6 +73,7 @@ export function buildAtomically({ outDir, steps, env = process.env, log = consol
       log(`build-site: ${step.name} failed (${why}); ${outDir}/ is unchanged and nothing was published.`);
       return { ok: false, step: step.name, status: r.status ?? 1 };
     }
+    log(`build-site: ${step.name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   publish(staging, outDir);
   return { ok: true };
