@@ -8,6 +8,7 @@ import { loadDataset } from './src/data/load.ts';
 import { storySlugs } from './src/config/site-paths.ts';
 import { siteAddress } from './src/config/urls.ts';
 import { headersFile } from './src/config/security.ts';
+import { isDevServer } from './src/config/mode.ts';
 
 // SITE is the public origin (the one setting for the production address; unset, a placeholder
 // that `npm run build` warns about); BASE the sub-path the site is served under (default: domain
@@ -15,7 +16,7 @@ import { headersFile } from './src/config/security.ts';
 const site = siteAddress(process.env.SITE);
 const base = process.env.BASE ?? '/';
 const baseWithSlash = base.endsWith('/') ? base : `${base}/`;
-const dev = process.argv.includes('dev');
+const dev = isDevServer();
 
 /** Writes `_headers` (Netlify, Cloudflare Pages) from src/config/security.ts into the build. */
 const securityHeaders = {

@@ -17,13 +17,20 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** The staging folder of an output folder: its sibling `<name>.staging`. */
+/**
+ * The staging folder of an output folder: its sibling `<name>.staging`.
+ * @param {string} outDir
+ */
 export function stagingDirFor(outDir) {
   const abs = resolve(outDir);
   return join(dirname(abs), `${basename(abs)}.staging`);
 }
 
-/** The steps of a site build, each run with OUT_DIR set to the staging folder. */
+/**
+ * The steps of a site build, each run with OUT_DIR set to the staging folder.
+ * @param {string} staging
+ * @returns {Step[]}
+ */
 export function siteSteps(staging) {
   return [
     { name: 'content check', cmd: 'tsx', args: ['scripts/check.ts'] },
@@ -37,7 +44,7 @@ export function siteSteps(staging) {
  * Replace `outDir` by `staging` with two renames (the old folder is moved aside first and put
  * back if the second rename fails), then delete the old folder.
  */
-export function publish(staging, outDir) {
+export function publish(/** @type {string} */ staging, /** @type {string} */ outDir) {
   const target = resolve(outDir);
   const previous = `${target}.previous`;
   rmSync(previous, { recursive: true, force: true });
@@ -52,9 +59,13 @@ export function publish(staging, outDir) {
   rmSync(previous, { recursive: true, force: true });
 }
 
+/** @typedef {{ name: string, cmd: string, args: string[] }} Step */
+
 /**
  * Run `steps` into a fresh staging folder and publish it to `outDir` only if every step exits 0.
  * Returns `{ ok: true }` or `{ ok: false, step, status }`; the staging folder never survives.
+ * @param {{ outDir: string, steps: Step[] | ((staging: string) => Step[]), env?: NodeJS.ProcessEnv, log?: (line: string) => void }} options
+ * @returns {{ ok: true } | { ok: false, step: string, status: number }}
  */
 export function buildAtomically({ outDir, steps, env = process.env, log = console.log }) {
   const staging = stagingDirFor(outDir);
@@ -79,7 +90,10 @@ export function buildAtomically({ outDir, steps, env = process.env, log = consol
   return { ok: true };
 }
 
-/** The origin a build was made for, from its sitemap (null if there is none). */
+/**
+ * The origin a build was made for, from its sitemap (null if there is none).
+ * @param {string} dir
+ */
 function builtOrigin(dir) {
   try {
     const first = /<loc>\s*([^<\s]+)\s*<\/loc>/.exec(
@@ -91,7 +105,11 @@ function builtOrigin(dir) {
   }
 }
 
-/** The warning for a build made without SITE (null when SITE is set). */
+/**
+ * The warning for a build made without SITE (null when SITE is set).
+ * @param {Record<string, string | undefined>} env
+ * @param {string | null} origin
+ */
 export function placeholderWarning(env, origin) {
   if (env.SITE) return null;
   return (

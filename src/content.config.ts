@@ -11,6 +11,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { isDevServer } from './config/mode';
 import { loadDataset } from './data/load';
 import { storySchema } from './stories/schema';
 
@@ -36,7 +37,7 @@ const stories = defineCollection({
       pattern: '*.md',
       deferRender: true,
     }),
-    import.meta.env.DEV,
+    isDevServer(),
   ),
   schema: storySchema({
     authorities: new Set(data.authorities.keys()),

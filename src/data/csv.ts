@@ -114,9 +114,11 @@ export function formatCsv(rows: readonly (readonly (string | number | null | und
 
 /**
  * A committed CSV file as a download: the same records, with text cells made spreadsheet-safe.
- * A file with nothing to neutralise comes out byte for byte as committed (tests/data/csv-safe.test.ts).
+ * A file with nothing to neutralise is returned byte for byte as committed; one with something
+ * to neutralise is written again by formatCsv (tests/data/csv-safe.test.ts).
  */
 export function spreadsheetSafeCsv(text: string): string {
   const parsed = parseCsv(text);
-  return formatCsv([parsed.header, ...parsed.records.map((r) => r.cells)]);
+  const rows = [parsed.header, ...parsed.records.map((r) => r.cells)];
+  return rows.some((r) => r.some((c) => spreadsheetSafe(c) !== c)) ? formatCsv(rows) : text;
 }

@@ -1,10 +1,14 @@
-/** The stories a build publishes: drafts only under `npm run dev`. Newest first. */
+/**
+ * The stories a build publishes: drafts only under `npm run dev` (a production build has already
+ * dropped them as the collection loaded: src/content.config.ts). Newest first.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isDevServer } from '../config/mode';
 
 export type Story = CollectionEntry<'stories'>;
 
 export async function publishedStories(): Promise<Story[]> {
-  const all = await getCollection('stories', (e) => import.meta.env.DEV || !e.data.draft);
+  const all = await getCollection('stories', (e) => isDevServer() || !e.data.draft);
   return all.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 }
 
