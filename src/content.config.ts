@@ -3,9 +3,10 @@
  * for the benchmark's synthetic sites); their frontmatter is validated with the same schema as
  * `npm run check`, against the dataset's councils and inspections.
  *
- * Drafts (`draft: true`) are dropped from the collection as it loads in a production build, before
- * anything is rendered or stored, so a draft's text cannot reach the build's output or its
- * intermediate files. `npm run dev` keeps them (the story page shows a draft banner).
+ * Drafts (`draft: true`) are dropped from the collection as it loads in a production build: never
+ * rendered (rendering waits for a page that asks) and deleted from the content store before it is
+ * written or bundled, so a draft's text cannot reach the build's output or its intermediate files
+ * (tests/pipeline/build-atomic.e2e.ts). `npm run dev` keeps them (the story page shows a banner).
  * Rendering is deferred to the story's page (`deferRender`): the collection holds front matter and
  * source only, which keeps memory flat with thousands of stories (docs/performance.md).
  */

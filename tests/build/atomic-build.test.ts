@@ -2,7 +2,7 @@
  * scripts/build-site.mjs publishes atomically: steps write to a staging folder beside the output
  * folder, which replaces the output only when every step passed. These tests run the real
  * function with small stand-in steps (node one-liners) so that they are fast; the real pipeline
- * with a failing step is exercised in tests/browser/build-atomic.test.ts.
+ * with a failing step is exercised in tests/pipeline/build-atomic.e2e.ts.
  */
 import { createHash } from 'node:crypto';
 import {

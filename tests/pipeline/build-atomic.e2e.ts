@@ -10,7 +10,8 @@
  *   fails) and one that fails its content check leave the output byte-identical.
  * - `astro dev` shows the draft, with its draft banner.
  *
- * It needs no browser; it lives with the browser tests because it runs full builds.
+ * Run by `npm test` alone, after the unit tests (vitest.pipeline.config.ts): builds of this project
+ * share Astro's .astro/ and node_modules/.astro, so none may run beside it.
  */
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
