@@ -65,6 +65,8 @@ export default defineConfig({
       ...storyRemarkPlugins({
         data: () => loadDataset(),
         base: baseWithSlash,
+        // Charts as slots that the story page fills in: flat memory with thousands of stories.
+        chartSlots: true,
         site: () => ({ authorities: new Set(loadDataset().authorities.keys()), stories: storySlugs(dev) }),
       }),
     ]),

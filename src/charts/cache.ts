@@ -63,6 +63,41 @@ export function chartHtml(
   return renderFigureHtml(fig, figureLinks(fig, base));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Chart slots: stories' charts filled in on their page, not carried in the story
+
+const SLOT = /<inspected-chart data-chart="([A-Za-z0-9_-]*)"><\/inspected-chart>/g;
+
+/**
+ * The slot for a chart, for a story's Markdown in the site build: the story carries each chart as
+ * an empty slot naming it (type and options, base64url JSON, safe through any HTML serialiser),
+ * and its page fills the slot in (fillChartSlots). A figure is tens of kilobytes of SVG; carried
+ * in every story module it made a 2,000-story build peak above 2 GB (docs/performance.md). The
+ * figure is still drawn here, so a chart that fails still fails its story, and its page takes it
+ * from the cache.
+ */
+export function chartSlot(data: Dataset, type: string, options: Record<string, string | undefined>): string {
+  chartFigure(data, type, options);
+  const code = Buffer.from(JSON.stringify([type, clean(options)])).toString('base64url');
+  return `<inspected-chart data-chart="${code}"></inspected-chart>`;
+}
+
+/** Every chart slot in `html` replaced by its figure (from the per-build cache). */
+export function fillChartSlots(html: string, data: Dataset, base: string): string {
+  return html.replace(SLOT, (_m, code: string) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(Buffer.from(code, 'base64url').toString('utf8'));
+    } catch {
+      parsed = null;
+    }
+    if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'object')
+      throw new Error(`a chart slot that does not name a chart: ${code}`);
+    const fig = chartFigure(data, parsed[0], parsed[1] as Record<string, string>);
+    return renderFigureHtml(fig, figureLinks(fig, base));
+  });
+}
+
 const storySpecsMemo = new WeakMap<Dataset, Map<string, ChartSpec[]>>();
 
 /**

@@ -4,7 +4,22 @@
  * directive of the published stories, with the same id the figure links to.
  */
 import { describe, expect, it } from 'vitest';
-import { chartFigure, chartSpecsInMarkdown, figureLinks, publishedChartSpecs } from '../../src/charts/cache';
+import { parseHTML } from 'linkedom';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import {
+  chartFigure,
+  chartHtml,
+  chartSlot,
+  chartSpecsInMarkdown,
+  figureLinks,
+  fillChartSlots,
+  publishedChartSpecs,
+} from '../../src/charts/cache';
+import { remarkChart } from '../../src/markdown/remark-chart';
 import { allChartSpecs } from '../../src/charts/registry';
 import { fixtureDataset } from '../helpers/dataset-fixture';
 
@@ -56,5 +71,50 @@ describe('charts that stories use', () => {
     expect(chartSpecsInMarkdown(data, '::chart{type="care-leavers" authority="haringey" age=""}\n')).toEqual(
       [],
     );
+  });
+});
+
+describe('chart slots (stories in the site build)', () => {
+  it('a slot filled in is the figure, exactly as drawn in place', () => {
+    const slot = chartSlot(data, 'trajectory', { authority: 'haringey' });
+    expect(slot).toMatch(/^<inspected-chart data-chart="[A-Za-z0-9_-]+"><\/inspected-chart>$/);
+    expect(slot.length).toBeLessThan(200);
+    const page = `<p>Before.</p>${slot}<p>After.</p>`;
+    expect(fillChartSlots(page, data, '/inspected/')).toBe(
+      `<p>Before.</p>${chartHtml(data, 'trajectory', { authority: 'haringey' }, '/inspected/')}<p>After.</p>`,
+    );
+  });
+
+  it('survives the Markdown pipeline and HTML re-serialisation of a story', async () => {
+    const render = (slots: boolean) =>
+      unified()
+        .use(remarkParse)
+        .use(remarkDirective)
+        .use(remarkChart, { data, base: '/', slots })
+        .use(remarkRehype, { allowDangerousHtml: true })
+        .use(rehypeStringify, { allowDangerousHtml: true })
+        .process('Text.\n\n::chart{type="national-grid" region="London"}\n\nMore.\n');
+    // Parsed and written again by an HTML parser, as Astro's Markdown pipeline does.
+    const reserialise = (html: string) =>
+      parseHTML(`<html><body>${html}</body></html>`).document.body.innerHTML;
+    const slotted = reserialise(String(await render(true)));
+    expect(slotted).not.toContain('<svg');
+    const filled = fillChartSlots(slotted, data, '/');
+    expect(filled).toContain(chartHtml(data, 'national-grid', { region: 'London' }, '/'));
+    expect(filled.replace(/<figure[\s\S]*<\/figure>/, '')).toBe(
+      slotted.replace(/<inspected-chart[^>]*><\/inspected-chart>/, ''),
+    );
+  });
+
+  it('still draws (and so validates) the chart when the slot is made', () => {
+    expect(() => chartSlot(data, 'trajectory', { authority: 'nowhere' })).toThrow(
+      /unknown council "nowhere"/,
+    );
+  });
+
+  it('refuses a slot that does not name a chart', () => {
+    expect(() =>
+      fillChartSlots('<inspected-chart data-chart="bm90IGpzb24"></inspected-chart>', data, '/'),
+    ).toThrow(/a chart slot that does not name a chart/);
   });
 });
