@@ -18,11 +18,22 @@ import { storySchema } from './stories/schema';
 
 const data = loadDataset();
 
-/** The glob loader, minus drafts unless this is the dev server. */
-function withoutDrafts(inner: Loader, keepDrafts: boolean): Loader {
+const storiesBase = process.env['INSPECTED_STORIES_DIR'] ?? './content/stories';
+
+/**
+ * The glob loader over `base`, minus drafts unless this is the dev server. Astro's cached store
+ * keeps an unchanged entry's old file path, so when the folder itself changes (the benchmark's
+ * archives, INSPECTED_STORIES_DIR) the store is cleared first, or the build would import files
+ * from the previous folder.
+ */
+function storyLoader(inner: Loader, base: string, keepDrafts: boolean): Loader {
   return {
-    name: `${inner.name}-without-drafts`,
+    name: `${inner.name}-stories`,
     load: async (context) => {
+      if (context.meta.get('base') !== base) {
+        context.store.clear();
+        context.meta.set('base', base);
+      }
       await inner.load(context);
       if (keepDrafts) return;
       for (const [id, entry] of context.store.entries())
@@ -32,12 +43,9 @@ function withoutDrafts(inner: Loader, keepDrafts: boolean): Loader {
 }
 
 const stories = defineCollection({
-  loader: withoutDrafts(
-    glob({
-      base: process.env['INSPECTED_STORIES_DIR'] ?? './content/stories',
-      pattern: '*.md',
-      deferRender: true,
-    }),
+  loader: storyLoader(
+    glob({ base: storiesBase, pattern: '*.md', deferRender: true }),
+    storiesBase,
     isDevServer(),
   ),
   schema: storySchema({
