@@ -38,22 +38,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      rolldownOptions: {
-        // Stories render on their pages (deferRender, src/content.config.ts), so each is a module
-        // that starts with Astro's "use astro:head-inject" marker, and Rolldown warns once per
-        // story that it may drop it: thousands of lines for an archive. Stories inject nothing
-        // into <head>, so that one warning is left out; every other warning is shown.
-        /** @type {(warning: { code?: string, message: string }, show: (w: any) => void) => void} */
-        onwarn(warning, show) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
-            return;
-          show(warning);
-        },
-      },
-    },
-  },
   integrations: [sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders],
   markdown: {
     gfm: true,

@@ -3,10 +3,6 @@
  * ask here, so a chart that appears on a council page, in a story and as an embed is drawn once.
  * Also the list of charts the site publishes a CSV and an embed page for, stories' charts included.
  */
-import remarkDirective from 'remark-directive';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { renderFigureHtml, type ChartFigure } from './figure';
 import {
   allChartSpecs,
@@ -85,56 +81,51 @@ export function chartSlot(data: Dataset, type: string, options: Record<string, s
 /** Every chart slot in `html` replaced by its figure (from the per-build cache). */
 export function fillChartSlots(html: string, data: Dataset, base: string): string {
   return html.replace(SLOT, (_m, code: string) => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(Buffer.from(code, 'base64url').toString('utf8'));
-    } catch {
-      parsed = null;
-    }
-    if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'object')
-      throw new Error(`a chart slot that does not name a chart: ${code}`);
-    const fig = chartFigure(data, parsed[0], parsed[1] as Record<string, string>);
+    const slot = decodeSlot(code);
+    if (!slot) throw new Error(`a chart slot that does not name a chart: ${code}`);
+    const fig = chartFigure(data, slot.type, slot.options);
     return renderFigureHtml(fig, figureLinks(fig, base));
   });
 }
 
-const storySpecsMemo = new WeakMap<Dataset, Map<string, ChartSpec[]>>();
+/** The chart a slot names: its type and options, or null if it names none. */
+function decodeSlot(code: string): { type: string; options: Record<string, string> } | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(code, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'object' || !parsed[1])
+    return null;
+  return { type: parsed[0], options: parsed[1] as Record<string, string> };
+}
 
 /**
- * The valid chart requests in one story's Markdown: each `::chart{...}` directive on its own line
- * (what src/markdown/remark-chart.ts draws). Invalid ones are left out here: `npm run check` and
- * the build refuse them with file:line.
+ * The charts a rendered story draws: the slots in its HTML (its Markdown renders each valid
+ * `::chart{...}` as one: src/markdown/remark-chart.ts). A slot that names no valid chart is left
+ * out here; the story's page refuses it.
  */
-export function chartSpecsInMarkdown(data: Dataset, markdown: string): ChartSpec[] {
-  let memo = storySpecsMemo.get(data);
-  if (!memo) storySpecsMemo.set(data, (memo = new Map<string, ChartSpec[]>()));
-  const hit = memo.get(markdown);
-  if (hit) return hit;
+export function chartSpecsInHtml(data: Dataset, html: string): ChartSpec[] {
   const out: ChartSpec[] = [];
-  if (markdown.includes('::chart')) {
-    const tree = unified().use(remarkParse).use(remarkDirective).parse(markdown);
-    visit(tree, 'leafDirective', (node) => {
-      if (node.name !== 'chart') return;
-      const attrs: Record<string, string | undefined> = {};
-      for (const [k, v] of Object.entries(node.attributes ?? {})) attrs[k] = v ?? '';
-      const { type, ...rest } = attrs;
-      if (!type || !isChartType(type) || chartProblems(data, type, rest).length) return;
-      const options = clean(rest);
-      out.push({ type, options, id: chartId(type, options) });
-    });
+  for (const m of html.matchAll(SLOT)) {
+    const slot = decodeSlot(m[1] ?? '');
+    if (!slot || !isChartType(slot.type) || chartProblems(data, slot.type, slot.options).length) continue;
+    const options = clean(slot.options);
+    out.push({ type: slot.type, options, id: chartId(slot.type, options) });
   }
-  memo.set(markdown, out);
   return out;
 }
 
 /**
  * Every chart that gets a CSV download (/charts/<id>.csv) and an embed page (/embed/<id>/): the
- * site's own charts (allChartSpecs) and every chart a published story draws, once each.
+ * site's own charts (allChartSpecs) and every chart a published story draws (the slots in its
+ * rendered HTML), once each.
  */
-export function publishedChartSpecs(data: Dataset, storyBodies: Iterable<string>): ChartSpec[] {
+export function publishedChartSpecs(data: Dataset, storyHtml: Iterable<string>): ChartSpec[] {
   const byId = new Map<string, ChartSpec>();
   for (const s of allChartSpecs(data)) byId.set(s.id, s);
-  for (const body of storyBodies)
-    for (const s of chartSpecsInMarkdown(data, body)) if (!byId.has(s.id)) byId.set(s.id, s);
+  for (const html of storyHtml)
+    for (const s of chartSpecsInHtml(data, html)) if (!byId.has(s.id)) byId.set(s.id, s);
   return [...byId.values()];
 }

@@ -1,7 +1,8 @@
 /**
  * Every chart a story draws gets a CSV download and an embed page: the routes list
- * publishedChartSpecs (src/charts/cache.ts), the site's own charts plus each valid ::chart
- * directive of the published stories, with the same id the figure links to.
+ * publishedChartSpecs (src/charts/cache.ts), the site's own charts plus each chart slot in the
+ * published stories' rendered HTML, with the same id the figure links to. In the site build a
+ * story carries its charts as slots that its page fills in.
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
@@ -14,7 +15,7 @@ import {
   chartFigure,
   chartHtml,
   chartSlot,
-  chartSpecsInMarkdown,
+  chartSpecsInHtml,
   figureLinks,
   fillChartSlots,
   publishedChartSpecs,
@@ -24,6 +25,18 @@ import { allChartSpecs } from '../../src/charts/registry';
 import { fixtureDataset } from '../helpers/dataset-fixture';
 
 const data = fixtureDataset();
+
+/** A story's Markdown rendered as the site build renders it: charts as slots. */
+async function rendered(markdown: string): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkChart, { data, base: '/', slots: true })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeStringify, { allowDangerousHtml: true })
+    .process(markdown);
+  return String(file);
+}
 
 const STORY = `Intro.
 
@@ -41,8 +54,8 @@ A paragraph with :chart{type="transitions"} inside it (refused by the check, not
 `;
 
 describe('charts that stories use', () => {
-  it('finds each valid chart directive on its own line, with the id its figure links to', () => {
-    const specs = chartSpecsInMarkdown(data, STORY);
+  it('finds each valid chart directive on its own line, with the id its figure links to', async () => {
+    const specs = chartSpecsInHtml(data, await rendered(STORY));
     expect(specs.map((s) => s.id)).toEqual([
       'national-grid-london',
       'trajectory-haringey',
@@ -58,19 +71,22 @@ describe('charts that stories use', () => {
     }
   });
 
-  it("adds a chart only a story draws to the site's own, once, keeping the site's first", () => {
+  it("adds a chart only a story draws to the site's own, once, keeping the site's first", async () => {
     const own = allChartSpecs(data);
     expect(own.map((s) => s.id)).not.toContain('national-grid-london');
-    const all = publishedChartSpecs(data, [STORY, STORY, 'No charts here.']);
+    const html = await rendered(STORY);
+    const all = publishedChartSpecs(data, [html, html, '<p>No charts here.</p>']);
     expect(all.slice(0, own.length)).toEqual(own);
     expect(all.slice(own.length).map((s) => s.id)).toEqual(['national-grid-london']);
     expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
   });
 
-  it('leaves out a chart the check refuses (here an option left empty): the story is not published', () => {
-    expect(chartSpecsInMarkdown(data, '::chart{type="care-leavers" authority="haringey" age=""}\n')).toEqual(
-      [],
-    );
+  it('leaves out a chart the check refuses (here an option left empty): the story is not published', async () => {
+    const html = await rendered('::chart{type="care-leavers" authority="haringey" age=""}\n');
+    expect(chartSpecsInHtml(data, html)).toEqual([]);
+    // A slot that does not name a valid chart (written by hand, or a council that has gone).
+    const code = Buffer.from(JSON.stringify(['trajectory', { authority: 'nowhere' }])).toString('base64url');
+    expect(chartSpecsInHtml(data, `<inspected-chart data-chart="${code}"></inspected-chart>`)).toEqual([]);
   });
 });
 

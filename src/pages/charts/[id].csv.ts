@@ -10,7 +10,7 @@ import { publishedStories } from '../../stories/collection';
 export const getStaticPaths = (async () =>
   publishedChartSpecs(
     loadDataset(),
-    (await publishedStories()).map((s) => s.body ?? ''),
+    (await publishedStories()).map((s) => s.rendered?.html ?? ''),
   ).map((s) => ({
     params: { id: s.id },
     props: { type: s.type, options: s.options },
