@@ -1,28 +1,44 @@
 // @ts-check
+import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import { storyRemarkPlugins } from './src/markdown/pipeline.ts';
 import { loadDataset } from './src/data/load.ts';
 import { storySlugs } from './src/config/site-paths.ts';
+import { siteAddress } from './src/config/urls.ts';
+import { headersFile } from './src/config/security.ts';
+import { isDevServer } from './src/config/mode.ts';
 
-// SITE is the public origin; BASE the sub-path the site is served under (default: domain root).
-// One setting moves the whole site: `BASE=/inspected/ npm run build`.
-const site = process.env.SITE ?? 'https://inspected.example.org';
+// SITE is the public origin (the one setting for the production address; unset, a placeholder
+// that `npm run build` warns about); BASE the sub-path the site is served under (default: domain
+// root). One setting moves the whole site: `BASE=/inspected/ npm run build`. docs/deploy.md.
+const site = siteAddress(process.env.SITE);
 const base = process.env.BASE ?? '/';
 const baseWithSlash = base.endsWith('/') ? base : `${base}/`;
-const dev = process.argv.includes('dev');
+const dev = isDevServer();
+
+/** Writes `_headers` (Netlify, Cloudflare Pages) from src/config/security.ts into the build. */
+const securityHeaders = {
+  name: 'inspected-security-headers',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': ({ dir }) => {
+      writeFileSync(new URL('_headers', dir), headersFile());
+    },
+  },
+};
 
 export default defineConfig({
   site,
   base,
   output: 'static',
-  // OUT_DIR lets tests build a sub-path copy beside the root build (dist-sub/).
+  // OUT_DIR: where the build writes (scripts/build-site.mjs points it at a staging folder).
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders],
   markdown: {
     gfm: true,
     smartypants: true,
@@ -33,6 +49,8 @@ export default defineConfig({
       ...storyRemarkPlugins({
         data: () => loadDataset(),
         base: baseWithSlash,
+        // Charts as slots that the story page fills in: flat memory with thousands of stories.
+        chartSlots: true,
         site: () => ({ authorities: new Set(loadDataset().authorities.keys()), stories: storySlugs(dev) }),
       }),
     ]),

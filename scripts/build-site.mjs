@@ -1,23 +1,131 @@
-// `npm run build`: `npm run check`, the Astro build, then the Pagefind search index over the same output folder.
-// OUT_DIR (default dist) is honoured by both, so side-by-side builds (dist-sub/, dist-repro/)
-// get their own index. Pagefind indexes only pages that carry data-pagefind-body (stories and
-// council pages). Exits with the first failing step's status.
+// `npm run build`: an atomic build. Every step writes to a staging folder beside the output
+// folder (dist.staging/ for dist/), and the output folder is replaced only when all of them passed:
+//
+//   1. `npm run check` (every data file and story; all problems listed as file:line:column);
+//   2. the Astro build (drafts are dropped as the content loads, so they are never rendered);
+//   3. the Pagefind search index (only pages with data-pagefind-body: stories and councils);
+//   4. the post-build check (scripts/check-built.ts): every internal link resolves, every page
+//      carries the Content-Security-Policy meta tag, no draft was built.
+//
+// Then dist/ is swapped for the staging folder by two renames. If any step fails, the staging
+// folder is deleted and dist/ is left exactly as it was: nothing half-built is published.
+// OUT_DIR (default dist) and BASE are honoured by every step, so side-by-side builds (dist-sub/,
+// dist-repro/) get their own staging folder. SITE is the production address (docs/deploy.md);
+// without it the build works for a local preview and says so at the end.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const outDir = process.env.OUT_DIR ?? 'dist';
-
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  if (r.error) {
-    console.error(`build-site: could not run ${cmd}: ${r.error.message}`);
-    process.exit(1);
-  }
-  if (r.status !== 0) process.exit(r.status ?? 1);
+/**
+ * The staging folder of an output folder: its sibling `<name>.staging`.
+ * @param {string} outDir
+ */
+export function stagingDirFor(outDir) {
+  const abs = resolve(outDir);
+  return join(dirname(abs), `${basename(abs)}.staging`);
 }
 
-// Nothing half-built is published: every data file and story is checked first, and every
-// problem is listed as file:line:column before the build stops.
-run('tsx', ['scripts/check.ts']);
-run('astro', ['build']);
-run('pagefind', ['--site', outDir, '--quiet']);
-console.log(`build-site: ${outDir}/ built and indexed by Pagefind`);
+/**
+ * The steps of a site build, each run with OUT_DIR set to the staging folder.
+ * @param {string} staging
+ * @returns {Step[]}
+ */
+export function siteSteps(staging) {
+  return [
+    { name: 'content check', cmd: 'tsx', args: ['scripts/check.ts'] },
+    { name: 'astro build', cmd: 'astro', args: ['build'] },
+    { name: 'pagefind', cmd: 'pagefind', args: ['--site', staging, '--quiet'] },
+    { name: 'post-build check', cmd: 'tsx', args: ['scripts/check-built.ts', staging] },
+  ];
+}
+
+/**
+ * Replace `outDir` by `staging` with two renames (the old folder is moved aside first and put
+ * back if the second rename fails), then delete the old folder.
+ */
+export function publish(/** @type {string} */ staging, /** @type {string} */ outDir) {
+  const target = resolve(outDir);
+  const previous = `${target}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  const had = existsSync(target);
+  if (had) renameSync(target, previous);
+  try {
+    renameSync(staging, target);
+  } catch (e) {
+    if (had) renameSync(previous, target);
+    throw e;
+  }
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** @typedef {{ name: string, cmd: string, args: string[] }} Step */
+
+/**
+ * Run `steps` into a fresh staging folder and publish it to `outDir` only if every step exits 0.
+ * Returns `{ ok: true }` or `{ ok: false, step, status }`; the staging folder never survives.
+ * @param {{ outDir: string, steps: Step[] | ((staging: string) => Step[]), env?: NodeJS.ProcessEnv, log?: (line: string) => void }} options
+ * @returns {{ ok: true } | { ok: false, step: string, status: number }}
+ */
+export function buildAtomically({ outDir, steps, env = process.env, log = console.log }) {
+  const staging = stagingDirFor(outDir);
+  rmSync(staging, { recursive: true, force: true });
+  const stepEnv = { ...env, OUT_DIR: staging };
+  for (const step of typeof steps === 'function' ? steps(staging) : steps) {
+    const t0 = performance.now();
+    const r = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: stepEnv });
+    if (r.error || r.status !== 0) {
+      rmSync(staging, { recursive: true, force: true });
+      const why = r.error
+        ? `could not run ${step.cmd}: ${r.error.message}`
+        : r.signal
+          ? `stopped by ${r.signal}`
+          : `exit ${r.status}`;
+      log(`build-site: ${step.name} failed (${why}); ${outDir}/ is unchanged and nothing was published.`);
+      return { ok: false, step: step.name, status: r.status ?? 1 };
+    }
+    log(`build-site: ${step.name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  publish(staging, outDir);
+  return { ok: true };
+}
+
+/**
+ * The origin a build was made for, from its sitemap (null if there is none).
+ * @param {string} dir
+ */
+function builtOrigin(dir) {
+  try {
+    const first = /<loc>\s*([^<\s]+)\s*<\/loc>/.exec(
+      readFileSync(join(dir, 'sitemap-index.xml'), 'utf8'),
+    )?.[1];
+    return first ? new URL(first).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The warning for a build made without SITE (null when SITE is set).
+ * @param {Record<string, string | undefined>} env
+ * @param {string | null} origin
+ */
+export function placeholderWarning(env, origin) {
+  if (env.SITE) return null;
+  return (
+    `build-site: WARNING: SITE is not set, so canonical URLs, the RSS feed, the sitemap, JSON-LD and ` +
+    `social cards point at the placeholder ${origin ?? 'address'}. Fine for a local preview; for the ` +
+    `real site build with SITE=https://your.domain (and BASE=/sub-path/ if it is not at the root): docs/deploy.md.`
+  );
+}
+
+function main() {
+  const outDir = process.env.OUT_DIR ?? 'dist';
+  const r = buildAtomically({ outDir, steps: siteSteps });
+  if (!r.ok) process.exit(r.status || 1);
+  const warning = placeholderWarning(process.env, builtOrigin(outDir));
+  if (warning) console.warn(warning);
+  console.log(`build-site: ${outDir}/ built, checked and indexed by Pagefind`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

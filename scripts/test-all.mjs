@@ -1,6 +1,6 @@
 // `npm test`: every test and check, in order, with one summary line at the end.
 // Gates (data and story check, type check, lint, format, build, data:verify) count as one test
-// each; vitest suites count their own tests. Exits non-zero if anything failed.
+// each; vitest suites (unit, build pipeline, browser) count their own tests. Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -53,6 +53,8 @@ gate('prettier', 'npm', ['run', '--silent', 'format:check']);
 if (existsSync('../shared/data-raw'))
   gate('data:verify against ../shared/data-raw', 'npm', ['run', '--silent', 'data:verify']);
 vitest('unit tests', [], 'test-results/unit.json');
+// Real builds of a tiny site (atomic publishing, drafts, dev banner), alone: see the config.
+vitest('build pipeline tests', ['-c', 'vitest.pipeline.config.ts'], 'test-results/pipeline.json');
 const built = gate('build', 'npm', ['run', '--silent', 'build']);
 if (built) vitest('browser tests', ['-c', 'vitest.browser.config.ts'], 'test-results/browser.json');
 else {

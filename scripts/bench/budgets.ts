@@ -14,7 +14,14 @@ export interface Budget {
 }
 
 export type BudgetId =
-  'readingJs' | 'pageTransfer' | 'chartMedian' | 'realBuild' | 'growth' | 'peakMemory10x';
+  | 'readingJs'
+  | 'pageTransfer'
+  | 'chartMedian'
+  | 'realBuild'
+  | 'growth'
+  | 'peakMemory10x'
+  | 'peakMemoryArchive'
+  | 'archiveGrowth';
 
 const KB = 1024;
 
@@ -34,6 +41,18 @@ export const BUDGETS: readonly Budget[] = [
     label: 'peak memory of the build at 10x (process tree)',
     max: 2 * KB * KB * KB,
     unit: 'bytes',
+  },
+  {
+    id: 'peakMemoryArchive',
+    label: 'peak memory of the build with the largest story archive (2,000 stories; process tree)',
+    max: 2 * KB * KB * KB,
+    unit: 'bytes',
+  },
+  {
+    id: 'archiveGrowth',
+    label: 'story archive growth: extra time per story, largest archives / smallest',
+    max: 1.2,
+    unit: 'ratio',
   },
 ];
 

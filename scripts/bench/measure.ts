@@ -66,9 +66,12 @@ export interface BuildRun {
   ok: boolean;
   exitCode: number | null;
   seconds: number;
-  /** Seconds from start until Astro printed its last line ("Complete!"); the rest is Pagefind. */
+  /** Seconds from start until Astro printed its last line ("Complete!"). */
   astroSeconds: number | null;
+  /** Seconds of the Pagefind step (from build-site's step lines; else everything after Astro). */
   pagefindSeconds: number | null;
+  /** Seconds of each step of scripts/build-site.mjs, from its "step ... done in" lines. */
+  steps: Record<string, number>;
   /** Peak of the summed VmRSS of the build's process tree, sampled every `sampleMs`. */
   peakTreeRssBytes: number;
   /** Peak VmRSS of the largest single process seen in the tree. */
@@ -106,6 +109,7 @@ export function routeOf(path: string): string {
     [/^\/authorities\/region\/[^/]+\/index\.html$/, '/authorities/region/[region]/'],
     [/^\/authorities\/grade\/[^/]+\/index\.html$/, '/authorities/grade/[grade]/'],
     [/^\/authorities\/[^/]+\/index\.html$/, '/authorities/[slug]/'],
+    [/^\/stories\/\d+\/index\.html$/, '/stories/[...page]/'],
     [/^\/stories\/[^/]+\/index\.html$/, '/stories/[slug]/'],
     [/^\/data\/[^/]+\.(csv|json)$/, '/data/[file]'],
   ];
@@ -145,6 +149,13 @@ export function parseAstroOutput(lines: readonly { at: number; line: string }[])
       .sort((a, b) => b.ms - a.ms),
     pagesBuiltSeconds,
   };
+}
+
+/** build-site's `build-site: <step> done in N.N s` lines, as step name -> seconds. */
+export function parseStepLines(log: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of log.matchAll(/^build-site: (.+?) done in ([\d.]+) s$/gm)) out[m[1] ?? ''] = Number(m[2]);
+  return out;
 }
 
 /**
@@ -208,12 +219,14 @@ export async function timeBuild(
   const gm = /BENCH_GNU_TIME=(\d+) ([\d.]+) ([\d.]+)/.exec(log);
   const astro = parseAstroOutput(lines);
   const complete = [...lines].reverse().find((l) => /Complete!/.test(l.line.replace(ANSI, '')));
+  const steps = parseStepLines(log);
   return {
     ok: exitCode === 0,
     exitCode,
     seconds,
     astroSeconds: complete ? complete.at : null,
-    pagefindSeconds: complete ? seconds - complete.at : null,
+    pagefindSeconds: steps['pagefind'] ?? (complete ? seconds - complete.at : null),
+    steps,
     peakTreeRssBytes: peakSum * 1024,
     peakProcessRssBytes: peakMax * 1024,
     gnuTimeMaxRssBytes: gm ? Number(gm[1]) * 1024 : null,
@@ -246,7 +259,7 @@ export type PageType = (typeof PAGE_TYPES)[number];
 export function pageType(rel: string): PageType {
   const p = rel.split(sep).join('/');
   if (p === 'index.html') return 'home';
-  if (p === 'stories/index.html') return 'stories index';
+  if (p === 'stories/index.html' || /^stories\/\d+\/index\.html$/.test(p)) return 'stories index';
   if (/^stories\/[^/]+\/index\.html$/.test(p)) return 'story';
   if (p === 'authorities/index.html') return 'councils index';
   if (/^authorities\/(region|grade)\/[^/]+\/index\.html$/.test(p)) return 'council filter view';

@@ -378,6 +378,41 @@ function copyStory(
   };
 }
 
+/**
+ * A newsroom's archive: the real dataset unchanged and `total` stories, the real ones and copies
+ * of them in turn (`<slug>-copy-<c>`, title "Synthetic copy c: ...", a `synthetic:` line at the
+ * top) about the same councils, charts and inspections as the original, so the archive adds
+ * stories and nothing else. Links to other stories point at the real story (a partial last round
+ * of copies has no copy of every story). Deterministic: same input and total, same files.
+ */
+export function generateArchive(input: SiteInput, total: number): SyntheticSite {
+  const real = input.stories.length;
+  if (!Number.isInteger(total) || total < real)
+    throw new Error(`an archive needs a whole number of stories >= the ${real} real ones (got ${total})`);
+  if (!real) throw new Error('an archive needs at least one real story to copy');
+  const same = (x: string) => x;
+  const stories: StoryText[] = [...input.stories];
+  for (let i = 0; stories.length < total; i++) {
+    const s = input.stories[i % real] as StoryText;
+    stories.push(copyStory(s, Math.floor(i / real) + 1, same, same, same));
+  }
+  const councils = readCsv(input.data.authorities)?.rows.length ?? 0;
+  const rows: SyntheticSummary['rows'] = {};
+  for (const [k, text] of Object.entries(input.data) as [DataFileKey, string][])
+    rows[k] = readCsv(text)?.rows.length ?? 0;
+  return {
+    data: { ...input.data },
+    stories,
+    summary: {
+      scale: 1,
+      councils: { real: councils, copies: 0, total: councils, fullCopies: 0 },
+      eras: 0,
+      rows,
+      stories: { real, total: stories.length },
+    },
+  };
+}
+
 /** Read the real site's input: data files (as the loader names them) and story files. */
 export function readSiteInput(dataDir: string, storiesDir: string): SiteInput {
   const data: DataTexts = {};

@@ -1,9 +1,18 @@
 /**
  * One rendering per chart per build: pages, embeds, CSV downloads and the Markdown directive all
  * ask here, so a chart that appears on a council page, in a story and as an embed is drawn once.
+ * Also the list of charts the site publishes a CSV and an embed page for, stories' charts included.
  */
 import { renderFigureHtml, type ChartFigure } from './figure';
-import { chartId, isChartType, renderChart, type ChartOptions } from './registry';
+import {
+  allChartSpecs,
+  chartId,
+  chartProblems,
+  isChartType,
+  renderChart,
+  type ChartOptions,
+  type ChartSpec,
+} from './registry';
 import type { Dataset } from '../data/types';
 import { basePath } from '../config/urls';
 
@@ -48,4 +57,75 @@ export function chartHtml(
 ): string {
   const fig = chartFigure(data, type, options);
   return renderFigureHtml(fig, figureLinks(fig, base));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chart slots: stories' charts filled in on their page, not carried in the story
+
+const SLOT = /<inspected-chart data-chart="([A-Za-z0-9_-]*)"><\/inspected-chart>/g;
+
+/**
+ * The slot for a chart, for a story's Markdown in the site build: the story carries each chart as
+ * an empty slot naming it (type and options, base64url JSON, safe through any HTML serialiser),
+ * and its page fills the slot in (fillChartSlots). A figure is tens of kilobytes of SVG; carried
+ * in every story module it made a 2,000-story build peak above 2 GB (docs/performance.md). The
+ * figure is still drawn here, so a chart that fails still fails its story, and its page takes it
+ * from the cache.
+ */
+export function chartSlot(data: Dataset, type: string, options: Record<string, string | undefined>): string {
+  chartFigure(data, type, options);
+  const code = Buffer.from(JSON.stringify([type, clean(options)])).toString('base64url');
+  return `<inspected-chart data-chart="${code}"></inspected-chart>`;
+}
+
+/** Every chart slot in `html` replaced by its figure (from the per-build cache). */
+export function fillChartSlots(html: string, data: Dataset, base: string): string {
+  return html.replace(SLOT, (_m, code: string) => {
+    const slot = decodeSlot(code);
+    if (!slot) throw new Error(`a chart slot that does not name a chart: ${code}`);
+    const fig = chartFigure(data, slot.type, slot.options);
+    return renderFigureHtml(fig, figureLinks(fig, base));
+  });
+}
+
+/** The chart a slot names: its type and options, or null if it names none. */
+function decodeSlot(code: string): { type: string; options: Record<string, string> } | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(code, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'object' || !parsed[1])
+    return null;
+  return { type: parsed[0], options: parsed[1] as Record<string, string> };
+}
+
+/**
+ * The charts a rendered story draws: the slots in its HTML (its Markdown renders each valid
+ * `::chart{...}` as one: src/markdown/remark-chart.ts). A slot that names no valid chart is left
+ * out here; the story's page refuses it.
+ */
+export function chartSpecsInHtml(data: Dataset, html: string): ChartSpec[] {
+  const out: ChartSpec[] = [];
+  for (const m of html.matchAll(SLOT)) {
+    const slot = decodeSlot(m[1] ?? '');
+    if (!slot || !isChartType(slot.type) || chartProblems(data, slot.type, slot.options).length) continue;
+    const options = clean(slot.options);
+    out.push({ type: slot.type, options, id: chartId(slot.type, options) });
+  }
+  return out;
+}
+
+/**
+ * Every chart that gets a CSV download (/charts/<id>.csv) and an embed page (/embed/<id>/): the
+ * site's own charts (allChartSpecs) and every chart a published story draws (the slots in its
+ * rendered HTML), once each.
+ */
+export function publishedChartSpecs(data: Dataset, storyHtml: Iterable<string>): ChartSpec[] {
+  const byId = new Map<string, ChartSpec>();
+  for (const s of allChartSpecs(data)) byId.set(s.id, s);
+  for (const html of storyHtml)
+    for (const s of chartSpecsInHtml(data, html)) if (!byId.has(s.id)) byId.set(s.id, s);
+  return [...byId.values()];
 }

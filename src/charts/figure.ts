@@ -5,6 +5,7 @@
  * 'unsafe-inline' for styles, so layout comes from classes in src/styles/charts.css.
  */
 import type { Dataset, Measured, Source } from '../data/types';
+import { formatCsv } from '../data/csv';
 
 export type Cell = string | number | null;
 
@@ -47,17 +48,15 @@ export function measuredValue(m: Measured): number | null {
   return 'value' in m ? m.value : null;
 }
 
-function csvField(v: Cell): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** RFC 4180 CSV of a table: a header of column keys, then one line per row, `\n` endings. */
+/**
+ * RFC 4180 CSV of a table: a header of column keys, then one line per row, `\n` endings; text
+ * cells made safe for spreadsheets by the one CSV writer of downloads (src/data/csv.ts).
+ */
 export function tableToCsv(table: ChartTable): string {
-  const lines = [table.columns.map((c) => csvField(c.key)).join(',')];
-  for (const row of table.rows) lines.push(table.columns.map((c) => csvField(row[c.key] ?? null)).join(','));
-  return lines.join('\n') + '\n';
+  return formatCsv([
+    table.columns.map((c) => c.key),
+    ...table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
+  ]);
 }
 
 /** The sources behind the given source ids, in first-seen order, skipping unknown ids. */

@@ -81,3 +81,44 @@ export function parseCsv(text: string): ParsedCsv {
   }
   return { header, records: rows, problems };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Writing CSV for downloads
+
+/** A value a spreadsheet reads as a number (e.g. `-3.5`, `+2`, `1e3`): never changed. */
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** First characters that make Excel or LibreOffice read a text cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell made safe to open in a spreadsheet (OWASP, CSV injection): a cell that begins with
+ * `=`, `+`, `-`, `@`, tab or carriage return gets a single quote in front, so it is shown as text
+ * and never run as a formula. A value that parses as a number (`-3.5`) is left alone.
+ */
+export function spreadsheetSafe(value: string): string {
+  return FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** One CSV field of a download: spreadsheet-safe text, quoted (RFC 4180) only where needed. */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'number' ? String(value) : spreadsheetSafe(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV text of a download: every row through csvField, `\n` line endings, a final newline. */
+export function formatCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+}
+
+/**
+ * A committed CSV file as a download: the same records, with text cells made spreadsheet-safe.
+ * A file with nothing to neutralise is returned byte for byte as committed; one with something
+ * to neutralise is written again by formatCsv (tests/data/csv-safe.test.ts).
+ */
+export function spreadsheetSafeCsv(text: string): string {
+  const parsed = parseCsv(text);
+  const rows = [parsed.header, ...parsed.records.map((r) => r.cells)];
+  return rows.some((r) => r.some((c) => spreadsheetSafe(c) !== c)) ? formatCsv(rows) : text;
+}

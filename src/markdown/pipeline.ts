@@ -16,6 +16,8 @@ export interface PipelineOptions {
   data: () => Dataset;
   base: string;
   site: () => SiteIndex;
+  /** Charts as slots that the story page fills in (the site build); drawn in place otherwise. */
+  chartSlots?: boolean;
 }
 
 export function storyRemarkPlugins(o: PipelineOptions): PluggableList {
@@ -25,7 +27,7 @@ export function storyRemarkPlugins(o: PipelineOptions): PluggableList {
     remarkDirective,
     remarkNoRawHtml,
     remarkImages,
-    [remarkChart, { data: o.data, base: o.base }],
+    [remarkChart, { data: o.data, base: o.base, slots: o.chartSlots ?? false }],
     remarkStoryBlocks,
     [remarkSiteLinks, { base: o.base, pageExists: (p: string) => pageExists(p, site()) }],
     remarkFailOnProblems,

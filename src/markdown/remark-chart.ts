@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ChartOptionError, chartProblems } from '../charts/registry';
-import { chartHtml } from '../charts/cache';
+import { chartHtml, chartSlot } from '../charts/cache';
 import type { Dataset } from '../data/types';
 import { LIMITS } from '../config/limits';
 import { addProblem } from './problems';
@@ -28,6 +28,8 @@ export interface RemarkChartOptions {
   data: Dataset | (() => Dataset);
   /** Site base path ending in `/`, e.g. `/` or `/inspected/`. */
   base: string;
+  /** Emit a slot that the story page fills in (src/charts/cache.ts chartSlot), not the figure. */
+  slots?: boolean;
 }
 
 /**
@@ -85,7 +87,9 @@ export function remarkChart(options: RemarkChartOptions) {
         return;
       }
       try {
-        const html = chartHtml(data(), type ?? '', rest, base);
+        const html = options.slots
+          ? chartSlot(data(), type ?? '', rest)
+          : chartHtml(data(), type ?? '', rest, base);
         if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'html', value: html });
       } catch (e) {
         if (e instanceof ChartOptionError) for (const p of e.problems) addProblem(file, node, p);

@@ -1,16 +1,19 @@
-/** RSS feed of published stories. */
+/** RSS feed of the newest published stories (the index at /stories/ lists them all). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { publishedStories } from '../stories/collection';
-import { href } from '../config/urls';
+import { PLACEHOLDER_SITE, href } from '../config/urls';
+
+/** Stories in the feed: the newest, as readers' feed apps show only the latest anyway. */
+const FEED_SIZE = 50;
 
 export async function GET(context: APIContext) {
-  const stories = await publishedStories();
+  const stories = (await publishedStories()).slice(0, FEED_SIZE);
   return rss({
     title: 'Inspected',
     description: 'Stories from Ofsted’s inspections of England’s councils’ children’s services.',
     // The channel link is the site's home under its base, so feeds work under a sub-path too.
-    site: new URL(href('/'), context.site ?? 'https://inspected.example.org').href,
+    site: new URL(href('/'), context.site ?? PLACEHOLDER_SITE).href,
     items: stories.map((s) => ({
       title: s.data.title,
       description: s.data.standfirst,

@@ -1,5 +1,9 @@
-/** The stories a build publishes: drafts only under `npm run dev`. Newest first. */
+/**
+ * The stories a build publishes: drafts only under `npm run dev` (a production build has already
+ * dropped them as the collection loaded: src/content.config.ts). Newest first.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isDevServer } from '../config/mode';
 import { throwIfStoryProblems } from './registry';
 
 export type Story = CollectionEntry<'stories'>;
@@ -7,7 +11,7 @@ export type Story = CollectionEntry<'stories'>;
 export async function publishedStories(): Promise<Story[]> {
   // Under `npm run dev`, a broken story is an error page naming file:line (src/stories/registry.ts).
   throwIfStoryProblems();
-  const all = await getCollection('stories', (e) => import.meta.env.DEV || !e.data.draft);
+  const all = await getCollection('stories', (e) => isDevServer() || !e.data.draft);
   return all.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 }
 

@@ -16,6 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readStoryFile, storyEntries } from '../config/site-paths';
+import { isDevServer } from '../config/mode';
 import { isInside } from '../config/safe-files';
 import { displayPath } from '../markdown/problems';
 import {
@@ -85,6 +86,9 @@ async function loadStory(
   const input = { file, text: read.text };
   const head = checkStoryText(input, o.context);
   if (!head.data || head.body === undefined) return { input, problems: head.problems };
+  // A production build leaves a valid draft out before it is rendered or stored, so its text
+  // cannot reach the output or the build's intermediate files; `npm run dev` keeps it.
+  if (head.data['draft'] === true && !head.problems.length && !isDevServer()) return { input, problems: [] };
   if (devCheck) {
     const all = devCheck(input);
     if (all.length) return { input, problems: all };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets, failures, formatValue } from '../../scripts/bench/budgets';
-import { pageResources, pageType, parseAstroOutput, routeOf } from '../../scripts/bench/measure';
+import {
+  pageResources,
+  pageType,
+  parseAstroOutput,
+  parseStepLines,
+  routeOf,
+} from '../../scripts/bench/measure';
 
 const GOOD = {
   readingJs: 0,
@@ -9,6 +15,8 @@ const GOOD = {
   realBuild: 20,
   growth: 1.1,
   peakMemory10x: 1.5 * 1024 ** 3,
+  peakMemoryArchive: 1.8 * 1024 ** 3,
+  archiveGrowth: 1.05,
 };
 
 describe('budget checker', () => {
@@ -46,6 +54,11 @@ describe('budget checker', () => {
     });
   });
 
+  it('fails the story archive budgets: memory over 2 GB, growth worse than linear by 20%', () => {
+    const results = checkBudgets({ ...GOOD, peakMemoryArchive: 2.1 * 1024 ** 3, archiveGrowth: 1.3 });
+    expect(failures(results).map((r) => r.budget.id)).toEqual(['peakMemoryArchive', 'archiveGrowth']);
+  });
+
   it('formats values', () => {
     expect(formatValue(61_440, 'bytes')).toBe('60.0 KB');
     expect(formatValue(900 * 1024 * 1024, 'bytes')).toBe('900 MB');
@@ -71,6 +84,9 @@ describe('page measurement helpers', () => {
   it('classifies pages and routes', () => {
     expect(pageType('index.html')).toBe('home');
     expect(pageType('stories/x/index.html')).toBe('story');
+    expect(pageType('stories/2/index.html')).toBe('stories index');
+    expect(routeOf('/stories/12/index.html')).toBe('/stories/[...page]/');
+    expect(routeOf('/stories/x-copy-12/index.html')).toBe('/stories/[slug]/');
     expect(pageType('authorities/haringey/index.html')).toBe('council');
     expect(pageType('authorities/region/london/index.html')).toBe('council filter view');
     expect(pageType('authorities/index.html')).toBe('councils index');
@@ -96,5 +112,16 @@ describe('page measurement helpers', () => {
     expect(parseAstroOutput([{ at: 1, line: '[build] 9 page(s) built in 12.5s' }]).pagesBuiltSeconds).toBe(
       12.5,
     );
+  });
+
+  it("reads build-site's step times", () => {
+    const log = [
+      'build-site: content check done in 3.2 s',
+      '06:02:50 [build] Complete!',
+      'build-site: pagefind done in 11.0 s',
+      'build-site: post-build check done in 1.5 s',
+      'build-site: astro build failed (exit 1); dist/ is unchanged',
+    ].join('\n');
+    expect(parseStepLines(log)).toEqual({ 'content check': 3.2, pagefind: 11, 'post-build check': 1.5 });
   });
 });

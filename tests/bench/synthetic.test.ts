@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  generateArchive,
   generateSynthetic,
   planCouncils,
   readSiteInput,
@@ -185,5 +186,37 @@ describe('synthetic sites', () => {
     expect(validate(s)).toEqual([]);
     expect(s.summary.councils.total).toBe(2 * s.summary.councils.real);
     expect(s.stories).toHaveLength(2 * input.stories.length);
+  });
+});
+
+describe('story archives', () => {
+  it('adds copies of the real stories on the same data, up to the total', () => {
+    const input = fixtureInput();
+    const a = generateArchive(input, 7);
+    expect(a.data).toEqual(input.data);
+    expect(a.stories.map((s) => s.file)).toEqual([
+      'havering.md',
+      'other-story.md',
+      'havering-copy-1.md',
+      'other-story-copy-1.md',
+      'havering-copy-2.md',
+      'other-story-copy-2.md',
+      'havering-copy-3.md',
+    ]);
+    expect(a.summary.stories).toEqual({ real: 2, total: 7 });
+    const copy = a.stories[6]?.text ?? '';
+    expect(copy).toContain('title: "Synthetic copy 3: Havering rated inadequate"');
+    expect(copy).toContain('authorities: ["havering", "haringey"]');
+    // Links to other stories point at the real one: a partial round has no copy of every story.
+    expect(copy).toContain('](/stories/other-story/)');
+    expect(generateArchive(input, 7)).toEqual(a);
+  });
+
+  it('is valid against the loader and the story checker', () => {
+    expect(validate(generateArchive(fixtureInput(), 9))).toEqual([]);
+  });
+
+  it('refuses a total below the real stories', () => {
+    expect(() => generateArchive(fixtureInput(), 1)).toThrow(/>= the 2 real ones/);
   });
 });

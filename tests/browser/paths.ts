@@ -4,6 +4,8 @@ export const DIST = process.env['OUT_DIR'] ?? 'dist';
 export const DIST_SUB = 'dist-sub';
 export const DIST_REPRO = 'dist-repro';
 export const SUB_BASE = '/inspected/';
+/** The sub-path copy is built as for GitHub Pages, with SITE set (dist/ is built without it). */
+export const SUB_SITE = 'https://example.github.io';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [

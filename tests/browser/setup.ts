@@ -1,7 +1,8 @@
 /**
  * Global setup of the browser tests (vitest.browser.config.ts):
  * 1. dist/ must exist (`npm run build`; `npm test` builds it first);
- * 2. a sub-path copy is built into dist-sub/ with BASE=/inspected/, unless dist-sub/ is already
+ * 2. a sub-path copy is built into dist-sub/ with BASE=/inspected/ and SITE set (as for GitHub
+ *    Pages; dist/ is built without SITE, so CI builds both ways), unless dist-sub/ is already
  *    newer than dist/ and every source file;
  * 3. one static server serves dist/ at / and dist-sub/ at /inspected/, with the _headers CSP;
  * 4. one headless Chromium (Debian's, through playwright-core) is shared by every test file
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './server';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DIST_SUB, SUB_BASE } from './paths';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DIST_SUB, SUB_BASE, SUB_SITE } from './paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -43,6 +44,7 @@ const SOURCES = [
   'package.json',
   'package-lock.json',
   'scripts/build-site.mjs',
+  'scripts/check-built.ts',
 ];
 
 function buildSubPath(): void {
@@ -57,14 +59,14 @@ function buildSubPath(): void {
   }
   const t0 = performance.now();
   const r = spawnSync('npm', ['run', '--silent', 'build'], {
-    env: { ...process.env, OUT_DIR: DIST_SUB, BASE: SUB_BASE },
+    env: { ...process.env, OUT_DIR: DIST_SUB, BASE: SUB_BASE, SITE: SUB_SITE },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.status !== 0) {
     const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
     throw new Error(
-      `the sub-path build (OUT_DIR=${DIST_SUB} BASE=${SUB_BASE} npm run build) failed:\n${out}`,
+      `the sub-path build (OUT_DIR=${DIST_SUB} BASE=${SUB_BASE} SITE=${SUB_SITE} npm run build) failed:\n${out}`,
     );
   }
   console.log(

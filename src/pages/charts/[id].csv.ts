@@ -1,11 +1,17 @@
-/** The CSV of exactly what each published chart plots. */
+/**
+ * The CSV of exactly what each published chart plots: every chart of the site and every chart a
+ * published story draws. Text cells are made safe for spreadsheets (src/data/csv.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allChartSpecs } from '../../charts/registry';
-import { chartFigure } from '../../charts/cache';
+import { chartFigure, publishedChartSpecs } from '../../charts/cache';
 import { loadDataset } from '../../data/load';
+import { publishedStories } from '../../stories/collection';
 
-export const getStaticPaths = (() =>
-  allChartSpecs(loadDataset()).map((s) => ({
+export const getStaticPaths = (async () =>
+  publishedChartSpecs(
+    loadDataset(),
+    (await publishedStories()).map((s) => s.rendered?.html ?? ''),
+  ).map((s) => ({
     params: { id: s.id },
     props: { type: s.type, options: s.options },
   }))) satisfies GetStaticPaths;

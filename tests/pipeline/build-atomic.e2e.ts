@@ -1,0 +1,310 @@
+/**
+ * The real build pipeline (`node scripts/build-site.mjs`) on a tiny site in a temporary folder:
+ * the hand-made fixture dataset, one published story that draws a chart no page of the site draws,
+ * and one draft whose text is unique.
+ *
+ * - The build publishes the story's chart CSV and embed page, warns that SITE is not set, and the
+ *   draft's text appears nowhere: not in the output (Pagefind's compressed index included), not in
+ *   a staging folder, not in Astro's content cache.
+ * - A build that fails after Astro has written everything (Pagefind replaced by a program that
+ *   fails) and one that fails its content check leave the output byte-identical.
+ * - `astro dev` shows the draft, with its draft banner.
+ *
+ * Run by `npm test` alone, after the unit tests (vitest.pipeline.config.ts): builds of this project
+ * share Astro's .astro/ and node_modules/.astro, so none may run beside it.
+ */
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { DATA_FILES, type DataFileKey } from '../../src/data/load';
+import { validDataTexts } from '../helpers/dataset-fixture';
+
+// Unique per run, so that what an earlier run (or `npm run dev`) left in Astro's caches cannot match.
+const RUN = randomBytes(4).toString('hex');
+const MARKER = `Quillfeather-draft-${RUN}`;
+const DRAFT = `unfinished-${RUN}`;
+const root = mkdtempSync(join(tmpdir(), 'inspected-e2e-'));
+const out = join(root, 'dist');
+const storiesDir = join(root, 'stories');
+const bin = resolve('node_modules', '.bin');
+
+function story(title: string, body: string, draft: boolean): string {
+  return `---
+title: "${title}"
+standfirst: "A story made for the build tests, about Haringey's children's services."
+published: 2024-03-01
+authorities: [haringey]
+inspections: []
+tags: [haringey]
+byline: "Inspected data team"
+sources: [{publisher: "Ofsted", title: "A report", url: "https://example.org/report", date: 2024-03-01}]
+draft: ${draft}
+---
+
+${body}
+`;
+}
+
+function files(dir: string): string[] {
+  const list: string[] = [];
+  const rec = (d: string) => {
+    for (const e of readdirSync(d).sort()) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) rec(p);
+      else list.push(p);
+    }
+  };
+  if (existsSync(dir)) rec(dir);
+  return list;
+}
+
+function treeHash(dir: string): string {
+  const h = createHash('sha256');
+  for (const f of files(dir))
+    h.update(`${relative(dir, f)}\0`)
+      .update(readFileSync(f))
+      .update('\0');
+  return h.digest('hex');
+}
+
+/** Files under `dir` whose bytes (gunzipped, for Pagefind's compressed files) hold `text`. */
+function filesContaining(dir: string, text: string): string[] {
+  const needle = Buffer.from(text);
+  return files(dir).filter((f) => {
+    const raw = readFileSync(f);
+    if (raw.includes(needle)) return true;
+    if (raw[0] === 0x1f && raw[1] === 0x8b) {
+      try {
+        return gunzipSync(raw).includes(needle);
+      } catch {
+        return false;
+      }
+    }
+    // Pagefind's fragments start with a "pagefind_dcd" signature before the gzip stream.
+    const gz = raw.indexOf(Buffer.from([0x1f, 0x8b, 0x08]));
+    if (gz > 0) {
+      try {
+        return gunzipSync(raw.subarray(gz)).includes(needle);
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  });
+}
+
+interface Run {
+  code: number | null;
+  output: string;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((ok) => {
+    const child = spawn(cmd, args, { env });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (code) => ok({ code, output }));
+  });
+}
+
+function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  // A plain build: no SITE or BASE from the environment running the tests. NODE_ENV=test (set
+  // by vitest) is kept on purpose: a build must leave drafts out whatever NODE_ENV says.
+  const { SITE: _site, BASE: _base, ...rest } = process.env;
+  return {
+    ...rest,
+    PATH: `${bin}:${process.env['PATH'] ?? ''}`,
+    OUT_DIR: out,
+    INSPECTED_DATA_DIR: join(root, 'data'),
+    INSPECTED_STORIES_DIR: storiesDir,
+    INSPECTED_OG_CACHE: join(root, 'og-cache'),
+    FORCE_COLOR: '0',
+    ...extra,
+  };
+}
+
+const build = (extra: NodeJS.ProcessEnv = {}) =>
+  run(process.execPath, ['scripts/build-site.mjs'], env(extra));
+const tail = (r: Run) => r.output.split('\n').slice(-30).join('\n');
+
+beforeAll(() => {
+  const texts = validDataTexts();
+  for (const [k, text] of Object.entries(texts) as [DataFileKey, string][]) {
+    const f = join(root, 'data', DATA_FILES[k]);
+    mkdirSync(dirname(f), { recursive: true });
+    writeFileSync(f, text);
+  }
+  mkdirSync(storiesDir, { recursive: true });
+  writeFileSync(
+    join(storiesDir, 'london-grid.md'),
+    story(
+      'London at a glance',
+      'Every London council by year.\n\n::chart{type="national-grid" region="London"}',
+      false,
+    ),
+  );
+  writeFileSync(
+    join(storiesDir, `${DRAFT}.md`),
+    story(`Unfinished ${MARKER}`, `Not ready: ${MARKER} must never be published.`, true),
+  );
+});
+
+describe('the build pipeline on a tiny site', () => {
+  let first: Run;
+  let published = '';
+
+  test(
+    'publishes the story, its chart CSV and embed, and warns that SITE is not set',
+    { timeout: 900_000 },
+    async () => {
+      first = await build();
+      expect(first.code, tail(first)).toBe(0);
+      published = treeHash(out);
+      for (const f of [
+        'stories/london-grid/index.html',
+        'charts/national-grid-london.csv',
+        'embed/national-grid-london/index.html',
+      ])
+        expect(existsSync(join(out, f)), f).toBe(true);
+      expect(readFileSync(join(out, 'stories/london-grid/index.html'), 'utf8')).toContain(
+        '/charts/national-grid-london.csv',
+      );
+      expect(first.output).toContain('WARNING: SITE is not set');
+      expect(first.output).toMatch(
+        /check-built: \d+ pages .* all resolve; every page carries the CSP meta tag/,
+      );
+      expect(readdirSync(root).filter((e) => /\.(staging|previous)$/.test(e))).toEqual([]);
+    },
+  );
+
+  test("leaves no trace of the draft's text: output, search index, staging, Astro's content cache", () => {
+    expect(published, 'the first build ran').not.toBe('');
+    expect(existsSync(join(out, 'stories', DRAFT))).toBe(false);
+    // Neither its text nor its name (a module import of the file would carry the name).
+    expect(filesContaining(root, MARKER).map((f) => relative(root, f))).toEqual([`stories/${DRAFT}.md`]);
+    expect(filesContaining(root, DRAFT)).toEqual([]);
+    expect(
+      files(root)
+        .filter((f) => f.includes(DRAFT))
+        .map((f) => relative(root, f)),
+    ).toEqual([`stories/${DRAFT}.md`]);
+    // Astro's content store (node_modules/.astro) and generated modules and, for a build outside
+    // the project folder, its intermediate .prerender folder (.astro/).
+    for (const dir of [resolve('node_modules', '.astro'), resolve('.astro')])
+      for (const text of [MARKER, DRAFT]) expect(filesContaining(dir, text), `${dir}: ${text}`).toEqual([]);
+  });
+
+  test(
+    'a step failing after Astro wrote everything leaves the output byte-identical',
+    { timeout: 900_000 },
+    async () => {
+      expect(published, 'the first build ran').not.toBe('');
+      // A pagefind that fails, found first on PATH: Astro's whole build is already in the staging folder.
+      const fake = join(root, 'fake-bin');
+      mkdirSync(fake, { recursive: true });
+      writeFileSync(join(fake, 'pagefind'), '#!/bin/sh\necho "pagefind: simulated failure" >&2\nexit 7\n');
+      chmodSync(join(fake, 'pagefind'), 0o755);
+      writeFileSync(
+        join(storiesDir, 'london-grid.md'),
+        story(
+          'London at a glance, updated',
+          'Changed text.\n\n::chart{type="national-grid" region="London"}',
+          false,
+        ),
+      );
+      const r = await build({
+        PATH: `${fake}:${bin}:${process.env['PATH'] ?? ''}`,
+        SITE: 'https://inspected.news',
+      });
+      expect(r.code, tail(r)).toBe(7);
+      expect(r.output).toMatch(/Complete!/); // Astro had finished
+      expect(r.output).toMatch(/pagefind failed \(exit 7\); .*dist\/ is unchanged/);
+      expect(treeHash(out)).toBe(published);
+      expect(readdirSync(root).filter((e) => /\.(staging|previous)$/.test(e))).toEqual([]);
+      expect(filesContaining(root, MARKER).map((f) => relative(root, f))).toEqual([`stories/${DRAFT}.md`]);
+    },
+  );
+
+  test(
+    'a story that fails the check leaves the output byte-identical, naming the file',
+    { timeout: 300_000 },
+    async () => {
+      expect(published, 'the first build ran').not.toBe('');
+      writeFileSync(join(storiesDir, 'broken.md'), story('Broken', '::chart{type="no-such-chart"}', false));
+      const r = await build();
+      expect(r.code, tail(r)).not.toBe(0);
+      expect(r.output).toMatch(/broken\.md:\d+/);
+      expect(r.output).toMatch(/content check failed .*dist\/ is unchanged/);
+      expect(treeHash(out)).toBe(published);
+      rmSync(join(storiesDir, 'broken.md'));
+    },
+  );
+});
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.on('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => ok(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+test('npm run dev shows a draft, with its draft banner', { timeout: 900_000 }, async () => {
+  const port = await freePort();
+  // As `npm run dev` runs it: without what vitest puts in the environment (NODE_ENV=test, its
+  // own variables and import.meta.env's MODE, DEV, PROD, SSR, BASE_URL), which stalls Vite's
+  // dependency optimiser in a dev server.
+  const vitestVars = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'FORCE_TTY']);
+  const devEnv = Object.fromEntries(
+    Object.entries(env()).filter(([k]) => !vitestVars.has(k) && !k.startsWith('VITEST')),
+  );
+  const child = spawn(join(bin, 'astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
+    env: devEnv,
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  try {
+    let html = '';
+    // The first request waits for Vite to optimise dependencies: minutes on a busy machine.
+    const deadline = Date.now() + 600_000;
+    while (Date.now() < deadline) {
+      try {
+        // The first request can be held while Vite optimises dependencies and then dropped.
+        const res = await fetch(`http://127.0.0.1:${port}/stories/${DRAFT}/`, {
+          signal: AbortSignal.timeout(180_000),
+        });
+        if (res.status === 200) {
+          html = await res.text();
+          break;
+        }
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    expect(html, `astro dev output:\n${output.split('\n').slice(-20).join('\n')}`).toContain(MARKER);
+    expect(html).toMatch(/<p class="draft-banner" role="note"[^>]*><strong[^>]*>Draft\.<\/strong> Only/);
+  } finally {
+    child.kill('SIGTERM');
+  }
+});
