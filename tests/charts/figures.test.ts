@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderFigureHtml, tableToCsv, type ChartFigure } from '../../src/charts/figure';
 import { ChartOptionError, allChartSpecs, chartTypes, renderChart } from '../../src/charts/registry';
+import { MIN_FONT, NARROW, WIDE } from '../../src/charts/svg';
 import { trajectoryAlt } from '../../src/charts/trajectory';
 import { fixtureDataset } from './fixtures';
 
@@ -99,12 +100,26 @@ describe('figure HTML', () => {
       expect(f.id).toBe(spec.id);
     }
   });
-  it('has role=img SVGs labelled by title and desc holding the finding', () => {
+  it('names the figure by its title once, and each SVG by the finding once', () => {
     expect(html).toMatch(/<svg[^>]*role="img"/);
     expect(html).toContain(
       `<desc id="national-grid-wide-desc">${fig.alt.replace(/'/g, '&#39;')}</desc>`.replace('&#39;', "'"),
     );
-    expect(html).toContain('aria-labelledby="national-grid-wide-title national-grid-wide-desc"');
+    expect(html).toMatch(/<svg[^>]*aria-labelledby="national-grid-wide-desc"/);
+    expect(html).toMatch(/<svg[^>]*aria-labelledby="national-grid-narrow-desc"/);
+    // No <title> in the SVGs (it would repeat the figure's name and show as a tooltip).
+    expect(html).not.toMatch(/<title[\s>]/);
+    // The visible title is the figure's name, hidden from assistive technology as text.
+    expect(html).toContain(
+      '<p class="chart-title" id="chart-national-grid-title" aria-hidden="true">',
+    );
+    expect(html.split(fig.alt.replace(/'/g, "'")).length - 1).toBe(2); // one <desc> per layout
+  });
+  it('moves Plot\'s font-variant attribute to CSS (invalid in SVG)', () => {
+    for (const spec of allChartSpecs(data)) {
+      const f = renderChart(data, spec.type, spec.options);
+      expect(f.svgWide + f.svgNarrow).not.toContain('font-variant');
+    }
   });
   it('has the table, CSV link and embed snippet', () => {
     expect(html).toContain('<details class="chart-data"><summary>Data table</summary>');
@@ -130,14 +145,15 @@ describe('figure HTML', () => {
     expect(out).toContain('&lt;script&gt;&quot;x&quot;&lt;/script&gt;');
     expect(out).toContain('<th scope="col">&lt;b&gt;</th>');
   });
-  it('narrow variants are 340 wide with text >= 12px', () => {
+  it(`layouts are ${WIDE} and ${NARROW} wide, with text of at least their minimum size`, () => {
     for (const spec of allChartSpecs(data)) {
       const f = renderChart(data, spec.type, spec.options);
-      expect(f.svgNarrow).toMatch(/^<svg[^>]*viewBox="0 0 340 /);
+      expect(f.svgWide).toMatch(new RegExp(`^<svg[^>]*viewBox="0 0 ${WIDE} `));
+      expect(f.svgNarrow).toMatch(new RegExp(`^<svg[^>]*viewBox="0 0 ${NARROW} `));
       for (const m of f.svgNarrow.matchAll(/font-size="(\d+(?:\.\d+)?)"/g))
-        expect(Number(m[1])).toBeGreaterThanOrEqual(12);
+        expect(Number(m[1])).toBeGreaterThanOrEqual(MIN_FONT.narrow);
       for (const m of f.svgWide.matchAll(/font-size="(\d+(?:\.\d+)?)"/g))
-        expect(Number(m[1])).toBeGreaterThanOrEqual(12);
+        expect(Number(m[1])).toBeGreaterThanOrEqual(MIN_FONT.wide);
     }
   });
 });
