@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { Dataset, ReportedFigure } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { formerNote, listJoin, possessive } from './history';
-import { labelGroup, labelHeight, type Label } from './labels';
+import { EDGE, labelGroup, labelHeight, type Label } from './labels';
 import { emptySvg, finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { textWidth, wrapText } from './text';
 
@@ -100,14 +100,14 @@ function renderPairs(variant: Variant, name: string, figs: ReportedFigure[]): El
       ]),
     ),
   );
-  const barX0 = narrow ? 0 : labelW + 8;
+  const barX0 = narrow ? EDGE : labelW + 8;
   const barMax = width - barX0 - valueW - 8;
   const labels: Label[] = [];
   const bars: { x2: number; y: number; council: boolean }[] = [];
-  let y = 0;
+  let y = EDGE;
   for (const f of figs) {
-    const head = wrapText(`${f.label} (${f.period})`, width, size, 'bold');
-    labels.push({ lines: head, x: 0, y, anchor: 'start', valign: 'top', size, weight: 'bold' });
+    const head = wrapText(`${f.label} (${f.period})`, width - 2 * EDGE, size, 'bold');
+    labels.push({ lines: head, x: EDGE, y, anchor: 'start', valign: 'top', size, weight: 'bold' });
     y += labelHeight(head.length, size, 'bold') + 6;
     const max = Math.max(f.value, f.benchmarkValue ?? 0, 1);
     for (const [council, who, v] of [
@@ -115,10 +115,10 @@ function renderPairs(variant: Variant, name: string, figs: ReportedFigure[]): El
       [false, f.benchmarkLabel ?? 'Benchmark', f.benchmarkValue ?? 0],
     ] as const) {
       const weight = council ? 'bold' : 'normal';
-      const lines = wrapText(who, narrow ? width : labelW, size);
+      const lines = wrapText(who, narrow ? width - 2 * EDGE : labelW - EDGE, size);
       let cy: number;
       if (narrow) {
-        labels.push({ lines, x: 0, y, anchor: 'start', valign: 'top', size });
+        labels.push({ lines, x: EDGE, y, anchor: 'start', valign: 'top', size });
         cy = y + labelHeight(lines.length, size) + 12;
         y = cy + 12;
       } else {
@@ -230,16 +230,16 @@ function renderStages(
   const labels: Label[] = [];
   const rules: { y: number }[] = [];
   const dots: { x: number; y: number; year: number }[] = [];
-  let y = 0;
+  let y = EDGE;
   const keyLines = wrapText(
     `Open circle: ${first ?? ''}; square: ${last ?? ''}; small dots: the years between`,
-    width,
+    width - 2 * EDGE,
     size,
   );
-  labels.push({ lines: keyLines, x: 0, y, anchor: 'start', valign: 'top', size, attrs: { fill: 'var(--chart-muted-text)' } });
+  labels.push({ lines: keyLines, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: { fill: 'var(--chart-muted-text)' } });
   y += labelHeight(keyLines.length, size) + 10;
   stages.forEach(([s, l], i) => {
-    const head = wrapText(`${s}. ${l}`, width - left, size, 'bold');
+    const head = wrapText(`${s}. ${l}`, width - left - EDGE, size, 'bold');
     labels.push({ lines: head, x: left, y, anchor: 'start', valign: 'top', size, weight: 'bold' });
     y += labelHeight(head.length, size, 'bold') + 12;
     rules.push({ y });

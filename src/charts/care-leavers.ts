@@ -117,7 +117,7 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
     label: `${fmt(r.value)} (${r.period}, report)`,
   }));
   const ageWords = age === '19-21' ? 'aged 19 to 21' : 'aged 17 to 18';
-  const title = `${possessive(a.name)} care leavers ${ageWords} in education, employment or training`;
+  const title = careLeaversTitle(a.name, ageWords, pts);
   const subtitle = `Per cent of care leavers ${ageWords} the council was in touch with, year ending 31 March: ${a.name}, ${a.region} and England`;
   const alt = careLeaversAlt(a.name, a.region, ageWords, pts, rpts);
 
@@ -181,6 +181,19 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
     sourceIds: all.map((p) => p.source),
     table,
   });
+}
+
+/** The title: the latest figure against England's, or what the chart shows when there is none. */
+function careLeaversTitle(name: string, ageWords: string, pts: Pt[]): string {
+  const council = pts.filter((p) => p.level === 'authority' && p.value !== null);
+  const last = council[council.length - 1];
+  if (!last || last.value === null)
+    return `${possessive(name)} care leavers ${ageWords} in education, employment or training`;
+  const e = pts.find((p) => p.level === 'national' && p.year === last.year)?.value;
+  return (
+    `${fmt(last.value)} of ${possessive(name)} care leavers ${ageWords} were in education, employment or training in ${last.year}` +
+    (e !== undefined && e !== null ? `, against ${fmt(e)} in England` : '')
+  );
 }
 
 function careLeaversAlt(name: string, region: string, ageWords: string, pts: Pt[], rpts: Pt[]): string {
@@ -293,7 +306,11 @@ function render(variant: Variant, pts: Pt[], rpts: Pt[]): Element {
 
   // End labels (wide): series names, wrapped, moved apart so none overlaps.
   const weight = (e: { level: Level }) => (e.level === 'authority' ? 'bold' : 'normal');
-  const endLines = ends.map((e) => wrapText(e.series, 130, size, weight(e)));
+  // A series whose latest figure is older than the others' says which year its label is for.
+  const lastX = Math.max(...ends.map((e) => e.x));
+  const endLines = ends.map((e) =>
+    wrapText(e.x < lastX ? `${e.series}, ${Math.floor(e.x)}` : e.series, 130, size, weight(e)),
+  );
   const endW = narrow ? 0 : Math.ceil(Math.max(0, ...ends.map((e, i) => linesWidth(endLines[i] ?? [], size, weight(e)))));
   const marginTop = (entries.length ? keyY + 6 : 0) + 10;
   const marginBottom = 30;

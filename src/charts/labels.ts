@@ -33,6 +33,12 @@ export interface Label {
   attrs?: Record<string, string | number>;
 }
 
+/**
+ * Space kept between text and the SVG's edges: browsers draw some glyphs (T, Y, W...) up to a
+ * pixel outside their advance box.
+ */
+export const EDGE = 2;
+
 /** Distance between the baselines of two lines, in em: a little more than a line's box. */
 export const LINE_STEP = 1.2;
 

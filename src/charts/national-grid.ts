@@ -19,7 +19,7 @@ import {
   type OverallGrade,
 } from './grades';
 import { earliestEventDate, existsOn, gradeInForce, latestEventDate, latestGraded, yearOf } from './history';
-import { labelGroup, labelHeight, type Label } from './labels';
+import { EDGE, labelGroup, labelHeight, type Label } from './labels';
 import { finishSvg, fontOf, pixelPlot, svgElement, widthOf, yearTicks, type Variant } from './svg';
 import { fontMetrics, lineBoxHeight, textWidth, wrapText } from './text';
 import { REGIONS as SCHEMA_REGIONS } from '../data/schema';
@@ -181,7 +181,7 @@ function render(variant: Variant, rows: Row[], years: number[], grouped: boolean
   const yearW = textWidth('2000', size);
   const yearCols = yearTicks(first, years[years.length - 1] ?? first, colW, yearW).filter((yr) => {
     const c = cellX(yr) + colW / 2;
-    return c - yearW / 2 >= 0 && c + yearW / 2 <= width;
+    return c - yearW / 2 >= EDGE && c + yearW / 2 <= width - EDGE;
   });
   const cells: { x: number; y: number; grade: OverallGrade; code: string }[] = [];
   const labels: Label[] = [];
@@ -190,14 +190,14 @@ function render(variant: Variant, rows: Row[], years: number[], grouped: boolean
       labels.push({ lines: [String(yr)], x: cellX(yr) + colW / 2, y, anchor: 'middle', valign: 'top', size });
     return y + lineBoxHeight(size) + 4;
   };
-  let y = yearRow(0);
+  let y = yearRow(EDGE);
   let group: string | null = null;
   rows.forEach((r, i) => {
     if (grouped && r.group !== group) {
       group = r.group;
       y += i ? 10 : 0;
-      const lines = wrapText(group, width, size, 'bold');
-      labels.push({ lines, x: 0, y, anchor: 'start', valign: 'top', size, weight: 'bold' });
+      const lines = wrapText(group, width - 2 * EDGE, size, 'bold');
+      labels.push({ lines, x: EDGE, y, anchor: 'start', valign: 'top', size, weight: 'bold' });
       y += labelHeight(lines.length, size, 'bold') + 2;
       if (i) y = yearRow(y);
     } else if (!grouped && i && i % 25 === 0) y = yearRow(y + 6);
@@ -205,12 +205,12 @@ function render(variant: Variant, rows: Row[], years: number[], grouped: boolean
     if (narrow) {
       // The name shares the row when it fits before the first cell; else it goes above.
       const firstX = Math.min(width, ...r.cells.map((c) => cellX(c.year)));
-      if (textWidth(nameOf(r), size) + 6 <= firstX) {
-        labels.push({ lines: [nameOf(r)], x: 0, y: y + 2 + cellH / 2, anchor: 'start', valign: 'middle', size });
+      if (EDGE + textWidth(nameOf(r), size) + 6 <= firstX) {
+        labels.push({ lines: [nameOf(r)], x: EDGE, y: y + 2 + cellH / 2, anchor: 'start', valign: 'middle', size });
         rowTop = y + 2;
       } else {
-        const lines = wrapText(nameOf(r), width, size);
-        labels.push({ lines, x: 0, y: y + 2, anchor: 'start', valign: 'top', size });
+        const lines = wrapText(nameOf(r), width - 2 * EDGE, size);
+        labels.push({ lines, x: EDGE, y: y + 2, anchor: 'start', valign: 'top', size });
         rowTop = y + 2 + labelHeight(lines.length, size) + 1;
       }
       y = rowTop + cellH + 3;

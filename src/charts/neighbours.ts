@@ -14,7 +14,7 @@ import {
 } from './figure';
 import { GRADE_ORDER, gradeCode, gradeColor, gradeLabel, gradeTextColor, type OverallGrade } from './grades';
 import { latestGraded, listJoin, yearOf } from './history';
-import { labelGroup, labelHeight, type Label } from './labels';
+import { EDGE, labelGroup, labelHeight, type Label } from './labels';
 import { emptySvg, finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, textWidth, wrapText } from './text';
 
@@ -60,7 +60,7 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     };
   };
   const rows = [rowFor(a.slug, true), ...ns.map((n) => rowFor(n.neighbour, false))];
-  const title = `${a.name} and its statistical neighbours`;
+
   const subtitle = `Current Ofsted grade, and care leavers aged 19 to 21 in education, employment or training in ${year || 'the latest year'}`;
   const self = rows[0] as Row;
   const others = rows.slice(1);
@@ -71,6 +71,11 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     : 0;
   const eetKnown = others.filter((r) => r.eet !== null);
   const higher = self.eet !== null ? eetKnown.filter((r) => (r.eet ?? 0) > (self.eet ?? 0)).length : 0;
+  const title = !ns.length
+    ? `${a.name} and its statistical neighbours`
+    : self.grade
+      ? `${a.name} is rated ${gradeLabel(self.grade).toLowerCase()}; ${better} of its ${others.length} statistical neighbours are rated higher`
+      : `${a.name} has no overall grade; its ${others.length} statistical neighbours are shown with theirs`;
   const alt = !ns.length
     ? `No statistical neighbours are listed for ${a.name}.`
     : `${a.name} is rated ${self.grade ? gradeLabel(self.grade).toLowerCase() : 'with no overall grade'}; ${better} of its ${others.length} statistical neighbours are rated higher.` +
@@ -137,9 +142,9 @@ function render(variant: Variant, rows: Row[]): Element {
   const labels: Label[] = [];
   const muted = { fill: 'var(--chart-muted-text)' };
   const weightOf = (r: Row) => (r.self ? 'bold' : 'normal');
-  const keyLines = wrapText(`Grades: ${KEY}`, width, size);
-  labels.push({ lines: keyLines, x: 0, y: 0, anchor: 'start', valign: 'top', size, attrs: muted });
-  let y = labelHeight(keyLines.length, size) + 10;
+  const keyLines = wrapText(`Grades: ${KEY}`, width - 2 * EDGE, size);
+  labels.push({ lines: keyLines, x: EDGE, y: EDGE, anchor: 'start', valign: 'top', size, attrs: muted });
+  let y = EDGE + labelHeight(keyLines.length, size) + 10;
 
   const nameW = narrow ? width : 170;
   const gradeColW = narrow ? 0 : 34;

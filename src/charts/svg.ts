@@ -2,7 +2,7 @@
  * Turning Plot output into the SVG a figure ships: Plot renders with the linkedom document;
  * here its <style> element, classes and style attributes are removed (charts.css styles the
  * chart by class, and pages forbid inline styles), ids are made deterministic and unique per
- * figure, and the root gets role="img" with a <title>/<desc> holding the finding.
+ * figure, and the root gets role="img" named (aria-label) by the finding.
  */
 import * as Plot from '@observablehq/plot';
 import { serverDocument, SVG_NS } from './server-dom';
@@ -75,6 +75,7 @@ export interface FinishOptions {
   variant: Variant;
   /** The chart's title (the figure's name; not repeated inside the SVG). */
   title: string;
+  /** The finding: the SVG's accessible name. */
   desc: string;
 }
 
@@ -103,7 +104,7 @@ export function finishSvg(root: Element, o: FinishOptions): string {
     }
     // The root <svg role="img"> names the chart; Plot's aria-labels on groups ("dot", "rect")
     // are prohibited on elements without a role, and meaningless to a reader.
-    el.removeAttribute('aria-label');
+    if (el !== root) el.removeAttribute('aria-label');
     el.removeAttribute('aria-description');
     // Plot's font-variant="tabular-nums" is not a valid value of SVG's font-variant attribute;
     // charts.css sets font-variant-numeric on the whole chart instead.
@@ -122,17 +123,13 @@ export function finishSvg(root: Element, o: FinishOptions): string {
   for (const s of styles) s.parentNode?.removeChild(s);
 
   // The figure around the SVG is named by the chart's title; the SVG's own name is the finding
-  // (its text alternative), given once: a <desc> the root is labelled by, and no <title>, so
-  // neither is announced twice and no tooltip covers the chart.
-  const descId = `${prefix}-desc`;
+  // (its text alternative), given once in aria-label: no <title> (it would repeat the figure's
+  // name and show as a tooltip) and no <desc> (browsers would announce it again as a description).
   root.setAttribute('class', `chart-svg chart-svg-${o.variant}`);
   root.setAttribute('role', 'img');
-  root.setAttribute('aria-labelledby', descId);
+  root.setAttribute('aria-label', o.desc);
   // The measured font (text.ts), also for an SVG seen outside the page's CSS.
   root.setAttribute('font-family', `${CHART_FONT_FAMILY}, sans-serif`);
-  const desc = svgElement('desc', { id: descId });
-  desc.textContent = o.desc;
-  root.insertBefore(desc, root.firstChild);
 
   let out = root.outerHTML;
   for (const [from, to] of idMap) {

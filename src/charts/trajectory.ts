@@ -34,6 +34,7 @@ import {
 } from './history';
 import * as d3 from 'd3';
 import {
+  EDGE,
   labelBox,
   labelGroup,
   labelHeight,
@@ -301,7 +302,7 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
     ),
     // Right of its line, or left of it where it would run off the chart.
     ...changes.map((c): Label => {
-      const right = x(c.x) + 4 + textWidth(c.label, size) <= width;
+      const right = x(c.x) + 4 + textWidth(c.label, size) <= width - EDGE;
       return {
         lines: [c.label],
         x: right ? x(c.x) + 4 : x(c.x) - 4,
@@ -326,7 +327,7 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
       return candidates(p, px, gy(p), variant, size);
     }),
     [...fixed.map(labelBox), ...markers],
-    { left: 0, right: width, top: 0, bottom: gradeBottom + 6 },
+    { left: EDGE, right: width - EDGE, top: EDGE, bottom: gradeBottom + 6 },
   );
   const labels = placed.flatMap((r) => (r ? [r.label] : []));
 

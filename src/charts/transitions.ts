@@ -8,7 +8,7 @@ import type { Dataset } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { GRADE_ORDER, frameworkFamily, gradeCode, gradeLabel, gradeWords, type OverallGrade } from './grades';
 import { gradedHistory, listJoin, yearOf } from './history';
-import { labelGroup, labelHeight, type Label } from './labels';
+import { EDGE, labelGroup, labelHeight, type Label } from './labels';
 import { finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, linesWidth, wrapText } from './text';
 
@@ -131,10 +131,10 @@ function render(
   const rowLines = GRADE_ORDER.map((g) => wrapText(gradeLabel(g), narrow ? 84 : 130, size));
   const left = Math.ceil(linesWidth([...rowLines.flat(), 'Previous ↓'], size)) + 12;
   const colW = (width - left) / 4;
-  let y = 0;
+  let y = EDGE;
   if (narrow) {
-    const key = wrapText(GRADE_ORDER.map((g) => `${gradeCode(g)} ${gradeWords(g)}`).join(', '), width, size);
-    labels.push({ lines: key, x: 0, y, anchor: 'start', valign: 'top', size, attrs: muted });
+    const key = wrapText(GRADE_ORDER.map((g) => `${gradeCode(g)} ${gradeWords(g)}`).join(', '), width - 2 * EDGE, size);
+    labels.push({ lines: key, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: muted });
     y += labelHeight(key.length, size) + 8;
   }
   labels.push({ lines: ['Latest grade →'], x: left, y, anchor: 'start', valign: 'top', size, attrs: muted });

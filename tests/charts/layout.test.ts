@@ -37,7 +37,8 @@ describe('chart text layout, every published chart', () => {
         const t = svgTextBoxes(svgOf(spec.id, variant));
         expect(t.boxes.length, `${spec.id} has text`).toBeGreaterThan(0);
         for (const [a, b] of overlaps(t.boxes, 1)) problems.push(`${spec.id}: ${show(a)} overlaps ${show(b)}`);
-        for (const b of outside(t, 0.5)) problems.push(`${spec.id}: ${show(b)} outside 0 0 ${t.width} ${t.height}`);
+        // At least 1px inside the edges: browsers draw some glyphs a pixel outside their advance box.
+        for (const b of outside(t, -1)) problems.push(`${spec.id}: ${show(b)} within 1px of or outside 0 0 ${t.width} ${t.height}`);
         for (const b of t.boxes.filter((b) => b.size < MIN_FONT[variant]))
           problems.push(`${spec.id}: ${show(b)} at ${b.size}px`);
       }
