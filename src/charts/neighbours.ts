@@ -74,8 +74,8 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
   const title = !ns.length
     ? `${a.name} and its statistical neighbours`
     : self.grade
-      ? `${a.name} is rated ${gradeLabel(self.grade).toLowerCase()}; ${better} of its ${others.length} statistical neighbours are rated higher`
-      : `${a.name} has no overall grade; its ${others.length} statistical neighbours are shown with theirs`;
+      ? `${a.name} (${gradeLabel(self.grade).toLowerCase()}) and its ${others.length} statistical neighbours: ${better || 'none'} rated higher`
+      : `${a.name} (no overall grade yet) and its ${others.length} statistical neighbours`;
   const alt = !ns.length
     ? `No statistical neighbours are listed for ${a.name}.`
     : `${a.name} is rated ${self.grade ? gradeLabel(self.grade).toLowerCase() : 'with no overall grade'}; ${better} of its ${others.length} statistical neighbours are rated higher.` +

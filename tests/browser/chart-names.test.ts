@@ -29,7 +29,8 @@ async function announcements(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
   const exposed = nodes
-    .filter((n) => !n.ignored && n.role?.value !== 'InlineTextBox')
+    // The page's own title (RootWebArea) may repeat a chart's title on an embed page.
+    .filter((n) => !n.ignored && !['InlineTextBox', 'RootWebArea'].includes(n.role?.value ?? ''))
     .flatMap((n) => [n.name?.value ?? '', n.description?.value ?? ''])
     .filter(Boolean);
   const charts = await page.$$eval('figure.chart', (figs) =>
