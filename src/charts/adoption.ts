@@ -32,7 +32,13 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
   if (!a) throw new Error(`unknown council "${slug}"`);
   const id = `adoption-${a.slug}`;
   const figs = reportedAdoption(data, a.slug);
-  const title = `Adoption timeliness in ${possessive(a.name)} inspection reports`;
+  // Time measures (longer is slower) say how many were over their benchmark.
+  const timed = figs.every((f) => ['days', 'weeks', 'months'].includes(f.unit));
+  const slower = figs.filter((f) => f.benchmarkValue !== null && f.value > f.benchmarkValue).length;
+  const title =
+    figs.length && timed
+      ? `${possessive(a.name)} inspection reports: adoption slower than the benchmark on ${slower} of ${figs.length} measure${figs.length > 1 ? 's' : ''}`
+      : `Adoption timeliness in ${possessive(a.name)} inspection reports`;
   const subtitle = 'Figures quoted by Ofsted against the benchmark each report uses';
   const alt = figs.length
     ? `${possessive(a.name)} inspection reports quote ${listJoin(
@@ -129,7 +135,15 @@ function renderPairs(variant: Variant, name: string, figs: ReportedFigure[]): El
       }
       const x2 = barX0 + (barMax * v) / max;
       bars.push({ x2, y: cy, council });
-      labels.push({ lines: [unitWord(v, f.unit)], x: x2 + 6, y: cy, anchor: 'start', valign: 'middle', size, weight });
+      labels.push({
+        lines: [unitWord(v, f.unit)],
+        x: x2 + 6,
+        y: cy,
+        anchor: 'start',
+        valign: 'middle',
+        size,
+        weight,
+      });
     }
     y += 16;
   }
@@ -153,7 +167,7 @@ function nationalAdoption(data: Dataset): ChartFigure {
     .sort((x, y) => x.stage - y.stage || x.year - y.year);
   const stages = [...new Map(rows.map((r) => [r.stage, r.stageLabel])).entries()];
   const years = [...new Set(rows.map((r) => r.year))].sort((x, y) => x - y);
-  const title = 'How long adoption takes in England, stage by stage';
+
   const subtitle = `Average time at each stage of adoption, in months, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}`;
   const lastYear = years[years.length - 1];
   const firstYear = years[0];
@@ -161,6 +175,10 @@ function nationalAdoption(data: Dataset): ChartFigure {
     .filter((r) => r.year === lastYear && r.months !== null)
     .sort((x, y) => (y.months ?? 0) - (x.months ?? 0))[0];
   const then = longest ? rows.find((r) => r.stage === longest.stage && r.year === firstYear) : undefined;
+  const title =
+    longest && then && then.months !== null && then !== longest
+      ? `${longest.stageLabel} in England: ${then.months} months in ${firstYear}, ${longest.months} in ${lastYear}`
+      : 'How long adoption takes in England, stage by stage';
   const alt = longest
     ? `In ${lastYear}, the average time from ${longest.stageLabel.toLowerCase()} in England was ${longest.months} months` +
       (then && then.months !== null && then !== longest
@@ -236,7 +254,15 @@ function renderStages(
     width - 2 * EDGE,
     size,
   );
-  labels.push({ lines: keyLines, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: { fill: 'var(--chart-muted-text)' } });
+  labels.push({
+    lines: keyLines,
+    x: EDGE,
+    y,
+    anchor: 'start',
+    valign: 'top',
+    size,
+    attrs: { fill: 'var(--chart-muted-text)' },
+  });
   y += labelHeight(keyLines.length, size) + 10;
   stages.forEach(([s, l], i) => {
     const head = wrapText(`${s}. ${l}`, width - left - EDGE, size, 'bold');
@@ -245,7 +271,14 @@ function renderStages(
     rules.push({ y });
     for (const r of rows)
       if (r.stage === s && r.months !== null) dots.push({ x: x(r.months), y, year: r.year });
-    labels.push({ lines: [ends[i] ?? ''], x: width - right + 10, y, anchor: 'start', valign: 'middle', size });
+    labels.push({
+      lines: [ends[i] ?? ''],
+      x: width - right + 10,
+      y,
+      anchor: 'start',
+      valign: 'middle',
+      size,
+    });
     y += 20;
   });
   const height = Math.ceil(y);

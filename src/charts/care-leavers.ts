@@ -238,7 +238,14 @@ interface KeyEntry {
 function keySymbol(e: KeyEntry, x: number, y: number): Element[] {
   const out: Element[] = [];
   if (!e.open) {
-    const line = svgElement('line', { x1: x - 11, x2: x + 11, y1: y, y2: y, stroke: e.stroke, 'stroke-width': 2 });
+    const line = svgElement('line', {
+      x1: x - 11,
+      x2: x + 11,
+      y1: y,
+      y2: y,
+      stroke: e.stroke,
+      'stroke-width': 2,
+    });
     if (e.dash) line.setAttribute('stroke-dasharray', e.dash);
     out.push(line);
   }
@@ -311,7 +318,9 @@ function render(variant: Variant, pts: Pt[], rpts: Pt[]): Element {
   const endLines = ends.map((e) =>
     wrapText(e.x < lastX ? `${e.series}, ${Math.floor(e.x)}` : e.series, 130, size, weight(e)),
   );
-  const endW = narrow ? 0 : Math.ceil(Math.max(0, ...ends.map((e, i) => linesWidth(endLines[i] ?? [], size, weight(e)))));
+  const endW = narrow
+    ? 0
+    : Math.ceil(Math.max(0, ...ends.map((e, i) => linesWidth(endLines[i] ?? [], size, weight(e)))));
   const marginTop = (entries.length ? keyY + 6 : 0) + 10;
   const marginBottom = 30;
   const marginLeft = Math.ceil(textWidth('100%', size)) + 10;

@@ -110,7 +110,9 @@ export function placeLabels(
       const was = chosen[j] as number;
       chosen[i] = c;
       chosen[j] = null;
-      const alt = (items[j] ?? []).findIndex((_, k) => k !== was && usable[j]?.[k] && clashes(j, k).length === 0);
+      const alt = (items[j] ?? []).findIndex(
+        (_, k) => k !== was && usable[j]?.[k] && clashes(j, k).length === 0,
+      );
       if (alt >= 0 && (items[j]?.[alt]?.lines.length ?? 0) > 0) {
         chosen[j] = alt;
         return;

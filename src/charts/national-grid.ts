@@ -172,7 +172,9 @@ function render(variant: Variant, rows: Row[], years: number[], grouped: boolean
   const size = fontOf(variant);
   const codeSize = narrow ? 13 : 12;
   const nameOf = (r: Row) => (r.a.current ? r.a.name : `${r.a.name} (former)`);
-  const nameW = narrow ? 0 : Math.min(200, Math.ceil(Math.max(...rows.map((r) => textWidth(nameOf(r), size)))) + 8);
+  const nameW = narrow
+    ? 0
+    : Math.min(200, Math.ceil(Math.max(...rows.map((r) => textWidth(nameOf(r), size)))) + 8);
   const cellH = narrow ? 16 : 18;
   const x0 = narrow ? 0 : nameW + 4;
   const colW = (width - x0) / years.length;
@@ -206,7 +208,14 @@ function render(variant: Variant, rows: Row[], years: number[], grouped: boolean
       // The name shares the row when it fits before the first cell; else it goes above.
       const firstX = Math.min(width, ...r.cells.map((c) => cellX(c.year)));
       if (EDGE + textWidth(nameOf(r), size) + 6 <= firstX) {
-        labels.push({ lines: [nameOf(r)], x: EDGE, y: y + 2 + cellH / 2, anchor: 'start', valign: 'middle', size });
+        labels.push({
+          lines: [nameOf(r)],
+          x: EDGE,
+          y: y + 2 + cellH / 2,
+          anchor: 'start',
+          valign: 'middle',
+          size,
+        });
         rowTop = y + 2;
       } else {
         const lines = wrapText(nameOf(r), width - 2 * EDGE, size);
@@ -239,7 +248,8 @@ function render(variant: Variant, rows: Row[], years: number[], grouped: boolean
   el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
   // Codes on the cells, in the colour made for text on each grade's fill.
   const codes = svgElement('g', { 'text-anchor': 'middle', 'font-size': codeSize });
-  const baseline = (cellH - 1) / 2 + (fontMetrics().ascent - (fontMetrics().ascent + fontMetrics().descent) / 2) * codeSize;
+  const baseline =
+    (cellH - 1) / 2 + (fontMetrics().ascent - (fontMetrics().ascent + fontMetrics().descent) / 2) * codeSize;
   for (const c of cells) {
     const t = svgElement('text', {
       x: Math.round((c.x + (colW - 1) / 2) * 100) / 100,

@@ -13,7 +13,7 @@ import {
   makeFigure,
 } from './figure';
 import { GRADE_ORDER, gradeCode, gradeColor, gradeLabel, gradeTextColor, type OverallGrade } from './grades';
-import { latestGraded, listJoin, yearOf } from './history';
+import { latestGraded, listJoin, titleName, yearOf } from './history';
 import { EDGE, labelGroup, labelHeight, type Label } from './labels';
 import { emptySvg, finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, textWidth, wrapText } from './text';
@@ -74,8 +74,8 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
   const title = !ns.length
     ? `${a.name} and its statistical neighbours`
     : self.grade
-      ? `${a.name} (${gradeLabel(self.grade).toLowerCase()}) and its ${others.length} statistical neighbours: ${better || 'none'} rated higher`
-      : `${a.name} (no overall grade yet) and its ${others.length} statistical neighbours`;
+      ? `${titleName(a)}, rated ${gradeLabel(self.grade).toLowerCase()}, and its ${others.length} statistical neighbours: ${better || 'none'} rated higher`
+      : `${titleName(a)}, with no overall grade, and its ${others.length} statistical neighbours`;
   const alt = !ns.length
     ? `No statistical neighbours are listed for ${a.name}.`
     : `${a.name} is rated ${self.grade ? gradeLabel(self.grade).toLowerCase() : 'with no overall grade'}; ${better} of its ${others.length} statistical neighbours are rated higher.` +
@@ -148,20 +148,40 @@ function render(variant: Variant, rows: Row[]): Element {
 
   const nameW = narrow ? width : 170;
   const gradeColW = narrow ? 0 : 34;
-  const discX = (g: OverallGrade) => (narrow ? 12 : nameW + 8 + GRADE_ORDER.indexOf(g) * gradeColW + gradeColW / 2);
+  const discX = (g: OverallGrade) =>
+    narrow ? 12 : nameW + 8 + GRADE_ORDER.indexOf(g) * gradeColW + gradeColW / 2;
   const barX0 = narrow ? 32 : nameW + 8 + 4 * gradeColW + 12;
   const barW = width - barX0 - Math.ceil(textWidth('100%', size)) - 8;
   const barX = (v: number) => barX0 + (barW * v) / 100;
 
   // Column heads.
-  const headLines = wrapText('In education, employment or training', narrow ? width - barX0 : width - barX0, size);
+  const headLines = wrapText(
+    'In education, employment or training',
+    narrow ? width - barX0 : width - barX0,
+    size,
+  );
   if (!narrow)
-    labels.push({ lines: ['Grade'], x: discX('good') + gradeColW / 2, y, anchor: 'middle', valign: 'top', size, attrs: muted });
+    labels.push({
+      lines: ['Grade'],
+      x: discX('good') + gradeColW / 2,
+      y,
+      anchor: 'middle',
+      valign: 'top',
+      size,
+      attrs: muted,
+    });
   labels.push({ lines: headLines, x: barX0, y, anchor: 'start', valign: 'top', size, attrs: muted });
   y += labelHeight(headLines.length, size) + 4;
   const tickY = y;
   for (const v of [0, 50, 100])
-    labels.push({ lines: [`${v}%`], x: barX(v), y, anchor: v === 0 ? 'start' : 'middle', valign: 'top', size });
+    labels.push({
+      lines: [`${v}%`],
+      x: barX(v),
+      y,
+      anchor: v === 0 ? 'start' : 'middle',
+      valign: 'top',
+      size,
+    });
   if (!narrow)
     for (const g of GRADE_ORDER)
       labels.push({ lines: [gradeCode(g)], x: discX(g), y, anchor: 'middle', valign: 'top', size });
@@ -202,7 +222,12 @@ function render(variant: Variant, rows: Row[]): Element {
   const height = y + 6;
   const el = pixelPlot(width, height, [
     Plot.rect(bands, { x1: 0, x2: width, y1: 'y1', y2: 'y2', fill: 'var(--chart-grid)' }),
-    Plot.ruleX([0, 50, 100], { x: barX, y1: tickY + lineBoxHeight(size) + 2, y2: height - 4, stroke: 'var(--chart-grid)' }),
+    Plot.ruleX([0, 50, 100], {
+      x: barX,
+      y1: tickY + lineBoxHeight(size) + 2,
+      y2: height - 4,
+      stroke: 'var(--chart-grid)',
+    }),
     ...(narrow
       ? []
       : [Plot.ruleX(GRADE_ORDER, { x: discX, y1: top, y2: height - 4, stroke: 'var(--chart-grid)' })]),

@@ -190,7 +190,13 @@ export function pixelPlot(width: number, height: number, marks: Plot.Markish[]):
  * Years to label on a time axis: every 1, 2, 5 or 10 years, the smallest step whose labels
  * (`labelWidth` px each) stay `gap` px apart at `pxPerYear`.
  */
-export function yearTicks(first: number, last: number, pxPerYear: number, labelWidth: number, gap = 8): number[] {
+export function yearTicks(
+  first: number,
+  last: number,
+  pxPerYear: number,
+  labelWidth: number,
+  gap = 8,
+): number[] {
   const step = [1, 2, 5, 10, 20].find((s) => s * pxPerYear >= labelWidth + gap) ?? 50;
   const out: number[] = [];
   for (let y = Math.ceil(first / step) * step; y <= last; y += step) out.push(y);

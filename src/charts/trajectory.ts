@@ -28,6 +28,7 @@ import {
   gradedHistory,
   inspectionsOf,
   possessive,
+  titleName,
   utc,
   yearOf,
   type GradedEvent,
@@ -185,11 +186,16 @@ const words = (e: GradedEvent) => gradeWords(e.grade, e.inspection.scale);
 
 /** The title: what happened, in a line. */
 export function trajectoryTitle(data: Dataset, slug: string, since: number): string {
-  const { name, latest, from, diff } = change(data, slug);
+  const c = change(data, slug);
+  const { latest, from, diff } = c;
+  const a = data.authorities.get(slug);
+  const name = a ? titleName(a) : c.name;
   if (!latest) return `${name}: no graded Ofsted inspection since ${since}`;
   if (!from) return `${name} rated ${words(latest)} at its only graded inspection, in ${year(latest)}`;
-  if (diff > 0) return `${name} rose from ${words(from)} to ${words(latest)}, ${year(from)} to ${year(latest)}`;
-  if (diff < 0) return `${name} fell from ${words(from)} to ${words(latest)}, ${year(from)} to ${year(latest)}`;
+  if (diff > 0)
+    return `${name} rose from ${words(from)} to ${words(latest)}, ${year(from)} to ${year(latest)}`;
+  if (diff < 0)
+    return `${name} fell from ${words(from)} to ${words(latest)}, ${year(from)} to ${year(latest)}`;
   return `${name} rated ${words(from)} in ${year(from)} and again in ${year(latest)}`;
 }
 
@@ -233,7 +239,12 @@ function candidates(p: GradePoint, px: number, py: number, variant: Variant, siz
     ...(p.open ? [[`${head}${star}`, ...judgement]] : []),
     ...(judgement.length ? [[`${head}${star}`]] : []),
   ];
-  const attrs = { fill: 'currentColor', stroke: 'var(--page-bg)', 'stroke-width': 3, 'paint-order': 'stroke' };
+  const attrs = {
+    fill: 'currentColor',
+    stroke: 'var(--page-bg)',
+    'stroke-width': 3,
+    'paint-order': 'stroke',
+  };
   return texts.flatMap((lines) => {
     const l = (x: number, y: number, anchor: Anchor, valign: VAlign): Label => ({
       lines,
@@ -267,7 +278,13 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
   const gradeRows = GRADE_ORDER.map((g) => ({ g, lines: wrapText(gradeLabel(g), rowLabelW, size) }));
   const types = [...new Set(strip.map((s) => s.type))];
   const typeRows = types.map((t) => ({ t, lines: wrapText(t, rowLabelW, size) }));
-  const marginLeft = Math.ceil(linesWidth([...gradeRows, ...typeRows].flatMap((r) => r.lines), size)) + 12;
+  const marginLeft =
+    Math.ceil(
+      linesWidth(
+        [...gradeRows, ...typeRows].flatMap((r) => r.lines),
+        size,
+      ),
+    ) + 12;
   const marginRight = 20;
   const top = 26;
   const rowGap = narrow ? 52 : 48;
@@ -279,7 +296,10 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
   const stripBottom = stripTop + types.length * stripRow;
   const plotBottom = types.length ? stripBottom : gradeBottom;
   const height = plotBottom + 30;
-  const x = d3.scaleUtc().domain(domain).range([marginLeft, width - marginRight]);
+  const x = d3
+    .scaleUtc()
+    .domain(domain)
+    .range([marginLeft, width - marginRight]);
   const inDomain = (d: Date) => d >= domain[0] && d <= domain[1];
   const y0 = domain[0].getUTCFullYear();
   const y1 = domain[1].getUTCFullYear();
@@ -294,12 +314,22 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
   const gy = (p: GradePoint) => rowY(p.grade);
 
   const fixed: Label[] = [
-    ...gradeRows.map(
-      (r): Label => ({ lines: r.lines, x: marginLeft - 8, y: rowY(r.g), anchor: 'end', valign: 'middle', size }),
-    ),
-    ...typeRows.map(
-      (r): Label => ({ lines: r.lines, x: marginLeft - 8, y: typeY(r.t), anchor: 'end', valign: 'middle', size }),
-    ),
+    ...gradeRows.map((r): Label => ({
+      lines: r.lines,
+      x: marginLeft - 8,
+      y: rowY(r.g),
+      anchor: 'end',
+      valign: 'middle',
+      size,
+    })),
+    ...typeRows.map((r): Label => ({
+      lines: r.lines,
+      x: marginLeft - 8,
+      y: typeY(r.t),
+      anchor: 'end',
+      valign: 'middle',
+      size,
+    })),
     // Right of its line, or left of it where it would run off the chart.
     ...changes.map((c): Label => {
       const right = x(c.x) + 4 + textWidth(c.label, size) <= width - EDGE;

@@ -133,7 +133,11 @@ function render(
   const colW = (width - left) / 4;
   let y = EDGE;
   if (narrow) {
-    const key = wrapText(GRADE_ORDER.map((g) => `${gradeCode(g)} ${gradeWords(g)}`).join(', '), width - 2 * EDGE, size);
+    const key = wrapText(
+      GRADE_ORDER.map((g) => `${gradeCode(g)} ${gradeWords(g)}`).join(', '),
+      width - 2 * EDGE,
+      size,
+    );
     labels.push({ lines: key, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: muted });
     y += labelHeight(key.length, size) + 8;
   }
@@ -141,9 +145,24 @@ function render(
   y += lineBoxHeight(size) + 4;
   const heads = GRADE_ORDER.map((g) => (narrow ? [gradeCode(g)] : wrapText(gradeLabel(g), colW - 8, size)));
   const headH = labelHeight(Math.max(...heads.map((h) => h.length)), size);
-  labels.push({ lines: ['Previous ↓'], x: left - 8, y: y + headH, anchor: 'end', valign: 'bottom', size, attrs: muted });
+  labels.push({
+    lines: ['Previous ↓'],
+    x: left - 8,
+    y: y + headH,
+    anchor: 'end',
+    valign: 'bottom',
+    size,
+    attrs: muted,
+  });
   GRADE_ORDER.forEach((_, i) =>
-    labels.push({ lines: heads[i] ?? [], x: left + i * colW + colW / 2, y: y + headH, anchor: 'middle', valign: 'bottom', size }),
+    labels.push({
+      lines: heads[i] ?? [],
+      x: left + i * colW + colW / 2,
+      y: y + headH,
+      anchor: 'middle',
+      valign: 'bottom',
+      size,
+    }),
   );
   y += headH + 6;
   const countH = lineBoxHeight(size, 'bold');
@@ -169,11 +188,27 @@ function render(
       return out;
     });
     const lines = Math.max(0, ...content.map((c) => c.length));
-    const rowH = Math.max(narrow ? 40 : 44, Math.ceil(8 + countH + (lines ? 4 + labelHeight(lines, size) : 0) + 8), labelHeight(rowLines[r]?.length ?? 1, size) + 12);
-    labels.push({ lines: rowLines[r] ?? [], x: left - 8, y: y + rowH / 2, anchor: 'end', valign: 'middle', size });
+    const rowH = Math.max(
+      narrow ? 40 : 44,
+      Math.ceil(8 + countH + (lines ? 4 + labelHeight(lines, size) : 0) + 8),
+      labelHeight(rowLines[r]?.length ?? 1, size) + 12,
+    );
+    labels.push({
+      lines: rowLines[r] ?? [],
+      x: left - 8,
+      y: y + rowH / 2,
+      anchor: 'end',
+      valign: 'middle',
+      size,
+    });
     row.forEach((p, c) => {
       const x = left + GRADE_ORDER.indexOf(p.latest) * colW;
-      const dir = p.previous === p.latest ? 'same' : GRADE_ORDER.indexOf(p.previous) > GRADE_ORDER.indexOf(p.latest) ? 'rose' : 'fell';
+      const dir =
+        p.previous === p.latest
+          ? 'same'
+          : GRADE_ORDER.indexOf(p.previous) > GRADE_ORDER.indexOf(p.latest)
+            ? 'rose'
+            : 'fell';
       const n = p.councils.length;
       cells.push({ x, y, h: rowH, n, dir });
       labels.push({

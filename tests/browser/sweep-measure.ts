@@ -46,7 +46,9 @@ export function measureView(o: MeasureOptions): ViewMeasure {
         typeof el.className === 'string' && el.className.trim()
           ? `.${el.className.trim().split(/\s+/).join('.')}`
           : '';
-      wideElements.push(`<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}> +${Math.round(r.right - vw)}px`);
+      wideElements.push(
+        `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}> +${Math.round(r.right - vw)}px`,
+      );
       if (wideElements.length >= 5) break;
     }
   }
@@ -90,7 +92,10 @@ export function measureView(o: MeasureOptions): ViewMeasure {
         boxes.push({ l: r.left, r: r.right, t: r.top, b: r.bottom, s: text });
         const past = Math.max(sr.left - r.left, r.right - sr.right, sr.top - r.top, r.bottom - sr.bottom);
         if (past > o.outsidePx)
-          outside.push({ where: name, detail: `${JSON.stringify(text.slice(0, 30))} by ${past.toFixed(1)}px` });
+          outside.push({
+            where: name,
+            detail: `${JSON.stringify(text.slice(0, 30))} by ${past.toFixed(1)}px`,
+          });
       }
     }
     // Sweep along x: only boxes whose x ranges overlap are compared.

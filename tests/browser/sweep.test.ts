@@ -32,9 +32,7 @@ interface View extends ViewMeasure {
 }
 
 function failures(v: View): number {
-  return (
-    (v.scrollWidth > v.viewportWidth ? 1 : 0) + v.small.length + v.overlaps.length + v.outside.length
-  );
+  return (v.scrollWidth > v.viewportWidth ? 1 : 0) + v.small.length + v.overlaps.length + v.outside.length;
 }
 
 function fileName(v: View): string {

@@ -108,11 +108,9 @@ describe('figure HTML', () => {
     // would be announced again as the description).
     expect(html).not.toMatch(/<(title|desc)[\s>]/);
     // The visible title is the figure's name, hidden from assistive technology as text.
-    expect(html).toContain(
-      '<p class="chart-title" id="chart-national-grid-title" aria-hidden="true">',
-    );
+    expect(html).toContain('<p class="chart-title" id="chart-national-grid-title" aria-hidden="true">');
   });
-  it('moves Plot\'s font-variant attribute to CSS (invalid in SVG)', () => {
+  it("moves Plot's font-variant attribute to CSS (invalid in SVG)", () => {
     for (const spec of allChartSpecs(data)) {
       const f = renderChart(data, spec.type, spec.options);
       expect(f.svgWide + f.svgNarrow).not.toContain('font-variant');

@@ -20,7 +20,9 @@ describe('font metrics read from DejaVu Sans', () => {
     expect(f.advance('n'.codePointAt(0) ?? 0)).toBe(1298);
     // Digits are all one width (tabular), and bold is wider than regular.
     expect(new Set([...'0123456789'].map((d) => f.advance(d.codePointAt(0) ?? 0))).size).toBe(1);
-    expect(textWidth('Redcar and Cleveland', 13, 'bold')).toBeGreaterThan(textWidth('Redcar and Cleveland', 13));
+    expect(textWidth('Redcar and Cleveland', 13, 'bold')).toBeGreaterThan(
+      textWidth('Redcar and Cleveland', 13),
+    );
   });
   it('measures text in px at a size', () => {
     expect(textWidth('nn', 16)).toBeCloseTo((2 * 1298 * 16) / 2048, 6);
@@ -76,7 +78,14 @@ describe('label placement', () => {
     expect(boxes[2]!.bottom).toBeLessThanOrEqual(100);
   });
   it('draws a label where its box says, as the box reader reads it back', () => {
-    const l: Label = { lines: ['Requires', 'improvement'], x: 90, y: 50, anchor: 'end', valign: 'middle', size: 13 };
+    const l: Label = {
+      lines: ['Requires', 'improvement'],
+      x: 90,
+      y: 50,
+      anchor: 'end',
+      valign: 'middle',
+      size: 13,
+    };
     const svg = `<svg viewBox="0 0 200 100" font-size="13">${labelElement(l).outerHTML}</svg>`;
     const read = svgTextBoxes(svg).boxes;
     const box = labelBox(l);

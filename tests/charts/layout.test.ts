@@ -5,7 +5,7 @@
  * drawn pages). Also: no text is drawn smaller than the layout's minimum size.
  */
 import { describe, expect, it } from 'vitest';
-import { allChartSpecs } from '../../src/charts/registry';
+import { CHART_TYPE_NAMES, allChartSpecs } from '../../src/charts/registry';
 import { chartFigure } from '../../src/charts/cache';
 import { MIN_FONT, VARIANTS, type Variant } from '../../src/charts/svg';
 import { loadDataset } from '../../src/data/load';
@@ -30,19 +30,30 @@ describe('chart text layout, every published chart', () => {
     expect(councils.size).toBe(data.authorities.size);
   });
 
-  for (const variant of VARIANTS) {
-    it(`${variant}: no overlapping text, none outside the SVG, none under ${MIN_FONT[variant]}px`, () => {
-      const problems: string[] = [];
-      for (const spec of specs) {
-        const t = svgTextBoxes(svgOf(spec.id, variant));
-        expect(t.boxes.length, `${spec.id} has text`).toBeGreaterThan(0);
-        for (const [a, b] of overlaps(t.boxes, 1)) problems.push(`${spec.id}: ${show(a)} overlaps ${show(b)}`);
-        // At least 1px inside the edges: browsers draw some glyphs a pixel outside their advance box.
-        for (const b of outside(t, -1)) problems.push(`${spec.id}: ${show(b)} within 1px of or outside 0 0 ${t.width} ${t.height}`);
-        for (const b of t.boxes.filter((b) => b.size < MIN_FONT[variant]))
-          problems.push(`${spec.id}: ${show(b)} at ${b.size}px`);
-      }
-      expect(problems.slice(0, 40), `${problems.length} problems`).toEqual([]);
-    });
-  }
+  // One test per chart type and layout; rendering every council's charts takes a while on a
+  // busy machine, hence the generous timeout (not a speed assertion).
+  for (const type of CHART_TYPE_NAMES)
+    for (const variant of VARIANTS) {
+      it(
+        `${type}, ${variant}: no overlapping text, none at or past the edges, none under ${MIN_FONT[variant]}px`,
+        { timeout: 180_000 },
+        () => {
+          const problems: string[] = [];
+          const ofType = specs.filter((s) => s.type === type);
+          expect(ofType.length, `published ${type} charts`).toBeGreaterThan(0);
+          for (const spec of ofType) {
+            const t = svgTextBoxes(svgOf(spec.id, variant));
+            expect(t.boxes.length, `${spec.id} has text`).toBeGreaterThan(0);
+            for (const [a, b] of overlaps(t.boxes, 1))
+              problems.push(`${spec.id}: ${show(a)} overlaps ${show(b)}`);
+            // At least 1px inside the edges: browsers draw some glyphs a pixel outside their advance box.
+            for (const b of outside(t, -1))
+              problems.push(`${spec.id}: ${show(b)} within 1px of or outside 0 0 ${t.width} ${t.height}`);
+            for (const b of t.boxes.filter((b) => b.size < MIN_FONT[variant]))
+              problems.push(`${spec.id}: ${show(b)} at ${b.size}px`);
+          }
+          expect(problems.slice(0, 40), `${problems.length} problems`).toEqual([]);
+        },
+      );
+    }
 });
