@@ -154,26 +154,6 @@ export function emptySvg(variant: Variant, message: string): Element {
   return root;
 }
 
-/** Evenly spaced labels: nudges values apart so labels at least `gap` (in data units) apart. */
-export function dodge(values: number[], gap: number): number[] {
-  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v || a.i - b.i);
-  const out = values.slice();
-  let prev = -Infinity;
-  for (const o of order) {
-    const v = Math.max(o.v, prev + gap);
-    out[o.i] = v;
-    prev = v;
-  }
-  // Centre the shift so the group stays around its original mean.
-  const shift = order.reduce((s, o) => s + (out[o.i] ?? 0) - o.v, 0) / Math.max(1, order.length);
-  return out.map((v) => v - shift);
-}
-
-/** Truncate long text for narrow layouts (full text stays in the table). */
-export function truncate(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
-}
-
 /** A Plot whose x and y are pixels (identity scales, no axes): for grids and custom layouts. */
 export function pixelPlot(width: number, height: number, marks: Plot.Markish[]): Element {
   return plot({

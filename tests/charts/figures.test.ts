@@ -51,6 +51,48 @@ describe('alt texts state the finding', () => {
   });
 });
 
+describe('titles state the finding, from the data', () => {
+  const title = (type: string, options: Record<string, string> = {}) =>
+    renderChart(data, type, options).title;
+  it('trajectory: rise, fall, a single grade, none, a former council', () => {
+    expect(title('trajectory', { authority: 'haringey' })).toBe(
+      'Haringey rose from requires improvement to outstanding, 2018 to 2026',
+    );
+    expect(title('trajectory', { authority: 'havering' })).toBe(
+      'Havering fell from good to inadequate, 2018 to 2024',
+    );
+    expect(title('trajectory', { authority: 'city-of-london' })).toBe(
+      'City of London rated outstanding at its only graded inspection, in 2019',
+    );
+    expect(title('trajectory', { authority: 'enfield' })).toBe(
+      'Enfield: no graded Ofsted inspection since 2008',
+    );
+    expect(title('trajectory', { authority: 'northamptonshire' })).toMatch(
+      /^Northamptonshire \(former council\) /,
+    );
+  });
+  it('care leavers: the latest published year, against England', () => {
+    expect(title('care-leavers', { authority: 'haringey' })).toBe(
+      "57% of Haringey's care leavers aged 19 to 21 were in education, employment or training in 2025, against 56% in England",
+    );
+    // Rutland's 2025 figure is suppressed: the title gives 2024, never a 0.
+    expect(title('care-leavers', { authority: 'rutland' })).toMatch(
+      /^55% of Rutland's .* in 2024, against 56% in England$/,
+    );
+  });
+  it('neighbours, adoption and transitions count what the chart shows', () => {
+    expect(title('neighbours', { authority: 'haringey' })).toBe(
+      'Haringey, rated outstanding, and its 10 statistical neighbours: none rated higher',
+    );
+    expect(title('adoption', { authority: 'haringey' })).toBe(
+      "Haringey's inspection reports: adoption slower than the benchmark on 2 of 2 measures",
+    );
+    expect(title('transitions')).toBe(
+      'At their latest inspection, 2 councils rose a grade or more and 2 fell',
+    );
+  });
+});
+
 describe('CSV and table', () => {
   const rutland = renderChart(data, 'care-leavers', { authority: 'rutland' });
   it('keeps suppression symbols, never 0', () => {
