@@ -35,6 +35,11 @@ function failures(v: View): number {
   return (v.scrollWidth > v.viewportWidth ? 1 : 0) + v.small.length + v.overlaps.length + v.outside.length;
 }
 
+/** Worst first: most chart text problems, then the widest sideways scroll. */
+function worstFirst(a: View, b: View): number {
+  return failures(b) - failures(a) || b.scrollWidth - b.viewportWidth - (a.scrollWidth - a.viewportWidth);
+}
+
 function fileName(v: View): string {
   const slug = v.path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
   return `${SHOTS}/${slug}-${v.width}.png`;
@@ -77,7 +82,7 @@ async function sweep(width: number): Promise<View[]> {
 async function screenshots(views: View[]): Promise<string[]> {
   const worst = views
     .filter((v) => failures(v) > 0)
-    .sort((a, b) => failures(b) - failures(a))
+    .sort(worstFirst)
     .slice(0, MAX_SHOTS);
   const saved: string[] = [];
   for (const v of worst) {
@@ -106,7 +111,7 @@ function summary(width: number, views: View[]): string {
     `  overlapping text pairs: ${sum((v) => v.overlaps.length)} on ${views.filter((v) => v.overlaps.length).length} pages`,
     `  text outside its SVG: ${sum((v) => v.outside.length)} on ${views.filter((v) => v.outside.length).length} pages`,
   ];
-  const worst = [...failing].sort((a, b) => failures(b) - failures(a)).slice(0, 10);
+  const worst = [...failing].sort(worstFirst).slice(0, 10);
   if (worst.length) lines.push('  worst pages:');
   for (const v of worst)
     lines.push(
