@@ -29,6 +29,11 @@ export interface Label {
   valign: VAlign;
   size: number;
   weight?: Weight;
+  /**
+   * For placement: candidates of a lower tier are all tried (clear of soft obstacles first, then
+   * not) before any of a higher one; e.g. every place for the full text before a shorter text.
+   */
+  tier?: number;
   /** SVG presentation attributes (fill, stroke for a halo, class...). */
   attrs?: Record<string, string | number>;
 }
@@ -72,21 +77,26 @@ export function rect(left: number, top: number, width: number, height: number): 
 }
 
 /**
- * Placement: items in priority order, each with candidates in order of preference. Greedy first;
- * then, for each item left without a place, one repair step: a candidate blocked by exactly one
- * placed label is taken if that label can move to another of its own candidates. Returns, per
- * item, the chosen candidate's index and label, or null.
+ * Placement: items in priority order, each with candidates in order of preference. Greedy first:
+ * the first candidate inside the bounds, clear of every obstacle and placed label, and clear of
+ * the `soft` obstacles too (lines a label should rather not cross) if any candidate of the same
+ * tier can be; then,
+ * for each item left without a place, one repair step: a candidate blocked by exactly one placed
+ * label is taken if that label can move to another of its own candidates. Returns, per item, the
+ * chosen candidate's index and label, or null.
  */
 export function placeLabels(
   items: Label[][],
   obstacles: Box[],
   bounds: Box,
   gap = 2,
+  soft: Box[] = [],
 ): ({ label: Label; index: number } | null)[] {
   const boxes = items.map((cs) => cs.map(labelBox));
   const usable = boxes.map((bs) =>
     bs.map((b) => inside(b, bounds) && !obstacles.some((o) => intersects(b, o, gap))),
   );
+  const clear = boxes.map((bs) => bs.map((b) => !soft.some((o) => intersects(b, o, 0))));
   const chosen: (number | null)[] = items.map(() => null);
   const box = (i: number, c: number) => boxes[i]?.[c] as Box;
   const clashes = (i: number, c: number, except: number[] = []) =>
@@ -94,11 +104,19 @@ export function placeLabels(
       k !== null && j !== i && !except.includes(j) && intersects(box(i, c), box(j, k), gap) ? [j] : [],
     );
   items.forEach((cs, i) => {
-    for (let c = 0; c < cs.length; c++)
-      if (usable[i]?.[c] && clashes(i, c).length === 0) {
-        chosen[i] = c;
-        return;
-      }
+    const tiers = [...new Set(cs.map((l) => l.tier ?? 0))].sort((a, b) => a - b);
+    for (const tier of tiers)
+      for (const strict of [true, false])
+        for (let c = 0; c < cs.length; c++)
+          if (
+            (cs[c]?.tier ?? 0) === tier &&
+            usable[i]?.[c] &&
+            (!strict || clear[i]?.[c]) &&
+            clashes(i, c).length === 0
+          ) {
+            chosen[i] = c;
+            return;
+          }
   });
   items.forEach((cs, i) => {
     if (chosen[i] !== null) return;

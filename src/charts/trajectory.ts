@@ -134,7 +134,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
             judgement: words,
             framework: i.framework,
             head,
-            more: [js.map((j) => j[1]).join(' and '), ...(adequate ? ['adequate*'] : [])],
+            more: [js.length > 1 ? 'both judgements' : words, ...(adequate ? ['adequate*'] : [])],
             labelled: n === 0,
             open: adequate,
             dx: js.length > 1 ? (n === 0 ? -6 : 6) : 0,
@@ -245,9 +245,10 @@ function candidates(p: GradePoint, px: number, py: number, variant: Variant, siz
     'stroke-width': 3,
     'paint-order': 'stroke',
   };
-  return texts.flatMap((lines) => {
+  return texts.flatMap((lines, tier) => {
     const l = (x: number, y: number, anchor: Anchor, valign: VAlign): Label => ({
       lines,
+      tier,
       x,
       y,
       anchor,
@@ -349,6 +350,15 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
     const b = pointBox(x(p.x) + p.dx, gy(p), 8);
     return { ...b, top: b.top - 2, bottom: b.bottom + 2 };
   });
+  // The step line's segments: labels keep off them where they can.
+  const stepLine = overall.slice(1).flatMap((p, i) => {
+    const q = overall[i] as GradePoint;
+    const [x0, x1, y0, y1] = [x(q.x), x(p.x), gy(q), gy(p)];
+    return [
+      { left: x0, right: x1, top: y0 - 1, bottom: y0 + 1 },
+      { left: x1 - 1, right: x1 + 1, top: Math.min(y0, y1), bottom: Math.max(y0, y1) },
+    ];
+  });
   const labelled = graded.filter((p) => p.labelled).sort((a, b) => b.date.localeCompare(a.date));
   const placed = placeLabels(
     labelled.map((p) => {
@@ -358,6 +368,8 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
     }),
     [...fixed.map(labelBox), ...markers],
     { left: EDGE, right: width - EDGE, top: EDGE, bottom: gradeBottom + 6 },
+    2,
+    stepLine,
   );
   const labels = placed.flatMap((r) => (r ? [r.label] : []));
 
