@@ -45,7 +45,7 @@ export interface Label {
 export const EDGE = 2;
 
 /** Distance between the baselines of two lines, in em: a little more than a line's box. */
-export const LINE_STEP = 1.2;
+const LINE_STEP = 1.2;
 
 export function labelHeight(lines: number, size: number, weight: Weight = 'normal'): number {
   return lines <= 0 ? 0 : (lines - 1) * LINE_STEP * size + lineBoxHeight(size, weight);
@@ -63,17 +63,13 @@ export function intersects(a: Box, b: Box, gap = 0): boolean {
   return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 }
 
-export function inside(a: Box, bounds: Box): boolean {
+function inside(a: Box, bounds: Box): boolean {
   return a.left >= bounds.left && a.right <= bounds.right && a.top >= bounds.top && a.bottom <= bounds.bottom;
 }
 
 /** The box of a point marker of radius `r`. */
 export function pointBox(x: number, y: number, r: number): Box {
   return { left: x - r, right: x + r, top: y - r, bottom: y + r };
-}
-
-export function rect(left: number, top: number, width: number, height: number): Box {
-  return { left, top, right: left + width, bottom: top + height };
 }
 
 /**

@@ -39,7 +39,7 @@ function table(buf: Buffer, tag: string): number {
 }
 
 /** Parse the metrics of a TrueType font file (see the module comment for what is read). */
-export function parseFont(buf: Buffer): FontMetrics {
+function parseFont(buf: Buffer): FontMetrics {
   const head = table(buf, 'head');
   const unitsPerEm = buf.readUInt16BE(head + 18);
   const hhea = table(buf, 'hhea');

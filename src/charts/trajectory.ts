@@ -185,7 +185,7 @@ const year = (e: GradedEvent) => yearOf(e.date);
 const words = (e: GradedEvent) => gradeWords(e.grade, e.inspection.scale);
 
 /** The title: what happened, in a line. */
-export function trajectoryTitle(data: Dataset, slug: string, since: number): string {
+function trajectoryTitle(data: Dataset, slug: string, since: number): string {
   const c = change(data, slug);
   const { latest, from, diff } = c;
   const a = data.authorities.get(slug);
