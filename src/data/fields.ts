@@ -63,15 +63,20 @@ export function decimal(min: number, max: number): FieldParser<number> {
 
 export const SUPPRESSION_SYMBOLS = ['c', 'z', 'x', 'low', 'k', 'u'] as const;
 
-/** A published figure: a number within range, or a suppression symbol kept as it is. */
-export function measured(min: number, max: number): FieldParser<{ value: number } | { symbol: string }> {
+/**
+ * A published figure: a number within range, or a suppression symbol kept as it is. `symbols`
+ * are the file's own (default: the DfE's Explore Education Statistics symbols).
+ */
+export function measured(
+  min: number,
+  max: number,
+  symbols: readonly string[] = SUPPRESSION_SYMBOLS,
+): FieldParser<{ value: number } | { symbol: string }> {
   const num = decimal(min, max);
   return (raw) => {
-    if ((SUPPRESSION_SYMBOLS as readonly string[]).includes(raw)) return ok({ symbol: raw });
+    if (symbols.includes(raw)) return ok({ symbol: raw });
     const n = num(raw);
-    return n.ok
-      ? ok({ value: n.value })
-      : bad(`a number from ${min} to ${max} or a suppression symbol (${SUPPRESSION_SYMBOLS.join(', ')})`);
+    return n.ok ? ok({ value: n.value }) : bad(`a number from ${min} to ${max} or a suppression symbol (${symbols.join(', ')})`);
   };
 }
 

@@ -1,5 +1,20 @@
 /** How grades are written for readers. */
-import type { Grade, GradeScale } from './types';
+import type { Grade, GradeScale, JudgementKey } from './types';
+
+/** Each sub-judgement as readers see it. */
+export const JUDGEMENT_LABEL: Record<JudgementKey, string> = {
+  overall: 'Overall effectiveness',
+  safeguarding: 'Safeguarding',
+  'looked-after-children': 'Looked after children',
+  'help-and-protection': 'Children who need help and protection',
+  'looked-after-and-permanence': 'Children looked after and achieving permanence',
+  adoption: 'Adoption performance',
+  'care-leavers': 'Care leavers',
+  leadership: 'Leadership',
+  lscb: 'Local Safeguarding Children Board',
+  'children-in-care-and-care-leavers': 'Children in care and care leavers',
+  'children-in-care': 'Children in care',
+};
 
 export const GRADE_LABEL: Record<Grade, string> = {
   outstanding: 'Outstanding',

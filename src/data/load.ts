@@ -10,16 +10,26 @@ import {
   adoptionStageColumns,
   authorityColumns,
   careLeaverColumns,
+  curatedGradeColumns,
+  officialCountColumns,
   formatProblem,
   inspectionColumns,
   neighbourColumns,
   readTable,
   reportedFigureColumns,
   sourceColumns,
+  adoptionAsglbColumns,
+  adoptionCountColumns,
+  neighbour2025Columns,
+  TOO_FEW,
+  ASGLB_MIN_ADOPTIONS,
+  workforceColumns,
   type Problem,
   type RejectedRow,
 } from './schema';
-import type { Dataset, Grade, Inspection, JudgementKey, Source } from './types';
+
+import type { AreaRow, Dataset, Grade, Inspection, JudgementKey, Measured, OfficialCount, Source } from './types';
+
 
 /** The files of the dataset, relative to `data/`. Curated files are optional. */
 export const DATA_FILES = {
@@ -32,6 +42,14 @@ export const DATA_FILES = {
   careLeavers: 'care-leavers.csv',
   adoptionStages: 'adoption-stages.csv',
   reported: 'curated/reported-figures.csv',
+
+  adoptionAsglb: 'adoption-asglb.csv',
+  adoptionCounts: 'adoption-counts.csv',
+  workforce: 'workforce.csv',
+  neighbours2025: 'neighbours-2025.csv',
+  curatedGrades: 'curated/grades.csv',
+  officialCounts: 'curated/official-counts.csv',
+
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;
@@ -85,6 +103,8 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   const careRows = table('careLeavers', careLeaverColumns);
   const stageRows = table('adoptionStages', adoptionStageColumns);
   const reportedRows = table('reported', reportedFigureColumns);
+  const curatedGradeRows = table('curatedGrades', curatedGradeColumns);
+  const officialCountRows = table('officialCounts', officialCountColumns);
 
   const ref = (file: string, line: number, column: number, field: string, value: string, message: string) =>
     problems.push({ file, line, column, field, value, message });
@@ -184,6 +204,35 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
       note: row.note,
     });
   }
+  // Overall grades an editor supplies, each with its own source. Only for an inspection whose
+  // data holds no overall grade: a grade is never inferred, and never silently replaced.
+  const gFile = name('curatedGrades');
+  const byId = new Map(inspections.map((i) => [i.id, i]));
+  const brokenIds = rejectedKeys(['inspections', 'curatedEvents'], 'id');
+  const gradedByEditor = new Set<string>();
+  for (const { row, line, col } of curatedGradeRows) {
+    needSource(gFile, line, col.source, row.source);
+    const i = byId.get(row.inspection);
+    if (!i) {
+      if (!brokenIds.has(row.inspection))
+        ref(gFile, line, col.inspection, 'inspection', row.inspection, 'unknown inspection id; expected an id from inspections.csv or curated/events.csv');
+      continue;
+    }
+    if (gradedByEditor.has(i.id)) {
+      ref(gFile, line, col.inspection, 'inspection', row.inspection, 'this inspection already has a grade earlier in this file');
+      continue;
+    }
+    gradedByEditor.add(i.id);
+    if (i.overall !== null)
+      ref(gFile, line, col.overall, 'overall', row.overall, `expected no row here: the data already gives this inspection's overall grade (${i.overall})`);
+    else if (i.scale !== 'ri-scale')
+      ref(gFile, line, col.inspection, 'inspection', row.inspection, 'expected a SIF or ILACS inspection (graded on the requires-improvement scale)');
+    else {
+      i.overall = row.overall;
+      i.overallSource = row.source;
+    }
+  }
+
   inspections.sort(
     (a, b) =>
       a.authority.localeCompare(b.authority) ||
@@ -256,11 +305,121 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     };
   });
 
+
+  // --- Adoption (ASGLB, LAIT), workforce and 2025 neighbours (issue 14) ------------------------
+  // Each row is England, a region, or the councils it covers; each council, region and England has
+  // at most one row per period (and measure).
+  type AreaCells = { level: AreaRow['level']; la_code: string | null; area_name: string; region: AreaRow['region']; authorities: string[]; note: string | null; source: string };
+  type AreaCols = Record<'level' | 'region' | 'authorities' | 'source', number>;
+  const area = (file: string, line: number, col: AreaCols, row: AreaCells, period: string, seen: Map<string, number>): AreaRow => {
+    needSource(file, line, col.source, row.source);
+    for (const s of row.authorities) needAuthority(file, line, col.authorities, 'authorities', s);
+    if (row.level === 'authority' && row.authorities.length === 0)
+      ref(file, line, col.authorities, 'authorities', '', 'expected the slug(s) of the council(s) an authority row covers');
+    if (row.level !== 'authority' && row.authorities.length)
+      ref(file, line, col.authorities, 'authorities', row.authorities.join(' '), `expected empty on a ${row.level} row`);
+    if ((row.level === 'regional') !== (row.region !== null))
+      ref(file, line, col.region, 'region', row.region ?? '', row.level === 'regional' ? 'expected the region of a regional row' : `expected empty on a ${row.level} row`);
+    const keys = row.level === 'authority' ? row.authorities : [row.level === 'regional' ? (row.region ?? '') : 'England'];
+    for (const k of keys) {
+      const first = seen.get(`${k}#${period}`);
+      if (first !== undefined) ref(file, line, col.level, 'level', row.level, `a second row for ${k} in ${period} (first on line ${first}); expected one row per council, region or England and period`);
+      else seen.set(`${k}#${period}`, line);
+    }
+    return { level: row.level, laCode: row.la_code, areaName: row.area_name, region: row.region, authorities: row.authorities, note: row.note, source: row.source };
+  };
+  const asglbFile = name('adoptionAsglb');
+  const asglbSeen = new Map<string, number>();
+  const isValue = (m: Measured): m is { value: number } => 'value' in m;
+  const adoptionAsglb = table('adoptionAsglb', adoptionAsglbColumns).map(({ row, line, col }) => {
+    // The publisher's rule: times only where more than ASGLB_MIN_ADOPTIONS adopted children are published.
+    const enough = isValue(row.adoptions) && row.adoptions.value > ASGLB_MIN_ADOPTIONS;
+    for (const f of ['a10_days', 'a2_days'] as const)
+      if (isValue(row[f]) && !enough) ref(asglbFile, line, col[f], f, String(row[f].value), `expected ${TOO_FEW}: the ASGLB publishes times only for more than ${ASGLB_MIN_ADOPTIONS} adopted children`);
+    return {
+      ...area(asglbFile, line, col, row, row.period, asglbSeen),
+      period: row.period,
+      decisions: row.decisions,
+      placementOrders: row.placement_orders,
+      matches: row.matches,
+      placements: row.placements,
+      adoptions: row.adoptions,
+      a10Days: row.a10_days,
+      a2Days: row.a2_days,
+    };
+  });
+  const countFile = name('adoptionCounts');
+  const countSeen = new Map<string, number>();
+  const adoptionCounts = table('adoptionCounts', adoptionCountColumns).map(({ row, line, col }) => {
+    if (row.measure === 'adopted-percent' && isValue(row.value) && row.value.value > 100)
+      ref(countFile, line, col.value, 'value', String(row.value.value), 'expected a percentage from 0 to 100');
+    return { ...area(countFile, line, col, row, `${row.year} ${row.measure}`, countSeen), year: row.year, measure: row.measure, value: row.value };
+  });
+  const wFile = name('workforce');
+  const wSeen = new Map<string, number>();
+  const workforce = table('workforce', workforceColumns).map(({ row, line, col }) => ({
+    ...area(wFile, line, col, row, String(row.year), wSeen),
+    year: row.year,
+    areaCode: row.area_code,
+    socialWorkers: row.inpost_fte,
+    starters: row.starters_fte,
+    leavers: row.leavers_fte,
+    turnoverRate: row.turnover_rate_fte,
+    agencyWorkers: row.agency_fte,
+    agencyRate: row.agency_rate_fte,
+    vacancies: row.vacancy_fte,
+    vacancyRate: row.vacancy_rate_fte,
+    caseHolders: row.case_holders_fte,
+    cases: row.cases,
+    caseload: row.caseload_fte,
+  }));
+  const n25File = name('neighbours2025');
+  const n25Rank = new Set<string>();
+  const neighbours2025 = table('neighbours2025', neighbour2025Columns).map(({ row, line, col }) => {
+    needAuthority(n25File, line, col.authority, 'authority', row.authority);
+    needAuthority(n25File, line, col.neighbour, 'neighbour', row.neighbour);
+    needSource(n25File, line, col.source, row.source);
+    if (row.neighbour === row.authority) ref(n25File, line, col.neighbour, 'neighbour', row.neighbour, 'expected a council other than the row’s own');
+    if (n25Rank.has(`${row.authority}#${row.rank}`)) ref(n25File, line, col.rank, 'rank', String(row.rank), `duplicate rank for ${row.authority}`);
+    n25Rank.add(`${row.authority}#${row.rank}`);
+    return { authority: row.authority, rank: row.rank, neighbour: row.neighbour, closeness: row.closeness, source: row.source };
+  });
+
+  // Ofsted's official "as at 31 March" counts, with the cut-off each release used.
+  const oFile = name('officialCounts');
+  const asAts = new Set<string>();
+  const officialCounts: OfficialCount[] = officialCountRows.map(({ row, line, col }) => {
+    needSource(oFile, line, col.source, row.source);
+    if (!row.as_at.endsWith('-03-31')) ref(oFile, line, col.as_at, 'as_at', row.as_at, 'expected a 31 March');
+    if (asAts.has(row.as_at)) ref(oFile, line, col.as_at, 'as_at', row.as_at, 'duplicate date');
+    asAts.add(row.as_at);
+    if (row.published_by < row.as_at)
+      ref(oFile, line, col.published_by, 'published_by', row.published_by, `expected a date on or after as_at ${row.as_at}`);
+    for (const id of row.also_counted)
+      if (!ids.has(id) && !brokenInspections.has(id))
+        ref(oFile, line, col.also_counted, 'also_counted', id, 'unknown inspection id; expected an id from inspections.csv or curated/events.csv');
+    return {
+      asAt: row.as_at,
+      publishedBy: row.published_by,
+      alsoCounted: row.also_counted,
+      outstanding: row.outstanding,
+      good: row.good,
+      requiresImprovement: row.requires_improvement,
+      inadequate: row.inadequate,
+      source: row.source,
+      note: row.note,
+    };
+  });
+  officialCounts.sort((a, b) => a.asAt.localeCompare(b.asAt));
+
+
   if (problems.length) {
     problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     throw new DataValidationError(problems);
   }
-  return { sources, authorities, neighbours, inspections, careLeavers, reported, adoptionStages };
+
+  return { sources, authorities, neighbours, inspections, careLeavers, reported, adoptionStages, adoptionAsglb, adoptionCounts, workforce, neighbours2025, officialCounts };
+
 }
 
 /** Read the data files from a folder (default: the project's `data/`). */

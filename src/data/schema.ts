@@ -18,7 +18,7 @@ import {
   yesNo,
   type FieldParser,
 } from './fields';
-import type { Framework, Grade, GradeScale, JudgementKey, Region } from './types';
+import type { AdoptionCountRow, Framework, Grade, GradeScale, JudgementKey, Region } from './types';
 
 export interface Problem {
   file: string;
@@ -176,6 +176,111 @@ export const reportedFigureColumns = {
   source: slug,
   note: optional(text),
 } satisfies Columns;
+
+
+// --- Adoption (ASGLB, LAIT), social work workforce, 2025 neighbours (issue 14) ----------------
+// Rows for England, a region or councils: `authorities` lists every council a row covers (a joint
+// return covers two), `region` names the region of a regional row.
+
+const LEVEL = oneOf(['national', 'regional', 'authority'] as const);
+/** A financial year written `2022-23`. */
+const financialYear: FieldParser<string> = (raw) => {
+  const m = /^(\d{4})-(\d{2})$/.exec(raw);
+  return m && (Number(m[1]) + 1) % 100 === Number(m[2])
+    ? { ok: true, value: raw }
+    : { ok: false, expected: 'a financial year written yyyy-yy, such as 2022-23' };
+};
+/** The ASGLB workbook's symbols, and `too-few` where its rule withholds a time. */
+export const ASGLB_SYMBOLS = ['c', '..', '.'] as const;
+export const TOO_FEW = 'too-few';
+/** The ASGLB's rule: A10 and A2 are published only for more than this many adopted children. */
+export const ASGLB_MIN_ADOPTIONS = 10;
+const asglbCount = measured(0, 1_000_000, ASGLB_SYMBOLS);
+const asglbDays = measured(0, 10_000, [...ASGLB_SYMBOLS, TOO_FEW]);
+const areaColumns = {
+  level: LEVEL,
+  la_code: optional(text),
+  area_name: text,
+  region: optional(oneOf(REGIONS)),
+  authorities: slugList,
+} satisfies Columns;
+
+export const adoptionAsglbColumns = {
+  period: financialYear,
+  ...areaColumns,
+  decisions: asglbCount,
+  placement_orders: asglbCount,
+  matches: asglbCount,
+  placements: asglbCount,
+  adoptions: asglbCount,
+  a10_days: asglbDays,
+  a2_days: asglbDays,
+  note: optional(text),
+  source: slug,
+} satisfies Columns;
+
+/** LAIT's symbol: suppressed or not available. */
+export const LAIT_SYMBOLS = ['-'] as const;
+const ADOPTION_COUNT_MEASURES = ['adopted', 'adopted-percent'] as const satisfies readonly AdoptionCountRow['measure'][];
+export const adoptionCountColumns = {
+  year: integer(2000, 2100),
+  ...areaColumns,
+  measure: oneOf(ADOPTION_COUNT_MEASURES),
+  value: measured(0, 100_000, LAIT_SYMBOLS),
+  note: optional(text),
+  source: slug,
+} satisfies Columns;
+
+const count = measured(0, 10_000_000);
+const rate = measured(0, 100);
+export const workforceColumns = {
+  year: integer(2000, 2100),
+  level: LEVEL,
+  area_code: text,
+  la_code: optional(text),
+  area_name: text,
+  region: optional(oneOf(REGIONS)),
+  authorities: slugList,
+  inpost_fte: count,
+  starters_fte: count,
+  leavers_fte: count,
+  turnover_rate_fte: rate,
+  agency_fte: count,
+  agency_rate_fte: rate,
+  vacancy_fte: count,
+  vacancy_rate_fte: rate,
+  case_holders_fte: count,
+  cases: count,
+  caseload_fte: measured(0, 1_000),
+  note: optional(text),
+  source: slug,
+} satisfies Columns;
+
+/** The 2025 model's closeness bands, closest first. */
+export const CLOSENESS_BANDS_2025 = ['Extremely close', 'Very close', 'Close', 'Somewhat close', 'Not close'] as const;
+export const neighbour2025Columns = { ...neighbourColumns, closeness: oneOf(CLOSENESS_BANDS_2025) } satisfies Columns;
+
+/** data/curated/grades.csv: an overall grade an editor supplies for an inspection, with its source. */
+export const curatedGradeColumns = {
+  inspection: slug,
+  overall: oneOf(['outstanding', 'good', 'requires-improvement', 'inadequate'] as const),
+  source: slug,
+  note: optional(text),
+} satisfies Columns;
+
+/** data/curated/official-counts.csv: Ofsted's official "as at 31 March" counts and their cut-off. */
+export const officialCountColumns = {
+  as_at: isoDate,
+  published_by: isoDate,
+  also_counted: slugList,
+  outstanding: integer(0, 200),
+  good: integer(0, 200),
+  requires_improvement: integer(0, 200),
+  inadequate: integer(0, 200),
+  source: slug,
+  note: optional(text),
+} satisfies Columns;
+
 
 type ParsedRow<C extends Columns> = {
   [K in keyof C]: C[K] extends FieldParser<infer T> ? T : never;

@@ -112,6 +112,11 @@ export interface Inspection {
   published: string | null;
   /** Overall grade, or null when the framework has none or the source leaves it empty. */
   overall: Grade | null;
+  /**
+   * Where an editor supplied the overall grade (data/curated/grades.csv): the source id of that
+   * grade. Absent when the grade, if any, comes from the row's own source.
+   */
+  overallSource?: string;
   scale: GradeScale;
   /** Every sub-judgement the source gives (not including overall). */
   judgements: Partial<Record<JudgementKey, Grade>>;
@@ -178,6 +183,90 @@ export interface AdoptionStageRow {
   source: string;
 }
 
+/**
+
+ * Where a row of the adoption and workforce files belongs: England, a region, or the councils it
+ * covers (two for a joint return, such as Kensington and Chelsea with Westminster).
+ */
+export interface AreaRow {
+  level: 'national' | 'regional' | 'authority';
+  /** The publisher's old LA number or code (`213B`, `940 / 941`); null for England and regions in the workforce file. */
+  laCode: string | null;
+  /** As published. */
+  areaName: string;
+  /** Regional rows only. */
+  region: Region | null;
+  /** Council slugs the figures cover (authority rows only). */
+  authorities: string[];
+  /** What a reader should know about the area (a joint return, a re-used code). */
+  note: string | null;
+  source: string;
+}
+
+/**
+ * ASGLB, one financial year: counts of the adoption process and the A10 and A2 averages in days
+ * (unrounded). A10/A2 are `{ symbol: 'too-few' }` where the publisher's rule withholds them
+ * (10 or fewer, or an unpublished number of, adopted children).
+ */
+export interface AdoptionAsglbRow extends AreaRow {
+  /** `2022-23` (April 2022 to March 2023). */
+  period: string;
+  decisions: Measured;
+  placementOrders: Measured;
+  matches: Measured;
+  placements: Measured;
+  adoptions: Measured;
+  a10Days: Measured;
+  a2Days: Measured;
+}
+
+/** LAIT: children adopted in the year to 31 March, and their percentage of all children leaving care. */
+export interface AdoptionCountRow extends AreaRow {
+  year: number;
+  measure: 'adopted' | 'adopted-percent';
+  /** `{ symbol: '-' }`: suppressed or not available. */
+  value: Measured;
+}
+
+/** Children's social work workforce, year to 30 September (all FTE). */
+export interface WorkforceRow extends AreaRow {
+  year: number;
+  /** ONS code(s) as published. */
+  areaCode: string;
+  socialWorkers: Measured;
+  starters: Measured;
+  leavers: Measured;
+  turnoverRate: Measured;
+  agencyWorkers: Measured;
+  agencyRate: Measured;
+  vacancies: Measured;
+  vacancyRate: Measured;
+  caseHolders: Measured;
+  cases: Measured;
+  /** Cases per case-holding social worker. */
+  caseload: Measured;
+}
+
+/**
+ * One of Ofsted's official "as at 31 March" lists (data/curated/official-counts.csv): the rule
+ * that cut it, and the number of councils at each grade it shows.
+ */
+export interface OfficialCount {
+  /** The 31 March the list is "as at". */
+  asAt: string;
+  /** The release counts inspections whose report was published by this date. */
+  publishedBy: string;
+  /** Inspections the release counts although published after `publishedBy` (its notes say so). */
+  alsoCounted: string[];
+  outstanding: number;
+  good: number;
+  requiresImprovement: number;
+  inadequate: number;
+  source: string;
+  note: string | null;
+
+}
+
 export interface Dataset {
   sources: Map<string, Source>;
   authorities: Map<string, Authority>;
@@ -186,4 +275,12 @@ export interface Dataset {
   careLeavers: CareLeaverRow[];
   reported: ReportedFigure[];
   adoptionStages: AdoptionStageRow[];
+
+  adoptionAsglb: AdoptionAsglbRow[];
+  adoptionCounts: AdoptionCountRow[];
+  workforce: WorkforceRow[];
+  /** The DfE's 2025 model; `neighbours` holds the April 2021 groupings (history). */
+  neighbours2025: Neighbour[];
+  officialCounts: OfficialCount[];
+
 }

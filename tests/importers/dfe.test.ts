@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDfe, importDfeTexts, yearsMonthsToMonths, type DfeInputs } from '../../scripts/import-dfe';
-import { toCsv } from '../../scripts/lib/csv-out';
-import type { AuthorityRef, ImportOutput } from '../../scripts/lib/report';
+import { importDfe, importDfeTexts, type DfeInputs } from '../../scripts/import/dfe';
+import { yearsMonthsToMonths } from '../../scripts/import/readers/adoption-stages';
+import { toCsv } from '../../scripts/import/lib/csv-out';
+import type { AuthorityRef, ImportOutput } from '../../scripts/import/lib/report';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'dfe');
 const fixture = (name: string) => join(dir, name);

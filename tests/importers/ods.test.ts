@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hyperlinkTarget, parseOdsContent, readOds } from '../../scripts/lib/ods';
-import { findTables, firstCellIs } from '../../scripts/lib/sheet-tables';
+import { hyperlinkTarget, parseOdsContent, readOds } from '../../scripts/import/lib/ods';
+import { findTables, firstCellIs } from '../../scripts/import/lib/sheet-tables';
 import { FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
 
 const NS =

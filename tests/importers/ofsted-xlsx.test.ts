@@ -1,11 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { csvParseRows } from 'd3-dsv';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importOfsted } from '../../scripts/import-ofsted';
-import { toCsv } from '../../scripts/lib/csv-out';
-import { readXlsxFirstSheet } from '../../scripts/lib/xlsx';
+import { importOfsted } from '../../scripts/import/ofsted';
+import { toCsv } from '../../scripts/import/lib/csv-out';
+import { readXlsxFirstSheet } from '../../scripts/import/lib/xlsx';
 import { COMMUNITY_CSV, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
 
 /** A minimal one-sheet workbook with shared strings, as the community scraper writes it. */
@@ -36,9 +37,7 @@ function xlsxFrom(rows: string[][]): Uint8Array {
 }
 
 describe('community file as .xlsx', () => {
-  const rows = COMMUNITY_CSV.trim()
-    .split('\n')
-    .map((l) => l.split(','));
+  const rows = csvParseRows(COMMUNITY_CSV);
   const dir = mkdtempSync(join(tmpdir(), 'community-'));
   const path = join(dir, 'ofsted_csc_ilacs_overview.xlsx');
   writeFileSync(path, xlsxFrom(rows));
@@ -46,8 +45,8 @@ describe('community file as .xlsx', () => {
   it('reads the first sheet with shared strings and gaps', () => {
     const read = readXlsxFirstSheet(path);
     expect(read[0]).toEqual(rows[0]);
-    expect(read[1]?.[8]).toBe('12/01/2026');
-    expect(read[3]?.[8]).toBe(''); // empty cell kept as ''
+    expect(read[1]?.[11]).toBe('12/01/2026'); // inspection_start_date
+    expect(read[3]?.[11]).toBe(''); // empty cell kept as ''
   });
 
   it('gives the same inspections as the .csv', () => {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { importOfsted } from '../../scripts/import-ofsted';
-import { toCsv } from '../../scripts/lib/csv-out';
-import { parseDate, parseGrade, slugify } from '../../scripts/lib/normalise';
+import { importOfsted } from '../../scripts/import/ofsted';
+import { toCsv } from '../../scripts/import/lib/csv-out';
+import { parseDate, parseGrade, slugify } from '../../scripts/import/lib/normalise';
 import { FIXTURE_FILES, odsBytes, sheets2023, sheets2025 } from '../fixtures/ofsted/build-fixtures';
 
 const csvOf = (r: ReturnType<typeof importOfsted>) =>

@@ -1,9 +1,11 @@
 /**
- * Reading the DfE's CSV downloads for `import-dfe.ts`: a small RFC 4180 reader that keeps the
- * line number of every record (so problems can say `file:line:column`), strips a UTF-8 BOM, and
- * a collector that gathers every problem before throwing once.
+ * Reading the DfE's CSV downloads: a small RFC 4180 reader that keeps the line number of every
+ * record (so problems can say `file:line:column`) and strips a UTF-8 BOM, and the strict check of
+ * a file's header row.
  */
-import { basename } from 'node:path';
+import { expectedHeader, matchHeader, type HeaderLayout } from './header-check';
+import type { CsvProblems } from './problems';
+import { normaliseHeader } from './sheet-tables';
 
 export interface CsvLine {
   /** 1-based line of the file on which the record starts (the header is line 1). */
@@ -74,57 +76,33 @@ export function isBlank(r: CsvLine): boolean {
   return r.cells.every((c) => c.trim() === '');
 }
 
-/** Every problem found in one run, thrown together at the end. */
-export class Problems {
-  readonly list: string[] = [];
-
-  /** `file:line:column: message (got "value", expected ...)`. */
-  add(path: string, line: number, column: number, message: string, got?: string, expected?: string): void {
-    const detail =
-      got !== undefined || expected !== undefined
-        ? ` (${[got !== undefined ? `got "${got}"` : '', expected !== undefined ? `expected ${expected}` : ''].filter(Boolean).join(', ')})`
-        : '';
-    this.list.push(`${basename(path)}:${line}:${column}: ${message}${detail}`);
-  }
-
-  throwIfAny(): void {
-    if (this.list.length) {
-      throw new Error(
-        `DfE import failed with ${this.list.length} problem(s):\n` +
-          this.list.map((p) => `  ${p}`).join('\n'),
-      );
-    }
-  }
-}
-
 /**
- * Look up columns by name. Missing columns are reported once, at the header line, and the
- * returned index is -1 (callers then skip reading).
+ * Check a CSV file's header against its known layouts (`../headers.ts`). Returns the column of
+ * each header name, or null after reporting the mismatch at line 1 (the file is then not read).
  */
-export function columnIndex(
+export function checkCsvHeader(
   path: string,
   header: readonly string[],
-  names: readonly string[],
-  problems: Problems,
+  layouts: readonly HeaderLayout[],
+  problems: CsvProblems,
 ): Record<string, number> | null {
-  const out: Record<string, number> = {};
-  const missing: string[] = [];
-  for (const name of names) {
-    const i = header.indexOf(name);
-    if (i < 0) missing.push(name);
-    out[name] = i;
-  }
-  if (missing.length) {
+  const m = matchHeader(header, layouts);
+  if (!m.ok) {
     problems.add(
       path,
       1,
-      1,
-      `missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}`,
+      m.firstColumn + 1,
+      'unexpected header',
       header.join(','),
-      `a header with ${names.join(', ')}`,
+      `${expectedHeader(m, layouts.length, ',')}; ${m.differences}`,
     );
     return null;
   }
+  const out: Record<string, number> = {};
+  header.forEach((h, i) => {
+    const k = normaliseHeader(h);
+    if (!(k in out)) out[k] = i;
+  });
   return out;
 }
 

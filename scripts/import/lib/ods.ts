@@ -14,8 +14,10 @@
  * sees in LibreOffice or Excel. Empty rows are not stored: a gap in `row` numbers is a blank row.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
+import { readingFile } from './problems';
 
 export interface OdsCell {
   /** Displayed text; '' for an empty cell. */
@@ -42,7 +44,7 @@ export interface OdsSheet {
 /** Repeats beyond this are refused rather than expanded (a content-bearing repeat is never this big). */
 const MAX_REPEAT = 10_000;
 
-export const EMPTY_CELL: Readonly<OdsCell> = Object.freeze({ text: '', type: '', value: null, href: null });
+const EMPTY_CELL: Readonly<OdsCell> = Object.freeze({ text: '', type: '', value: null, href: null });
 
 function isEmpty(c: OdsCell): boolean {
   return c.text === '' && c.value === null && c.href === null;
@@ -54,16 +56,20 @@ export function hyperlinkTarget(formula: string): string | null {
   return m?.[1] !== undefined ? m[1].replace(/""/g, '"') : null;
 }
 
-/** Read an .ods file (path or bytes); only the named sheets if `sheets` is given. */
+/**
+ * Read an .ods file (path or bytes); only the named sheets if `sheets` is given. A file that is
+ * not a readable spreadsheet (truncated, corrupt, not a zip, no `content.xml`, malformed XML) is an
+ * `ImportError` naming the file.
+ */
 export function readOds(input: string | Uint8Array, sheets?: readonly string[]): OdsSheet[] {
+  const file = typeof input === 'string' ? basename(input) : 'ODS';
   const bytes = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : input;
-  const files = unzipSync(bytes, { filter: (f) => f.name === 'content.xml' });
-  const content = files['content.xml'];
-  if (!content)
-    throw new Error(
-      `${typeof input === 'string' ? input : 'ODS'}: no content.xml; is this an OpenDocument spreadsheet?`,
-    );
-  return parseOdsContent(new TextDecoder('utf-8').decode(content), sheets);
+  return readingFile(file, 'OpenDocument spreadsheet (.ods)', () => {
+    const files = unzipSync(bytes, { filter: (f) => f.name === 'content.xml' });
+    const content = files['content.xml'];
+    if (!content) throw new Error('no content.xml inside; is this an OpenDocument spreadsheet?');
+    return parseOdsContent(new TextDecoder('utf-8').decode(content), sheets);
+  });
 }
 
 /** Parse the `content.xml` of an ODS document. */

@@ -1,11 +1,13 @@
 /**
- * A very small .xlsx reader: the first worksheet's cell texts as rows of strings (shared strings,
+ * A very small .xlsx reader: one worksheet's cell texts as rows of strings (shared strings,
  * inline strings, numbers and booleans as their text). Enough for the community scrape, a plain
  * one-sheet table; no styles, dates-as-serials or formulas are interpreted.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
+import { readingFile } from './problems';
 
 function parse(
   xml: string,
@@ -29,16 +31,32 @@ function parse(
 }
 
 /** Column letters of a cell reference (`AB12`) to a 0-based index. */
-export function columnIndex(ref: string): number {
+function columnIndex(ref: string): number {
   const letters = /^[A-Z]+/.exec(ref)?.[0] ?? '';
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
 
-/** The first worksheet of an .xlsx file as rows of cell texts (row gaps kept as empty rows). */
+/**
+ * The first worksheet of an .xlsx file as rows of cell texts (row gaps kept as empty rows). A file
+ * that is not a readable workbook (truncated, corrupt, malformed XML) is an `ImportError` naming it.
+ */
 export function readXlsxFirstSheet(input: string | Uint8Array): string[][] {
+  return readXlsxSheet(input);
+}
+
+/**
+ * One worksheet of an .xlsx file, by its tab name (the first when no name is given), as rows of
+ * cell texts: `rows[i]` is the sheet's row i + 1, so row numbers in messages match the file.
+ */
+export function readXlsxSheet(input: string | Uint8Array, sheetName?: string): string[][] {
+  const file = typeof input === 'string' ? basename(input) : 'xlsx';
   const bytes = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : input;
+  return readingFile(file, 'Excel workbook (.xlsx)', () => readWorkbook(bytes, sheetName));
+}
+
+function readWorkbook(bytes: Uint8Array, sheetName: string | undefined): string[][] {
   const files = unzipSync(bytes);
   const dec = new TextDecoder('utf-8');
   const text = (name: string): string | null => {
@@ -46,17 +64,24 @@ export function readXlsxFirstSheet(input: string | Uint8Array): string[][] {
     return f ? dec.decode(f) : null;
   };
 
-  // Which part is the first sheet: workbook.xml's first <sheet r:id>, resolved through the rels.
+  // Which part is the sheet: workbook.xml's first (or named) <sheet r:id>, resolved through the rels.
   let sheetPath = 'xl/worksheets/sheet1.xml';
   const wb = text('xl/workbook.xml');
   const rels = text('xl/_rels/workbook.xml.rels');
+  if (sheetName !== undefined && !wb) throw new Error(`no workbook.xml, so no sheet "${sheetName}"`);
   if (wb && rels) {
     let firstId: string | null = null;
+    const names: string[] = [];
     parse(wb, {
       open: (n, a) => {
-        if (n === 'sheet' && firstId === null) firstId = a['r:id'] ?? null;
+        if (n !== 'sheet') return;
+        names.push(a['name'] ?? '');
+        if (firstId === null && (sheetName === undefined || a['name'] === sheetName))
+          firstId = a['r:id'] ?? null;
       },
     });
+    if (sheetName !== undefined && firstId === null)
+      throw new Error(`no sheet named "${sheetName}" (sheets: ${names.map((x) => `"${x}"`).join(', ')})`);
     parse(rels, {
       open: (n, a) => {
         if (n === 'Relationship' && a['Id'] === firstId && a['Target']) {
@@ -93,7 +118,7 @@ export function readXlsxFirstSheet(input: string | Uint8Array): string[][] {
   }
 
   const sheet = text(sheetPath);
-  if (!sheet) throw new Error(`${typeof input === 'string' ? input : 'xlsx'}: no worksheet at ${sheetPath}`);
+  if (!sheet) throw new Error(`no worksheet at ${sheetPath}`);
   const rows: string[][] = [];
   let row: string[] = [];
   let rowNum = 0;

@@ -5,7 +5,7 @@
  * e.g. "first cell is `Web link`"), then the data rows that follow it up to the first blank row,
  * the next header row or the end of the sheet.
  */
-import { cellAt, type OdsCell, type OdsRow, type OdsSheet } from './ods';
+import { cellAt, type OdsRow, type OdsSheet } from './ods';
 
 export interface SheetTable {
   sheet: string;
@@ -84,8 +84,4 @@ export class Columns {
 
 export function cellText(row: OdsRow, col: number): string {
   return col < 0 ? '' : cellAt(row, col).text.trim();
-}
-
-export function cell(row: OdsRow, col: number): OdsCell {
-  return cellAt(row, col);
 }

@@ -1,16 +1,14 @@
 /**
- * Deterministic CSV output for the importers, and the "what changed" summary against the
- * file that was there before. Same rows in, byte-identical file out: fixed column order,
+ * Deterministic CSV text for the importers (written by `../write.ts`), and the "what changed"
+ * summary against the file that was there before. Same rows in, byte-identical file out: fixed column order,
  * `\n` line endings, a trailing newline, RFC 4180 quoting only where needed.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { csvFormatRows, csvParse } from 'd3-dsv';
 
-export type CsvValue = string | number | boolean | null | undefined;
+type CsvValue = string | number | boolean | null | undefined;
 export type CsvRecord = Record<string, CsvValue>;
 
-export function cell(v: CsvValue): string {
+function cell(v: CsvValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   return String(v);
@@ -53,16 +51,7 @@ export function summariseChange(oldText: string | null, newText: string, key: Ro
   return s;
 }
 
-/** Write a CSV file (creating folders) and return what changed against the previous file. */
-export function writeCsv(
-  path: string,
-  columns: readonly string[],
-  rows: readonly CsvRecord[],
-  key: RowKey,
-): ChangeSummary {
-  const text = toCsv(columns, rows);
-  const old = existsSync(path) ? readFileSync(path, 'utf8') : null;
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-  return summariseChange(old, text, key);
+/** Plain code-unit comparison for sorting rows: the same on every machine and locale. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,7 +3,7 @@
  * names to URL slugs. Each parser returns either a value or what was expected, so that the
  * importer can collect every problem with its file, sheet, row and column and report them at once.
  */
-import type { Grade } from '../../src/data/types';
+import type { Grade } from '../../../src/data/types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
@@ -24,7 +24,7 @@ const GRADES: Record<string, Grade> = {
  */
 const NO_GRADE = new Set(['', '-', 'nan', 'inspection_pre_dates_judgement']);
 
-export const GRADE_EXPECTED =
+const GRADE_EXPECTED =
   'expected a grade (Outstanding, Good, Requires improvement to be good, Adequate, Inadequate, Not judged) or an empty cell';
 
 /** A grade text to the stored kebab-case grade; null for an empty or "-" cell. */
@@ -95,6 +95,3 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-/** A name for matching the same council across files: its slug. */
-export const nameKey = slugify;

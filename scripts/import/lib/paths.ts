@@ -1,11 +1,10 @@
 /** Default locations of the raw downloads: `../shared/data-raw/...` beside the project. */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
-export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const projectRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const dataDir = join(projectRoot, 'data');
-export const rawDir = resolve(projectRoot, '..', 'shared', 'data-raw');
+const rawDir = resolve(projectRoot, '..', 'shared', 'data-raw');
 
 export const defaultInputs = {
   history2023: join(rawDir, 'ofsted', 'Childrens_social_care_in_England_2023_underlying_data.ods'),
@@ -19,11 +18,12 @@ export const defaultInputs = {
   ),
   neighbours: join(rawDir, 'dfe', 'New_Statistical_Neighbour_Groupings_April_2021.csv'),
   ltlaLookup: join(rawDir, 'dfe', 'LTLA-UTLA_Apr23_Lookup_England-Wales.csv'),
+  // Adoption, workforce and 2025 neighbours (scripts/import/adoption-workforce-neighbours.ts).
+  asglb: join(rawDir, 'asglb', 'Local-Level-ASG-Agency-Level-Data-Q4-2022-2023.xlsx'),
+  laitAdoption: join(rawDir, 'lait', 'la_adoption_counts_2016_to_2025.csv'),
+  workforce: join(rawDir, 'dfe', 'csww_indicators_2017_to_2025.csv'),
+  neighbours2025: join(rawDir, 'dfe', 'sn_model_2025_wide.csv'),
 } as const;
 
 export type InputName = keyof typeof defaultInputs;
 export type Inputs = Record<InputName, string>;
-
-export function rawDataAvailable(): boolean {
-  return existsSync(rawDir);
-}

@@ -2,7 +2,8 @@
  * Every importer accounts for every input row: written, or skipped with a reason.
  * An ImportReport is what one output file's importer read, wrote and skipped.
  */
-import type { ChangeSummary } from './csv-out';
+import type { Dataset } from '../columns';
+import type { ChangeSummary, CsvRecord } from './csv-out';
 
 export interface Skip {
   /** Where the row came from, e.g. `LA_Inspection_Outcomes...ods#In-year_inspections row 17`. */
@@ -40,15 +41,8 @@ export function formatReport(r: ImportReport): string {
   return lines.join('\n');
 }
 
-import type { CsvRecord } from './csv-out';
-
-/** One output file of an importer, before it is written. */
-export interface ImportOutput {
-  /** Path relative to `data/`, e.g. `inspections.csv`. */
-  file: string;
-  columns: readonly string[];
-  /** Column(s) that identify a row, for the change summary. */
-  key: string | readonly string[];
+/** One output file of an importer, before it is written: its dataset (`../columns.ts`) and rows. */
+export interface ImportOutput extends Dataset {
   rows: CsvRecord[];
   read: number;
   skipped: Skip[];

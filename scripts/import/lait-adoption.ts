@@ -1,0 +1,273 @@
+/**
+ * Children adopted, from the DfE's Local Authority Interactive Tool (LAIT) long file
+ * (`short_desc, years, la_and_regions, la_number, region, value`), to `data/adoption-counts.csv`:
+ * one row per area, year and measure, for England, the nine regions and every council (former
+ * councils, "(Pre LG)" in LAIT, under their own slugs).
+ *
+ * Kept: `No_of LAC Adopted` (children who left care through adoption in the year to 31 March) and
+ * `%_of LAC Adopted` (their share of all children leaving care). LAIT's `-` (suppressed or not
+ * available, including years before a council existed or after it ended) stays `-`, never 0.
+ * Every input row is written or skipped with a reason; a bad value, an unknown measure or an
+ * unknown council stops the import with the file, line and column, all problems at once.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { LAIT_SYMBOLS } from '../../src/data/schema';
+import type { CsvRecord } from './lib/csv-out';
+import { at, isBlank, readCsvText } from './lib/csv-text';
+import type { ImportOutput, Skip } from './lib/report';
+import { matchRegion, SUB_REGION_REASON, type AreaIndex } from './area-codes';
+import {
+  assertAccounted,
+  cmp,
+  expectedValue,
+  LEVEL_ORDER,
+  publishedValue,
+  type Level,
+  type ProblemList,
+} from './row-checks';
+
+/** The measures kept: LAIT's name, ours, and the largest value. */
+const KEPT: Record<string, { measure: string; integer: boolean; max: number }> = {
+  'No_of LAC Adopted': { measure: 'adopted', integer: true, max: 100_000 },
+  '%_of LAC Adopted': { measure: 'adopted-percent', integer: false, max: 100 },
+};
+/** Measures in the file that are not used (adoptions by how consent was given). */
+const NOT_USED = new Set([
+  'LACnum_Adopt_AppUnop',
+  'LAC%_Adopt_AppUnop',
+  'LACnum_Adopt_ConsentDisp',
+  'LAC%_Adopt_ConsentDisp',
+]);
+
+const ADOPTION_COUNT_COLUMNS = [
+  'year',
+  'level',
+  'la_code',
+  'area_name',
+  'region',
+  'authorities',
+  'measure',
+  'value',
+  'note',
+  'source',
+] as const;
+
+/**
+ * The date of the figures, by the last year the file holds: LAIT takes them from the DfE's
+ * "Children looked after in England including adoptions" release (reporting year 2025:
+ * 20 November 2025, as `dfe-cla-2025`). A file with a newer year stops the import until its
+ * date is added.
+ */
+const LAIT_RELEASES: Readonly<Record<number, string>> = { 2025: '2025-11-20' };
+
+function laitSource(firstYear: number, lastYear: number, date: string) {
+  return {
+    id: `dfe-lait-adoption-${lastYear}`,
+    publisher: 'Department for Education',
+    title: `Children looked after in England including adoptions: children adopted by council, ${firstYear} to ${lastYear} (Local Authority Interactive Tool)`,
+    url: 'https://www.gov.uk/government/publications/local-authority-interactive-tool-lait',
+    date,
+    licence: 'OGL-UK-3.0',
+  };
+}
+
+const HEADER = ['short_desc', 'years', 'la_and_regions', 'la_number', 'region', 'value'];
+
+export interface LaitOptions {
+  released?: string;
+}
+
+export function importLaitAdoptionText(
+  path: string,
+  text: string,
+  index: AreaIndex,
+  problems: ProblemList,
+  options: LaitOptions = {},
+): { output: ImportOutput; source: CsvRecord | null } {
+  const csv = readCsvText(text);
+  const file = basename(path);
+  const skipped: Skip[] = [];
+  const output: ImportOutput = {
+    file: 'adoption-counts.csv',
+    columns: ADOPTION_COUNT_COLUMNS,
+    key: ['level', 'la_code', 'year', 'measure'],
+    rows: [],
+    read: csv.records.length,
+    skipped,
+  };
+  const missing = HEADER.filter((h) => !csv.header.includes(h));
+  if (missing.length) {
+    problems.add(
+      path,
+      1,
+      1,
+      `missing column(s) ${missing.join(', ')}`,
+      csv.header.join(','),
+      `a header with ${HEADER.join(', ')}`,
+    );
+    output.read = 0;
+    return { output, source: null };
+  }
+  const col = (name: string) => csv.header.indexOf(name);
+  const skip = (line: number, reason: string) => skipped.push({ where: `${file} line ${line}`, reason });
+  const rows: { level: Level; code: string; year: number; measure: string; row: CsvRecord }[] = [];
+  const seen = new Map<string, number>();
+  let firstYear = Infinity;
+  let lastYear = 0;
+
+  for (const r of csv.records) {
+    if (isBlank(r)) {
+      skip(r.line, 'blank row');
+      continue;
+    }
+    const desc = at(r, col('short_desc'));
+    if (NOT_USED.has(desc)) {
+      skip(r.line, `measure not used: ${desc}`);
+      continue;
+    }
+    let good = true;
+    const bad = (name: string, message: string, got: string, expected: string) => {
+      problems.add(path, r.line, col(name) + 1, message, got, expected);
+      good = false;
+    };
+    const kept = KEPT[desc];
+    if (!kept)
+      bad(
+        'short_desc',
+        'unknown measure',
+        desc,
+        `one of ${[...Object.keys(KEPT), ...NOT_USED].map((x) => `"${x}"`).join(', ')}`,
+      );
+    const yearText = at(r, col('years'));
+    if (!/^\d{4}$/.test(yearText))
+      bad('years', 'not a year', yearText, 'a year ending 31 March, such as 2025');
+    const code = at(r, col('la_number')).trim();
+    const name = at(r, col('la_and_regions')).trim();
+    const regionText = at(r, col('region')).trim();
+    let level: Level = 'authority';
+    let region = '';
+    let authorities: string[] = [];
+    let note: string | null = null;
+    if (regionText === 'NA') {
+      // England and the regions: LAIT puts "NA" in the region column.
+      if (name === 'England') level = 'national';
+      else {
+        const m = matchRegion(name);
+        if (m && 'subRegion' in m) {
+          skip(r.line, SUB_REGION_REASON);
+          continue;
+        }
+        if (!m)
+          bad(
+            'la_and_regions',
+            `unknown region "${name}"`,
+            name,
+            'England or one of the nine English regions',
+          );
+        else {
+          level = 'regional';
+          region = m.region;
+        }
+      }
+      if (!/^9\d\d$/.test(code))
+        bad(
+          'la_number',
+          `no valid area number for ${name}`,
+          code,
+          'a three-digit number such as 970 (England)',
+        );
+    } else {
+      if (!matchRegion(regionText))
+        bad(
+          'region',
+          `unknown region "${regionText}"`,
+          regionText,
+          'an English region, Inner London or Outer London',
+        );
+      const m = index.match('lait', code, name);
+      if (!m.ok) bad('la_number', m.message, code, m.expected);
+      else {
+        authorities = m.authorities;
+        note = m.note;
+      }
+    }
+    let value: string | null = null;
+    if (kept) {
+      const opts = { symbols: LAIT_SYMBOLS, integer: kept.integer, max: kept.max };
+      const raw = at(r, col('value'));
+      value = publishedValue(raw, opts);
+      if (value === null) bad('value', `${desc} is not a published value`, raw, expectedValue(opts));
+    }
+    if (!good || !kept) continue;
+    const year = Number(yearText);
+    const key = `${level}|${code}|${year}|${kept.measure}`;
+    const dup = seen.get(key);
+    if (dup !== undefined) {
+      problems.add(
+        path,
+        r.line,
+        col('years') + 1,
+        `second row for ${name} ${year} ${desc} (first on line ${dup})`,
+        yearText,
+        'one row per area, year and measure',
+      );
+      continue;
+    }
+    seen.set(key, r.line);
+    firstYear = Math.min(firstYear, year);
+    lastYear = Math.max(lastYear, year);
+    rows.push({
+      level,
+      code,
+      year,
+      measure: kept.measure,
+      row: {
+        year,
+        level,
+        la_code: code,
+        area_name: name,
+        region,
+        authorities: authorities.join(' '),
+        measure: kept.measure,
+        value,
+        note,
+        source: '',
+      },
+    });
+  }
+
+  let source: CsvRecord | null = null;
+  if (rows.length) {
+    const date = options.released ?? LAIT_RELEASES[lastYear];
+    if (!date)
+      problems.add(
+        path,
+        1,
+        1,
+        `no publication date known for the year to 31 March ${lastYear}`,
+        String(lastYear),
+        'its release date in LAIT_RELEASES (scripts/import/lait-adoption.ts)',
+      );
+    else source = laitSource(firstYear, lastYear, date);
+  }
+  rows.sort(
+    (a, b) =>
+      LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+      cmp(a.code, b.code) ||
+      a.year - b.year ||
+      cmp(a.measure, b.measure),
+  );
+  output.rows = rows.map((x) => ({ ...x.row, source: source?.['id'] ?? '' }));
+  if (!problems.list.length) assertAccounted(output);
+  return { output, source };
+}
+
+export function importLaitAdoption(
+  path: string,
+  index: AreaIndex,
+  problems: ProblemList,
+  options?: LaitOptions,
+) {
+  return importLaitAdoptionText(path, readFileSync(path, 'utf8'), index, problems, options);
+}

@@ -1,0 +1,285 @@
+/**
+ * The DfE's "Children's social work workforce" indicators (Explore Education Statistics CSV,
+ * `csww_indicators_<first>_to_<last>.csv`) to `data/workforce.csv`: one row per area and year, for
+ * England, the nine regions and every council (joint returns once, naming both councils).
+ *
+ * Kept: social workers in post, starters, leavers and turnover rate, agency workers and agency
+ * rate, vacancies and vacancy rate, case holders, cases and caseload per case-holding social
+ * worker (all FTE, as the DfE headlines them). Suppression symbols stay as published, never 0.
+ * Every input row is written or skipped with a reason; a bad value stops the import with the
+ * file, line and column, all problems at once.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+// EES symbols: c confidential, k rounds to 0, low, u low reliability, x unavailable, z not applicable.
+import { SUPPRESSION_SYMBOLS as EES_SYMBOLS } from '../../src/data/fields';
+import type { CsvRecord } from './lib/csv-out';
+import { at, isBlank, readCsvText } from './lib/csv-text';
+import type { ImportOutput, Skip } from './lib/report';
+import { AreaIndex, matchRegion, SUB_REGION_REASON } from './area-codes';
+import {
+  assertAccounted,
+  cmp,
+  expectedValue,
+  LEVEL_ORDER,
+  publishedValue,
+  type Level,
+  type ProblemList,
+} from './row-checks';
+
+/** The measures kept, as the DfE names them, with the largest value each may take. */
+const WORKFORCE_MEASURES = {
+  inpost_fte: 1_000_000,
+  starters_fte: 1_000_000,
+  leavers_fte: 1_000_000,
+  turnover_rate_fte: 100,
+  agency_fte: 1_000_000,
+  agency_rate_fte: 100,
+  vacancy_fte: 1_000_000,
+  vacancy_rate_fte: 100,
+  case_holders_fte: 1_000_000,
+  cases: 10_000_000,
+  caseload_fte: 1_000,
+} as const;
+type Measure = keyof typeof WORKFORCE_MEASURES;
+const MEASURES = Object.keys(WORKFORCE_MEASURES) as Measure[];
+
+const WORKFORCE_COLUMNS = [
+  'year',
+  'level',
+  'area_code',
+  'la_code',
+  'area_name',
+  'region',
+  'authorities',
+  ...MEASURES,
+  'note',
+  'source',
+] as const;
+
+const PUBLICATION_URL =
+  'https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce';
+
+/**
+ * The date each release's file was published, by the last reporting year it holds. The DfE's
+ * CSV carries no date; for 2025 the date is that of the copy imported (the DfE's CSC outcomes
+ * and enablers repository, commit 2f5d11a, 27 April 2026), as the release date could not be
+ * checked here. A file with a newer year stops the import until its date is added.
+ */
+const WORKFORCE_RELEASES: Readonly<Record<number, string>> = { 2025: '2026-04-27' };
+
+function workforceSource(lastYear: number, date: string) {
+  return {
+    id: `dfe-csww-${lastYear}`,
+    publisher: 'Department for Education',
+    title: `Children's social work workforce: reporting year ${lastYear}`,
+    url: PUBLICATION_URL,
+    date,
+    licence: 'OGL-UK-3.0',
+  };
+}
+
+const LEVELS: Record<string, Level> = {
+  National: 'national',
+  Regional: 'regional',
+  'Local authority': 'authority',
+};
+const HEADER = [
+  'time_period',
+  'time_identifier',
+  'geographic_level',
+  'country_code',
+  'country_name',
+  'region_code',
+  'region_name',
+  'old_la_code',
+  'new_la_code',
+  'la_name',
+  ...MEASURES,
+];
+
+export interface WorkforceOptions {
+  /** Publication date of the file; default from WORKFORCE_RELEASES by its last year. */
+  released?: string;
+}
+
+export function importWorkforceText(
+  path: string,
+  text: string,
+  index: AreaIndex,
+  problems: ProblemList,
+  options: WorkforceOptions = {},
+): { output: ImportOutput; source: CsvRecord | null } {
+  const csv = readCsvText(text);
+  const file = basename(path);
+  const skipped: Skip[] = [];
+  const output: ImportOutput = {
+    file: 'workforce.csv',
+    columns: WORKFORCE_COLUMNS,
+    key: ['level', 'la_code', 'region', 'year'],
+    rows: [],
+    read: csv.records.length,
+    skipped,
+  };
+  const missing = HEADER.filter((h) => !csv.header.includes(h));
+  if (missing.length) {
+    problems.add(
+      path,
+      1,
+      1,
+      `missing column(s) ${missing.join(', ')}`,
+      csv.header.join(','),
+      `a header with ${HEADER.join(', ')}`,
+    );
+    output.read = 0;
+    return { output, source: null };
+  }
+  const col = (name: string) => csv.header.indexOf(name);
+  const skip = (line: number, reason: string) => skipped.push({ where: `${file} line ${line}`, reason });
+  const rows: { level: Level; key: string; year: number; row: CsvRecord }[] = [];
+  const seen = new Map<string, number>();
+  let lastYear = 0;
+
+  for (const r of csv.records) {
+    if (isBlank(r)) {
+      skip(r.line, 'blank row');
+      continue;
+    }
+    const levelText = at(r, col('geographic_level'));
+    const level = LEVELS[levelText];
+    if (!level) {
+      skip(r.line, `geographic level not used: ${levelText}`);
+      continue;
+    }
+    let good = true;
+    const bad = (name: string, message: string, got: string, expected: string) => {
+      problems.add(path, r.line, col(name) + 1, message, got, expected);
+      good = false;
+    };
+    const yearText = at(r, col('time_period'));
+    if (!/^\d{4}$/.test(yearText))
+      bad('time_period', 'time_period is not a reporting year', yearText, 'a year such as 2025');
+    const idText = at(r, col('time_identifier'));
+    if (idText !== 'Reporting year')
+      bad(
+        'time_identifier',
+        'time_identifier is not "Reporting year"',
+        idText,
+        '"Reporting year" (years to 30 September)',
+      );
+
+    let areaCode: string;
+    let laCode = '';
+    let areaName: string;
+    let region = '';
+    let authorities: string[] = [];
+    let note: string | null = null;
+    if (level === 'national') {
+      areaCode = at(r, col('country_code'));
+      areaName = at(r, col('country_name'));
+      if (!/^E\d{8}$/.test(areaCode))
+        bad('country_code', 'no valid country code', areaCode, 'an ONS code such as E92000001');
+    } else if (level === 'regional') {
+      areaCode = at(r, col('region_code'));
+      areaName = at(r, col('region_name'));
+      const m = matchRegion(areaName);
+      if (m && 'subRegion' in m) {
+        skip(r.line, SUB_REGION_REASON);
+        continue;
+      }
+      if (!m) bad('region_name', `unknown region "${areaName}"`, areaName, 'one of the nine English regions');
+      else region = m.region;
+      if (!/^E\d{8}$/.test(areaCode))
+        bad('region_code', 'no valid region code', areaCode, 'an ONS code such as E12000007');
+    } else {
+      areaCode = at(r, col('new_la_code'));
+      laCode = at(r, col('old_la_code'));
+      areaName = at(r, col('la_name'));
+      const m = index.match('csww', laCode, areaName);
+      if (!m.ok) bad('old_la_code', m.message, laCode, m.expected);
+      else {
+        authorities = m.authorities;
+        note = m.note;
+      }
+      if (!areaCode.split(' / ').every((c) => /^E\d{8}$/.test(c)))
+        bad(
+          'new_la_code',
+          'no valid ONS code',
+          areaCode,
+          'an ONS code such as E09000016 (joint returns: codes joined with " / ")',
+        );
+    }
+    const values: Partial<Record<Measure, string>> = {};
+    for (const m of MEASURES) {
+      const opts = { symbols: EES_SYMBOLS, max: WORKFORCE_MEASURES[m] };
+      const raw = at(r, col(m));
+      const v = publishedValue(raw, opts);
+      if (v === null) bad(m, `${m} is not a published value`, raw, expectedValue(opts));
+      else values[m] = v;
+    }
+    if (!good) continue;
+    const year = Number(yearText);
+    // Councils by LA number (their ONS code can change: Barnsley's did in 2025), regions by name.
+    const key = `${level}|${laCode}|${region}`;
+    const dup = seen.get(`${key}|${year}`);
+    if (dup !== undefined) {
+      problems.add(
+        path,
+        r.line,
+        col('time_period') + 1,
+        `second row for ${areaName} ${year} (first on line ${dup})`,
+        yearText,
+        'one row per area and year',
+      );
+      continue;
+    }
+    seen.set(`${key}|${year}`, r.line);
+    lastYear = Math.max(lastYear, year);
+    rows.push({
+      level,
+      key: `${laCode}|${region}`,
+      year,
+      row: {
+        year,
+        level,
+        area_code: areaCode,
+        la_code: laCode,
+        area_name: areaName,
+        region,
+        authorities: authorities.join(' '),
+        ...values,
+        note,
+        source: '',
+      },
+    });
+  }
+
+  let source: CsvRecord | null = null;
+  if (rows.length) {
+    const date = options.released ?? WORKFORCE_RELEASES[lastYear];
+    if (!date)
+      problems.add(
+        path,
+        1,
+        1,
+        `no publication date known for reporting year ${lastYear}`,
+        String(lastYear),
+        'its release date in WORKFORCE_RELEASES (scripts/import/workforce.ts)',
+      );
+    else source = workforceSource(lastYear, date);
+  }
+  rows.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || cmp(a.key, b.key) || a.year - b.year);
+  output.rows = rows.map((x) => ({ ...x.row, source: source?.['id'] ?? '' }));
+  // Rows with a problem are neither written nor skipped: the import fails, so nothing is published.
+  if (!problems.list.length) assertAccounted(output);
+  return { output, source };
+}
+
+export function importWorkforce(
+  path: string,
+  index: AreaIndex,
+  problems: ProblemList,
+  options?: WorkforceOptions,
+) {
+  return importWorkforceText(path, readFileSync(path, 'utf8'), index, problems, options);
+}

@@ -1,0 +1,167 @@
+/**
+ * The import as a whole, on fixtures, into a temporary `data/`: outputs are written only when
+ * every importer succeeded; a failure half way leaves the folder byte-identical and no staging
+ * folder behind; the CLI prints problems, never a stack trace.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATASETS } from '../../scripts/import/columns';
+import { importSteps, runCli } from '../../scripts/import/index';
+import type { Inputs } from '../../scripts/import/lib/paths';
+import { importInto, type ImportStep } from '../../scripts/import/write';
+import { FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
+
+const dfe = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'dfe', name);
+const inputs: Inputs = {
+  ...FIXTURE_FILES,
+  adoptionStages: dfe('national_cla_adopted_average_time_between_adoption_process_stages.csv'),
+  neighbours: dfe('New_Statistical_Neighbour_Groupings_April_2021.csv'),
+  // Not read by any importer; it must exist.
+  ltlaLookup: FIXTURE_FILES.careLeavers,
+  asglb: join(
+    import.meta.dirname,
+    '..',
+    'fixtures',
+    'asglb',
+    'Local-Level-ASG-Agency-Level-Data-Q4-2022-2023.xlsx',
+  ),
+  laitAdoption: join(import.meta.dirname, '..', 'fixtures', 'lait', 'la_adoption_counts_2016_to_2025.csv'),
+  workforce: dfe('csww_indicators_2017_to_2025.csv'),
+  neighbours2025: dfe('sn_model_2025_wide.csv'),
+};
+const args = (i: Inputs) => Object.entries(i).map(([k, v]) => `--${k}=${v}`);
+const OUTPUT_FILES = Object.values(DATASETS)
+  .map((d) => d.file)
+  .sort();
+
+/** Every file in a folder (names starting with a dot included) with its bytes as text. */
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
+
+/**
+ * The Ofsted and DfE steps and sources.csv. The adoption, workforce and 2025 neighbours step reads
+ * fixtures laid out for its own tests (tests/importers/asglb.test.ts and beside it), whose councils
+ * the small Ofsted fixtures do not hold; the writer treats every step alike.
+ */
+const fixtureSteps = (i: Inputs): ImportStep[] =>
+  importSteps(i).filter((s) => s.name !== 'Adoption, workforce and 2025 neighbours');
+
+function cli(argv: string[], dataDir: string, steps: (i: Inputs) => ImportStep[] = fixtureSteps) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, { dataDir, log: (l) => out.push(l), error: (l) => err.push(l) }, steps);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A data folder holding a first, complete import of the fixtures. */
+function importedDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'data-'));
+  const r = cli(args(inputs), dir);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  return dir;
+}
+
+describe('atomic import into data/', () => {
+  it('writes every dataset, and leaves no staging folder', () => {
+    const dir = importedDataDir();
+    expect(readdirSync(dir).sort()).toEqual(OUTPUT_FILES);
+    expect(readFileSync(join(dir, 'inspections.csv'), 'utf8')).toMatch(/^id,authority,framework,/);
+    expect(readFileSync(join(dir, 'neighbours.csv'), 'utf8')).toContain('\nhavering,2,haringey,Close,');
+    expect(readFileSync(join(dir, 'care-leavers.csv'), 'utf8')).toContain(
+      '\n2025,authority,E09000014,Haringey,haringey,19-21,120,240,50,dfe-cla-2025\n',
+    );
+  });
+
+  it('a second importer that fails leaves data/ byte-identical and no staging folder', () => {
+    const dir = importedDataDir();
+    writeFileSync(join(dir, 'inspections.csv'), 'id\nan-older-file\n'); // the first importer would change it
+    const before = snapshot(dir);
+    const r = cli(
+      args({
+        ...inputs,
+        adoptionStages: dfe(
+          'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv',
+        ),
+      }),
+      dir,
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^DfE import failed with 2 problem\(s\):\n/);
+    expect(r.err).toContain('_malformed.csv:3:9: malformed average time (got "1 year 11 months"');
+    expect(r.err).toContain('(Not run, as DfE failed: sources.)');
+    expect(r.err).toContain('Nothing was written: data/ is unchanged.');
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(r.out).toBe('');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a step that throws after another has written to the staging folder changes nothing', () => {
+    const dir = importedDataDir();
+    writeFileSync(join(dir, 'authorities.csv'), 'slug\nan-older-file\n'); // the first step would change it
+    const before = snapshot(dir);
+    const [ofsted] = importSteps(inputs);
+    const steps: ImportStep[] = [
+      ofsted!,
+      {
+        name: 'broken',
+        run: () => {
+          throw new Error('the second importer broke');
+        },
+      },
+    ];
+    expect(() => importInto(dir, steps)).toThrow('the second importer broke');
+    expect(snapshot(dir)).toEqual(before);
+    // Through the CLI: the message, not a stack trace.
+    const r = cli(args(inputs), dir, () => steps);
+    expect(r.err).toBe(
+      'data:import failed: the second importer broke\nNothing was written: data/ is unchanged.',
+    );
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('--verify compares with data/ and never writes it', () => {
+    const dir = importedDataDir();
+    expect(cli([...args(inputs), '--verify'], dir)).toMatchObject({ code: 0, err: '' });
+    writeFileSync(join(dir, 'sources.csv'), 'id\n');
+    const before = snapshot(dir);
+    const r = cli([...args(inputs), '--verify'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      'data:verify: committed data differs from a fresh import: sources.csv. Run npm run data:import and commit.',
+    );
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('the CLI prints problems, never a stack trace', () => {
+  it('unknown arguments and missing files, each listed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-'));
+    const r = cli(['--nope=1', ...args({ ...inputs, neighbours: join(dir, 'missing.csv') })], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('unknown argument "--nope=1": expected --verify or --<input>=<path>');
+    const missing = cli(args({ ...inputs, neighbours: join(dir, 'missing.csv') }), dir);
+    expect(missing.err).toContain(`Input files not found:\n  neighbours: ${join(dir, 'missing.csv')}\n`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a truncated spreadsheet: the file named, data/ unchanged', () => {
+    const dir = importedDataDir();
+    const before = snapshot(dir);
+    const cut = join(mkdtempSync(join(tmpdir(), 'cut-')), 'outcomes-2025.ods');
+    const bytes = readFileSync(FIXTURE_FILES.outcomes2025);
+    writeFileSync(cut, bytes.subarray(0, bytes.length - 100));
+    const r = cli(args({ ...inputs, outcomes2025: cut }), dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(
+      /^Ofsted import failed with 1 problem:\n {2}- outcomes-2025\.ods: not a readable OpenDocument spreadsheet \(\.ods\); the file may be truncated or corrupt \(.+\)\n\(Not run, as Ofsted failed: DfE, sources\.\)\nNothing was written: data\/ is unchanged\.$/,
+    );
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
