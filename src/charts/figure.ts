@@ -130,8 +130,9 @@ function tableHtml(fig: ChartFigure): string {
  * figcaption is not read as the figure's name); title and subtitle as `<p>` so figures never
  * break a page's heading order (the title's `<p>` is hidden from assistive technology, which
  * announces it once, as the figure's name); the SVG (wide and narrow variants, switched by a
- * container query in charts.css; each is role="img" named by a <desc> holding the finding,
- * announced once; the hidden variant is display:none, so never announced); a figcaption with
+ * container query in charts.css; each is role="img" named (aria-label) by the finding, with no
+ * <title> or <desc> to repeat it; the hidden variant is display:none, so never announced); a
+ * figcaption with
  * the notes, source links, the data table, the CSV link and the embed snippet. All text is
  * escaped; there are no style attributes.
  */
