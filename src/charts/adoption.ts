@@ -7,7 +7,9 @@ import * as Plot from '@observablehq/plot';
 import type { Dataset, ReportedFigure } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { formerNote, listJoin, possessive } from './history';
-import { emptySvg, finishSvg, pixelPlot, widthOf, type Variant } from './svg';
+import { EDGE, labelGroup, labelHeight, type Label } from './labels';
+import { emptySvg, finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
+import { textWidth, wrapText } from './text';
 
 export interface AdoptionOptions {
   authority?: string;
@@ -30,7 +32,13 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
   if (!a) throw new Error(`unknown council "${slug}"`);
   const id = `adoption-${a.slug}`;
   const figs = reportedAdoption(data, a.slug);
-  const title = `Adoption timeliness in ${possessive(a.name)} inspection reports`;
+  // Time measures (longer is slower) say how many were over their benchmark.
+  const timed = figs.every((f) => ['days', 'weeks', 'months'].includes(f.unit));
+  const slower = figs.filter((f) => f.benchmarkValue !== null && f.value > f.benchmarkValue).length;
+  const title =
+    figs.length && timed
+      ? `${possessive(a.name)} inspection reports: adoption slower than the benchmark on ${slower} of ${figs.length} measure${figs.length > 1 ? 's' : ''}`
+      : `Adoption timeliness in ${possessive(a.name)} inspection reports`;
   const subtitle = 'Figures quoted by Ofsted against the benchmark each report uses';
   const alt = figs.length
     ? `${possessive(a.name)} inspection reports quote ${listJoin(
@@ -83,67 +91,73 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
 }
 
 function renderPairs(variant: Variant, name: string, figs: ReportedFigure[]): Element {
+  // Each figure: a bold heading, then the council's bar and the benchmark's, each on its own scale
+  // from zero, labelled with value and unit. Wide: bar labels in a column on the left; narrow: above
+  // each bar.
   const narrow = variant === 'narrow';
   const width = widthOf(variant);
-  const labelW = narrow ? 96 : 170;
-  const barMax = width - labelW - (narrow ? 86 : 130);
-  const bars: { x2: number; y: number; text: string; council: boolean; label: string }[] = [];
-  const heads: { y: number; text: string }[] = [];
-  let y = 4;
+  const size = fontOf(variant);
+  const labelW = narrow ? 0 : 170;
+  const valueW = Math.ceil(
+    Math.max(
+      ...figs.flatMap((f) => [
+        textWidth(unitWord(f.value, f.unit), size, 'bold'),
+        textWidth(unitWord(f.benchmarkValue ?? 0, f.unit), size),
+      ]),
+    ),
+  );
+  const barX0 = narrow ? EDGE : labelW + 8;
+  const barMax = width - barX0 - valueW - 8;
+  const labels: Label[] = [];
+  const bars: { x2: number; y: number; council: boolean }[] = [];
+  let y = EDGE;
   for (const f of figs) {
-    heads.push({ y: y + 10, text: `${f.label} (${f.period})` });
-    y += narrow ? 40 : 24;
+    const head = wrapText(`${f.label} (${f.period})`, width - 2 * EDGE, size, 'bold');
+    labels.push({ lines: head, x: EDGE, y, anchor: 'start', valign: 'top', size, weight: 'bold' });
+    y += labelHeight(head.length, size, 'bold') + 6;
     const max = Math.max(f.value, f.benchmarkValue ?? 0, 1);
-    bars.push({
-      x2: labelW + (barMax * f.value) / max,
-      y,
-      text: unitWord(f.value, f.unit),
-      council: true,
-      label: name,
-    });
-    y += 24;
-    bars.push({
-      x2: labelW + (barMax * (f.benchmarkValue ?? 0)) / max,
-      y,
-      text: unitWord(f.benchmarkValue ?? 0, f.unit),
-      council: false,
-      label: f.benchmarkLabel ?? 'Benchmark',
-    });
-    y += 34;
+    for (const [council, who, v] of [
+      [true, name, f.value],
+      [false, f.benchmarkLabel ?? 'Benchmark', f.benchmarkValue ?? 0],
+    ] as const) {
+      const weight = council ? 'bold' : 'normal';
+      const lines = wrapText(who, narrow ? width - 2 * EDGE : labelW - EDGE, size);
+      let cy: number;
+      if (narrow) {
+        labels.push({ lines, x: EDGE, y, anchor: 'start', valign: 'top', size });
+        cy = y + labelHeight(lines.length, size) + 12;
+        y = cy + 12;
+      } else {
+        const h = Math.max(24, labelHeight(lines.length, size) + 6);
+        cy = y + h / 2;
+        labels.push({ lines, x: labelW, y: cy, anchor: 'end', valign: 'middle', size });
+        y += h;
+      }
+      const x2 = barX0 + (barMax * v) / max;
+      bars.push({ x2, y: cy, council });
+      labels.push({
+        lines: [unitWord(v, f.unit)],
+        x: x2 + 6,
+        y: cy,
+        anchor: 'start',
+        valign: 'middle',
+        size,
+        weight,
+      });
+    }
+    y += 16;
   }
-  return pixelPlot(width, y, [
-    Plot.text(heads, {
-      x: 0,
-      y: 'y',
-      text: 'text',
-      textAnchor: 'start',
-      fontWeight: 'bold',
-      lineWidth: narrow ? 26 : 80,
-      lineAnchor: 'top',
-      dy: -8,
-    }),
+  const el = pixelPlot(width, Math.ceil(y), [
     Plot.rect(bars, {
-      x1: labelW,
+      x1: barX0,
       x2: 'x2',
       y1: (b: { y: number }) => b.y - 9,
       y2: (b: { y: number }) => b.y + 9,
       fill: (b: { council: boolean }) => (b.council ? 'var(--series-council)' : 'var(--series-england)'),
     }),
-    Plot.text(bars, {
-      x: labelW - 6,
-      y: 'y',
-      text: (b: { label: string }) => (narrow && b.label.length > 13 ? b.label.replace(/ /, '\n') : b.label),
-      textAnchor: 'end',
-    }),
-    Plot.text(
-      bars.filter((b) => b.council),
-      { x: 'x2', y: 'y', text: 'text', dx: 6, textAnchor: 'start', fontWeight: 'bold' },
-    ),
-    Plot.text(
-      bars.filter((b) => !b.council),
-      { x: 'x2', y: 'y', text: 'text', dx: 6, textAnchor: 'start' },
-    ),
   ]);
+  el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
+  return el;
 }
 
 function nationalAdoption(data: Dataset): ChartFigure {
@@ -153,7 +167,7 @@ function nationalAdoption(data: Dataset): ChartFigure {
     .sort((x, y) => x.stage - y.stage || x.year - y.year);
   const stages = [...new Map(rows.map((r) => [r.stage, r.stageLabel])).entries()];
   const years = [...new Set(rows.map((r) => r.year))].sort((x, y) => x - y);
-  const title = 'How long adoption takes in England, stage by stage';
+
   const subtitle = `Average time at each stage of adoption, in months, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}`;
   const lastYear = years[years.length - 1];
   const firstYear = years[0];
@@ -161,6 +175,10 @@ function nationalAdoption(data: Dataset): ChartFigure {
     .filter((r) => r.year === lastYear && r.months !== null)
     .sort((x, y) => (y.months ?? 0) - (x.months ?? 0))[0];
   const then = longest ? rows.find((r) => r.stage === longest.stage && r.year === firstYear) : undefined;
+  const title =
+    longest && then && then.months !== null && then !== longest
+      ? `${longest.stageLabel} in England: ${then.months} months in ${firstYear}, ${longest.months} in ${lastYear}`
+      : 'How long adoption takes in England, stage by stage';
   const alt = longest
     ? `In ${lastYear}, the average time from ${longest.stageLabel.toLowerCase()} in England was ${longest.months} months` +
       (then && then.months !== null && then !== longest
@@ -212,34 +230,60 @@ function renderStages(
   years: number[],
   rows: Dataset['adoptionStages'],
 ): Element {
-  // A row per stage: a dot per year on a shared months scale; first year open, last filled, labelled.
-  const narrow = variant === 'narrow';
+  // A row per stage: its name, then a dot per year on a shared months scale; the first year open,
+  // the last a filled square, and "first → last" in months at the end of the row.
   const width = widthOf(variant);
-  const left = 8;
-  const right = narrow ? 96 : 120;
-  const max = Math.max(1, ...rows.map((r) => r.months ?? 0));
-  const x = (m: number) => left + ((width - left - right) * m) / max;
-  const rowH = narrow ? 58 : 46;
+  const size = fontOf(variant);
   const first = years[0];
   const last = years[years.length - 1];
-  const dots = rows
-    .filter((r) => r.months !== null)
-    .map((r) => ({
-      x: x(r.months ?? 0),
-      y: 4 + stages.findIndex(([s]) => s === r.stage) * rowH + 30,
-      year: r.year,
-      months: r.months ?? 0,
-    }));
-  const heads = stages.map(([s, l], i) => ({ y: 4 + i * rowH + 10, text: `${s}. ${l}` }));
-  const ends = stages.map(([s], i) => {
+  const ends = stages.map(([s]) => {
     const a = rows.find((r) => r.stage === s && r.year === first)?.months;
     const b = rows.find((r) => r.stage === s && r.year === last)?.months;
-    return { y: 4 + i * rowH + 30, text: `${a ?? '–'} → ${b ?? '–'} mo` };
+    return `${a ?? '–'} → ${b ?? '–'} months`;
   });
-  const height = 4 + stages.length * rowH + 24;
-  return pixelPlot(width, height, [
-    Plot.ruleY(ends, { y: 'y', x1: left, x2: width - right, stroke: 'var(--chart-grid)' }),
-    Plot.text(heads, { x: left, y: 'y', text: 'text', textAnchor: 'start', fontWeight: 'bold' }),
+  const left = 8;
+  const right = Math.ceil(Math.max(...ends.map((e) => textWidth(e, size)))) + 14;
+  const max = Math.max(1, ...rows.map((r) => r.months ?? 0));
+  const x = (m: number) => left + ((width - left - right) * m) / max;
+  const labels: Label[] = [];
+  const rules: { y: number }[] = [];
+  const dots: { x: number; y: number; year: number }[] = [];
+  let y = EDGE;
+  const keyLines = wrapText(
+    `Open circle: ${first ?? ''}; square: ${last ?? ''}; small dots: the years between`,
+    width - 2 * EDGE,
+    size,
+  );
+  labels.push({
+    lines: keyLines,
+    x: EDGE,
+    y,
+    anchor: 'start',
+    valign: 'top',
+    size,
+    attrs: { fill: 'var(--chart-muted-text)' },
+  });
+  y += labelHeight(keyLines.length, size) + 10;
+  stages.forEach(([s, l], i) => {
+    const head = wrapText(`${s}. ${l}`, width - left - EDGE, size, 'bold');
+    labels.push({ lines: head, x: left, y, anchor: 'start', valign: 'top', size, weight: 'bold' });
+    y += labelHeight(head.length, size, 'bold') + 12;
+    rules.push({ y });
+    for (const r of rows)
+      if (r.stage === s && r.months !== null) dots.push({ x: x(r.months), y, year: r.year });
+    labels.push({
+      lines: [ends[i] ?? ''],
+      x: width - right + 10,
+      y,
+      anchor: 'start',
+      valign: 'middle',
+      size,
+    });
+    y += 20;
+  });
+  const height = Math.ceil(y);
+  const el = pixelPlot(width, height, [
+    Plot.ruleY(rules, { y: 'y', x1: left, x2: width - right, stroke: 'var(--chart-grid)' }),
     Plot.dot(
       dots.filter((d) => d.year !== first && d.year !== last),
       { x: 'x', y: 'y', r: 3, fill: 'var(--chart-muted)' },
@@ -252,13 +296,7 @@ function renderStages(
       dots.filter((d) => d.year === last),
       { x: 'x', y: 'y', r: 5, symbol: 'square', fill: 'var(--series-council)' },
     ),
-    Plot.text(ends, { x: width - right + 8, y: 'y', text: 'text', textAnchor: 'start' }),
-    Plot.text([`open: ${first ?? ''}, square: ${last ?? ''}, small dots: years between`], {
-      x: left,
-      y: height - 10,
-      text: (d: string) => d,
-      textAnchor: 'start',
-      fill: 'var(--chart-muted-text)',
-    }),
   ]);
+  el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
+  return el;
 }

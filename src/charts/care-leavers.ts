@@ -7,9 +7,20 @@
 import * as Plot from '@observablehq/plot';
 import type { AgeBand, CareLeaverRow, Dataset, ReportedFigure } from '../data/types';
 import { measuredCell, measuredValue, type ChartFigure, type ChartTable, makeFigure } from './figure';
-import { formerNote, possessive } from './history';
 import { symbolMeaning } from '../data/vocabulary';
-import { dodge, emptySvg, finishSvg, plot, widthOf, type Variant } from './svg';
+import { formerNote, possessive } from './history';
+import * as d3 from 'd3';
+import {
+  labelBox,
+  labelGroup,
+  labelHeight,
+  placeLabels,
+  pointBox,
+  spreadVertically,
+  type Label,
+} from './labels';
+import { emptySvg, finishSvg, fontOf, plot, svgElement, widthOf, yearTicks, type Variant } from './svg';
+import { lineBoxHeight, linesWidth, textWidth, wrapText } from './text';
 
 export interface CareLeaversOptions {
   authority: string;
@@ -100,7 +111,7 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
     label: `${fmt(r.value)} (${r.period}, report)`,
   }));
   const ageWords = age === '19-21' ? 'aged 19 to 21' : 'aged 17 to 18';
-  const title = `${possessive(a.name)} care leavers ${ageWords} in education, employment or training`;
+  const title = careLeaversTitle(a.name, ageWords, pts);
   const subtitle = `Per cent of care leavers ${ageWords} the council was in touch with, year ending 31 March: ${a.name}, ${a.region} and England`;
   const alt = careLeaversAlt(a.name, a.region, ageWords, pts, rpts);
 
@@ -166,6 +177,19 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
   });
 }
 
+/** The title: the latest figure against England's, or what the chart shows when there is none. */
+function careLeaversTitle(name: string, ageWords: string, pts: Pt[]): string {
+  const council = pts.filter((p) => p.level === 'authority' && p.value !== null);
+  const last = council[council.length - 1];
+  if (!last || last.value === null)
+    return `${possessive(name)} care leavers ${ageWords} in education, employment or training`;
+  const e = pts.find((p) => p.level === 'national' && p.year === last.year)?.value;
+  return (
+    `${fmt(last.value)} of ${possessive(name)} care leavers ${ageWords} were in education, employment or training in ${last.year}` +
+    (e !== undefined && e !== null ? `, against ${fmt(e)} in England` : '')
+  );
+}
+
 function careLeaversAlt(name: string, region: string, ageWords: string, pts: Pt[], rpts: Pt[]): string {
   const council = pts.filter((p) => p.level === 'authority' && p.value !== null);
   const at = (level: Level, year: number) =>
@@ -195,17 +219,47 @@ function careLeaversAlt(name: string, region: string, ageWords: string, pts: Pt[
   return s;
 }
 
+interface KeyEntry {
+  text: string;
+  symbol: 'circle' | 'square' | 'triangle' | 'diamond';
+  stroke: string;
+  dash: string | undefined;
+  /** Open symbol, no line sample (reported figures). */
+  open: boolean;
+}
+
+/** A key symbol drawn at (x, y): the same shapes Plot draws for the series. */
+function keySymbol(e: KeyEntry, x: number, y: number): Element[] {
+  const out: Element[] = [];
+  if (!e.open) {
+    const line = svgElement('line', {
+      x1: x - 11,
+      x2: x + 11,
+      y1: y,
+      y2: y,
+      stroke: e.stroke,
+      'stroke-width': 2,
+    });
+    if (e.dash) line.setAttribute('stroke-dasharray', e.dash);
+    out.push(line);
+  }
+  const paint = e.open
+    ? { fill: 'var(--page-bg)', stroke: e.stroke, 'stroke-width': 2 }
+    : { fill: e.stroke, stroke: 'none' };
+  const shape: Record<KeyEntry['symbol'], string> = {
+    circle: 'M4,0A4,4,0,1,1,-4,0A4,4,0,1,1,4,0',
+    square: 'M-3.5,-3.5h7v7h-7Z',
+    triangle: 'M0,-5.2L4.5,2.6L-4.5,2.6Z',
+    diamond: 'M0,-6.6L3.8,0L0,6.6L-3.8,0Z',
+  };
+  out.push(svgElement('path', { d: shape[e.symbol], transform: `translate(${x},${y})`, ...paint }));
+  return out;
+}
+
 function render(variant: Variant, pts: Pt[], rpts: Pt[]): Element {
   const narrow = variant === 'narrow';
   const width = widthOf(variant);
-  const height = narrow ? 300 : 320;
-  const marginTop = 16;
-  const marginBottom = 30;
-  const marginLeft = 40;
-  const marginRight = narrow ? 100 : 124;
-  const years = [...pts, ...rpts].map((p) => p.x);
-  const x0 = Math.floor(Math.min(...years));
-  const x1 = Math.ceil(Math.max(...years));
+  const size = fontOf(variant);
   const levels: Level[] = ['authority', 'regional', 'national'];
   const ends = levels
     .map((level) => {
@@ -214,32 +268,122 @@ function render(variant: Variant, pts: Pt[], rpts: Pt[]): Element {
       return last ? { level, x: last.x, value: last.value as number, series: last.series } : null;
     })
     .filter((e): e is { level: Level; x: number; value: number; series: string } => e !== null);
-  const plotH = height - marginTop - marginBottom;
-  const gap = (100 * 16) / plotH;
-  const dodged = dodge(
-    ends.map((e) => e.value),
-    gap,
+
+  // The key: on phones every series (no room for end labels); everywhere the reported figures.
+  const entries: KeyEntry[] = [
+    ...(narrow
+      ? levels
+          .filter((l) => pts.some((p) => p.level === l))
+          .map((l) => ({
+            text: pts.find((p) => p.level === l)?.series ?? '',
+            symbol: SERIES_STYLE[l].symbol as KeyEntry['symbol'],
+            stroke: SERIES_STYLE[l].stroke,
+            dash: SERIES_STYLE[l].dash,
+            open: false,
+          }))
+      : []),
+    ...(rpts.length
+      ? [
+          {
+            text: 'Figure quoted in an inspection report',
+            symbol: 'diamond' as const,
+            stroke: 'var(--series-council)',
+            dash: undefined,
+            open: true,
+          },
+        ]
+      : []),
+  ];
+  const keyLabels: Label[] = [];
+  const keyMarks: Element[] = [];
+  let keyY = 4;
+  for (const e of entries) {
+    const lines = wrapText(e.text, width - 40, size);
+    const h = labelHeight(lines.length, size);
+    keyLabels.push({ lines, x: 32, y: keyY, anchor: 'start', valign: 'top', size });
+    keyMarks.push(...keySymbol(e, 14, keyY + lineBoxHeight(size) / 2));
+    keyY += h + 4;
+  }
+
+  // End labels (wide): series names, wrapped, moved apart so none overlaps.
+  const weight = (e: { level: Level }) => (e.level === 'authority' ? 'bold' : 'normal');
+  // A series whose latest figure is older than the others' says which year its label is for.
+  const lastX = Math.max(...ends.map((e) => e.x));
+  const endLines = ends.map((e) =>
+    wrapText(e.x < lastX ? `${e.series}, ${Math.floor(e.x)}` : e.series, 130, size, weight(e)),
   );
-  const labels = ends.map((e, i) => ({
-    ...e,
-    x: x1,
-    y: dodged[i] ?? e.value,
-    text: narrow ? shortName(e.series) : e.series,
-  }));
-  return plot({
+  const endW = narrow
+    ? 0
+    : Math.ceil(Math.max(0, ...ends.map((e, i) => linesWidth(endLines[i] ?? [], size, weight(e)))));
+  const marginTop = (entries.length ? keyY + 6 : 0) + 10;
+  const marginBottom = 30;
+  const marginLeft = Math.ceil(textWidth('100%', size)) + 10;
+  const marginRight = narrow ? Math.ceil(textWidth('2000', size) / 2) + 4 : endW + 14;
+  const height = marginTop + (narrow ? 220 : 240) + marginBottom;
+  const years = [...pts, ...rpts].map((p) => p.x);
+  const x0 = Math.floor(Math.min(...years));
+  const x1 = Math.ceil(Math.max(...years));
+  const domain: [number, number] = [x0 === x1 ? x0 - 1 : x0, x1];
+  const x = d3.scaleLinear(domain, [marginLeft, width - marginRight]);
+  const y = d3.scaleLinear([0, 100], [height - marginBottom, marginTop]);
+  const ticks = yearTicks(domain[0], domain[1], x(domain[0] + 1) - x(domain[0]), textWidth('2000', size));
+
+  const endLabels: Label[] = [];
+  if (!narrow) {
+    const lines = endLines;
+    const hs = lines.map((l, i) => labelHeight(l.length, size) + (i < lines.length ? 4 : 0));
+    const ys = spreadVertically(
+      ends.map((e) => y(e.value)),
+      hs,
+      marginTop - 6,
+      height - marginBottom + 6,
+    );
+    ends.forEach((e, i) =>
+      endLabels.push({
+        lines: lines[i] ?? [],
+        x: x(domain[1]) + 8,
+        y: ys[i] ?? y(e.value),
+        anchor: 'start',
+        valign: 'middle',
+        size,
+        weight: weight(e),
+      }),
+    );
+  }
+
+  // Reported figures: a value label where one fits clear of every point and label.
+  const halo = { stroke: 'var(--page-bg)', 'stroke-width': 3, 'paint-order': 'stroke' };
+  const obstacles = [
+    ...pts.filter((p) => p.value !== null).map((p) => pointBox(x(p.x), y(p.value ?? 0), 5)),
+    ...rpts.map((p) => pointBox(x(p.x), y(p.value ?? 0), 7)),
+    ...endLabels.map(labelBox),
+    ...keyLabels.map(labelBox),
+  ];
+  const placed = placeLabels(
+    rpts.map((p) => {
+      const px = x(p.x);
+      const py = y(p.value ?? 0);
+      const texts = narrow ? [fmt(p.value ?? 0)] : [`${fmt(p.value ?? 0)}, report`, fmt(p.value ?? 0)];
+      return texts.flatMap((t): Label[] => [
+        { lines: [t], x: px + 10, y: py, anchor: 'start', valign: 'middle', size, attrs: halo },
+        { lines: [t], x: px - 10, y: py, anchor: 'end', valign: 'middle', size, attrs: halo },
+        { lines: [t], x: px, y: py - 10, anchor: 'middle', valign: 'bottom', size, attrs: halo },
+        { lines: [t], x: px, y: py + 10, anchor: 'middle', valign: 'top', size, attrs: halo },
+      ]);
+    }),
+    obstacles,
+    { left: marginLeft, right: width - marginRight, top: marginTop - 4, bottom: height - marginBottom },
+  );
+
+  const el = plot({
     width,
     height,
     marginTop,
     marginBottom,
     marginLeft,
     marginRight,
-    x: {
-      domain: [x0 === x1 ? x0 - 1 : x0, x1],
-      label: null,
-      tickFormat: 'd',
-      ticks: narrow ? 4 : Math.min(10, x1 - x0),
-    },
-    y: { domain: [0, 100], label: '%', labelAnchor: 'top', labelArrow: 'none', ticks: 5, grid: true },
+    x: { domain, label: null, tickFormat: 'd', ticks, tickPadding: 6 },
+    y: { domain: [0, 100], label: null, ticks: 5, tickFormat: (d: number) => `${d}%`, grid: true },
     marks: [
       Plot.gridY({ ticks: 5, stroke: 'var(--chart-grid)', strokeOpacity: 1 }),
       ...[...levels].reverse().flatMap((level) => {
@@ -268,24 +412,13 @@ function render(variant: Variant, pts: Pt[], rpts: Pt[]): Element {
         strokeWidth: 2,
         fill: 'var(--page-bg)',
       }),
-      Plot.text(rpts, {
-        x: 'x',
-        y: 'value',
-        text: (p: Pt) => (narrow ? `${fmt(p.value ?? 0)} report` : p.label),
-        dx: 10,
-        textAnchor: 'start',
-        fill: 'currentColor',
-        stroke: 'var(--page-bg)',
-        strokeWidth: 3,
-        paintOrder: 'stroke',
-      }),
-      Plot.text(labels, { x: 'x', y: 'y', text: 'text', dx: 8, textAnchor: 'start', fill: 'currentColor' }),
     ],
   });
-}
-
-function shortName(s: string): string {
-  if (s === 'Yorkshire and The Humber') return 'Yorks & H.';
-  if (s === 'East of England') return 'East of Eng.';
-  return s.length > 13 ? `${s.slice(0, 12)}…` : s;
+  for (const m of keyMarks) el.appendChild(m);
+  el.appendChild(
+    labelGroup([...keyLabels, ...endLabels, ...placed.flatMap((r) => (r ? [r.label] : []))], {
+      fill: 'currentColor',
+    }),
+  );
+  return el;
 }

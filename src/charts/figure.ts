@@ -114,8 +114,11 @@ function tableHtml(fig: ChartFigure): string {
 /**
  * The figure as HTML. Structure: a `<figure>` named by its title (aria-labelledby, so the long
  * figcaption is not read as the figure's name); title and subtitle as `<p>` so figures never
- * break a page's heading order; the SVG (wide and narrow variants, switched by a media query in
- * charts.css; both have role="img" and a <title>/<desc> holding the finding); a figcaption with
+ * break a page's heading order (the title's `<p>` is hidden from assistive technology, which
+ * announces it once, as the figure's name); the SVG (wide and narrow variants, switched by a
+ * container query in charts.css; each is role="img" named (aria-label) by the finding, with no
+ * <title> or <desc> to repeat it; the hidden variant is display:none, so never announced); a
+ * figcaption with
  * the notes, source links, the data table, the CSV link and the embed snippet. All text is
  * escaped; there are no style attributes.
  */
@@ -139,7 +142,7 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
   const iframe = `<iframe src="${escapeHtml(ctx.embedHref)}" title="${escapeHtml(fig.title)}" width="100%" height="480" loading="lazy"></iframe>`;
   return (
     `<figure class="chart" id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-title">` +
-    `<p class="chart-title" id="${escapeHtml(id)}-title">${escapeHtml(fig.title)}</p>` +
+    `<p class="chart-title" id="${escapeHtml(id)}-title" aria-hidden="true">${escapeHtml(fig.title)}</p>` +
     (fig.subtitle ? `<p class="chart-subtitle">${escapeHtml(fig.subtitle)}</p>` : '') +
     graphic +
     `<figcaption class="chart-caption">` +

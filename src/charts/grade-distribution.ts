@@ -18,7 +18,9 @@ import { formatDate } from '../data/format';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { GRADE_ORDER, SLAC_NOTE, badgeLabel, gradeColor, gradeLabel, type OverallGrade } from '../data/vocabulary';
 import { yearOf } from './history';
-import { finishSvg, pixelPlot, widthOf, type Variant } from './svg';
+import { EDGE, labelGroup, labelHeight, type Label } from './labels';
+import { finishSvg, fontOf, pixelPlot, widthOf, yearTicks, type Variant } from './svg';
+import { lineBoxHeight, textWidth, wrapText } from './text';
 
 type Bucket = OverallGrade | 'adequate' | 'none';
 /** The first year counted on the current frameworks' scale. */
@@ -157,48 +159,55 @@ export function gradeDistribution(data: Dataset): ChartFigure {
 }
 
 function render(variant: Variant, counts: { year: number; c: Map<Bucket, number | null> }[]): Element {
-  // Small multiples: one row of bars per grade, a shared scale, counts labelled.
+  // Small multiples: one row of bars per grade, a shared scale, counts labelled (on phones each
+  // panel's first and last bar, as a panel may cover only some years; the table has every count).
   const narrow = variant === 'narrow';
   const width = widthOf(variant);
+  const size = fontOf(variant);
+  const countSize = narrow ? 13 : 12;
   const left = 8;
   const panelH = 66;
-  const labelH = 18;
-  const top = 4;
-  const axisH = 22;
   const max = Math.max(1, ...counts.flatMap((x) => [...x.c.values()].map((v) => v ?? 0)));
   const colW = (width - left - 8) / Math.max(1, counts.length);
-  const bars: { x: number; y1: number; y2: number; bucket: Bucket; n: number; label: boolean }[] = [];
-  const heads: { x: number; y: number; text: string }[] = [];
+  const bars: { x: number; y1: number; y2: number; bucket: Bucket; n: number }[] = [];
+  const labels: Label[] = [];
   const bases: { y: number }[] = [];
-  BUCKETS.forEach((b, i) => {
-    const y0 = top + i * (panelH + labelH);
-    heads.push({ x: left, y: y0 + 12, text: bucketLabel(b) });
-    const base = y0 + labelH + panelH - 4;
+  let y = EDGE;
+  BUCKETS.forEach((b) => {
+    const lines = wrapText(bucketLabel(b), width - left - EDGE, size, 'bold');
+    labels.push({ lines, x: left, y, anchor: 'start', valign: 'top', size, weight: 'bold' });
+    y += labelHeight(lines.length, size, 'bold') + 4;
+    const base = y + panelH - 4;
     bases.push({ y: base });
-    // On narrow screens, label each panel's first and last bar (a panel may cover only some years).
     const shown = counts.flatMap((x, j) => ((x.c.get(b) ?? null) === null ? [] : [j]));
     counts.forEach((x, j) => {
       const n = x.c.get(b) ?? null;
       if (n === null) return; // this grade does not exist on that year's scale
-      bars.push({
-        x: left + j * colW,
-        y1: base - ((panelH - 20) * n) / max,
-        y2: base,
-        bucket: b,
-        n,
-        label: !narrow || j === shown[0] || j === shown[shown.length - 1],
-      });
+      const y1 = base - ((panelH - 22) * n) / max;
+      bars.push({ x: left + j * colW, y1, y2: base, bucket: b, n });
+      if (!narrow || j === shown[0] || j === shown[shown.length - 1])
+        labels.push({
+          lines: [String(n)],
+          x: left + j * colW + colW / 2,
+          y: y1 - 3,
+          anchor: 'middle',
+          valign: 'bottom',
+          size: countSize,
+        });
     });
+    y = base + 12;
   });
-  const height = top + BUCKETS.length * (panelH + labelH) + axisH;
-  const years = counts
-    .map((x, j) => ({
-      x: left + j * colW + colW / 2,
-      y: height - 8,
-      text: narrow ? `'${String(x.year).slice(2)}` : String(x.year).slice(2),
-    }))
-    .filter((_, j) => !narrow || j === counts.length - 1 || (j % 3 === 0 && counts.length - 1 - j >= 2));
-  return pixelPlot(width, height, [
+  // Year labels: whole years every 1, 2, 5... years, as many as fit without touching.
+  const first = counts[0]?.year ?? 0;
+  const last = counts[counts.length - 1]?.year ?? first;
+  const yearW = textWidth('2000', size);
+  for (const yr of yearTicks(first, last, colW, yearW)) {
+    const cx = left + (yr - first) * colW + colW / 2;
+    if (cx - yearW / 2 < EDGE || cx + yearW / 2 > width - EDGE) continue;
+    labels.push({ lines: [String(yr)], x: cx, y, anchor: 'middle', valign: 'top', size });
+  }
+  const height = Math.ceil(y + lineBoxHeight(size) + 4);
+  const el = pixelPlot(width, height, [
     Plot.ruleY(bases, { y: 'y', x1: left, x2: width - 8, stroke: 'var(--chart-grid)' }),
     Plot.rect(bars, {
       x1: (d: { x: number }) => d.x + 1,
@@ -210,11 +219,7 @@ function render(variant: Variant, counts: { year: number; c: Map<Bucket, number 
           ? 'var(--chart-muted)'
           : gradeColor(d.bucket === 'adequate' ? 'requires-improvement' : d.bucket),
     }),
-    Plot.text(
-      bars.filter((d) => d.label),
-      { x: (d: { x: number }) => d.x + colW / 2, y: 'y1', dy: -7, text: 'n', fontSize: 12 },
-    ),
-    Plot.text(heads, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', fontWeight: 'bold' }),
-    Plot.text(years, { x: 'x', y: 'y', text: 'text' }),
   ]);
+  el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
+  return el;
 }

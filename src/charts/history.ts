@@ -95,6 +95,11 @@ export function utc(iso: string): Date {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
+/** A council's name for a chart title: "(former council)" added for one that no longer exists. */
+export function titleName(a: Authority): string {
+  return a.current ? a.name : `${a.name} (former council)`;
+}
+
 /** "Former council, replaced by X and Y." note, when applicable. */
 export function formerNote(data: Dataset, a: Authority): string | null {
   if (a.current) return null;

@@ -23,7 +23,9 @@ import {
 } from '../data/vocabulary';
 import { earliestEventDate, latestEventDate, yearOf } from './history';
 import { CURRENT_FRAMEWORKS_FROM, existsOn, latestRating, ratingAt } from '../data/ratings-at';
-import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
+import { EDGE, labelGroup, labelHeight, type Label } from './labels';
+import { finishSvg, fontOf, pixelPlot, svgElement, widthOf, yearTicks, type Variant } from './svg';
+import { fontMetrics, lineBoxHeight, textWidth, wrapText } from './text';
 
 export interface NationalGridOptions {
   region?: Region;
@@ -100,7 +102,7 @@ export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): 
     );
   const where = options.region ? ` in ${options.region}` : '';
   const title = `Every council's Ofsted grade${where}, year by year`;
-  const subtitle = `Overall grade in force at the end of each year. ${GRADE_CODE_KEY}; R on small screens`;
+  const subtitle = `Overall grade in force at the end of each year. ${GRADE_CODE_KEY}`;
   const lastYear = years[years.length - 1] ?? 2008;
   const counts = new Map<OverallGrade, number>();
   let n = 0;
@@ -164,61 +166,101 @@ export function slugify(s: string): string {
 }
 
 function render(variant: Variant, rows: Row[], years: number[], grouped: boolean): Element {
+  // Wide: names in a column on the left (wrapped when long), a cell per year. Narrow: each
+  // council's name on its own line above its row of cells, which then span the full width.
+  // The years are repeated under every group heading (every 25 rows when ungrouped).
   const narrow = variant === 'narrow';
   const width = widthOf(variant);
-  const nameW = narrow ? 116 : 180;
-  const rowH = 18;
-  const top = 22;
-  const colW = (width - nameW - 4) / years.length;
-  const cellX = (y: number) => nameW + (y - (years[0] ?? 0)) * colW;
+  const size = fontOf(variant);
+  const codeSize = narrow ? 13 : 12;
+  const nameOf = (r: Row) => (r.a.current ? r.a.name : `${r.a.name} (former)`);
+  const nameW = narrow
+    ? 0
+    : Math.min(200, Math.ceil(Math.max(...rows.map((r) => textWidth(nameOf(r), size)))) + 8);
+  const cellH = narrow ? 16 : 18;
+  const x0 = narrow ? 0 : nameW + 4;
+  const colW = (width - x0) / years.length;
+  const first = years[0] ?? 0;
+  const cellX = (y: number) => x0 + (y - first) * colW;
+  const yearW = textWidth('2000', size);
+  const yearCols = yearTicks(first, years[years.length - 1] ?? first, colW, yearW).filter((yr) => {
+    const c = cellX(yr) + colW / 2;
+    return c - yearW / 2 >= EDGE && c + yearW / 2 <= width - EDGE;
+  });
   const cells: { x: number; y: number; grade: OverallGrade; code: string }[] = [];
-  const names: { x: number; y: number; text: string }[] = [];
-  const headers: { x: number; y: number; text: string }[] = [];
-  let y = top;
+  const labels: Label[] = [];
+  const yearRow = (y: number) => {
+    for (const yr of yearCols)
+      labels.push({ lines: [String(yr)], x: cellX(yr) + colW / 2, y, anchor: 'middle', valign: 'top', size });
+    return y + lineBoxHeight(size) + 4;
+  };
+  let y = yearRow(EDGE);
   let group: string | null = null;
-  for (const r of rows) {
+  rows.forEach((r, i) => {
     if (grouped && r.group !== group) {
       group = r.group;
-      y += 6;
-      headers.push({ x: 0, y: y + rowH / 2, text: group });
-      y += rowH;
+      y += i ? 10 : 0;
+      const lines = wrapText(group, width - 2 * EDGE, size, 'bold');
+      labels.push({ lines, x: EDGE, y, anchor: 'start', valign: 'top', size, weight: 'bold' });
+      y += labelHeight(lines.length, size, 'bold') + 2;
+      if (i) y = yearRow(y);
+    } else if (!grouped && i && i % 25 === 0) y = yearRow(y + 6);
+    let rowTop: number;
+    if (narrow) {
+      // The name shares the row when it fits before the first cell; else it goes above.
+      const firstX = Math.min(width, ...r.cells.map((c) => cellX(c.year)));
+      if (EDGE + textWidth(nameOf(r), size) + 6 <= firstX) {
+        labels.push({
+          lines: [nameOf(r)],
+          x: EDGE,
+          y: y + 2 + cellH / 2,
+          anchor: 'start',
+          valign: 'middle',
+          size,
+        });
+        rowTop = y + 2;
+      } else {
+        const lines = wrapText(nameOf(r), width - 2 * EDGE, size);
+        labels.push({ lines, x: EDGE, y: y + 2, anchor: 'start', valign: 'top', size });
+        rowTop = y + 2 + labelHeight(lines.length, size) + 1;
+      }
+      y = rowTop + cellH + 3;
+    } else {
+      const lines = wrapText(nameOf(r), nameW - 8, size);
+      const h = Math.max(cellH, labelHeight(lines.length, size) + 3);
+      labels.push({ lines, x: nameW - 6, y: y + h / 2, anchor: 'end', valign: 'middle', size });
+      rowTop = y + (h - cellH) / 2;
+      y += h;
     }
-    names.push({
-      x: nameW - 6,
-      y: y + rowH / 2,
-      text: truncate(r.a.current ? r.a.name : `${r.a.name} (former)`, narrow ? 14 : 26),
-    });
     for (const c of r.cells) {
       const code = gradeCode(c.grade, c.adequate ? 'adequate-scale' : 'ri-scale');
-      cells.push({ x: cellX(c.year), y, grade: c.grade, code: narrow && code === 'RI' ? 'R' : code });
+      cells.push({ x: cellX(c.year), y: rowTop, grade: c.grade, code });
     }
-    y += rowH;
-  }
-  const height = y + 4;
-  const yearLabels = years
-    .filter((yr, i) => !narrow || i % 3 === 0 || yr === years[years.length - 1])
-    .map((yr) => ({
-      x: cellX(yr) + colW / 2,
-      y: top - 8,
-      text: narrow ? `'${String(yr).slice(2)}` : String(yr).slice(colW < 30 ? 2 : 0),
-    }));
-  return pixelPlot(width, height, [
+  });
+  const height = Math.ceil(y + 4);
+  const el = pixelPlot(width, height, [
     Plot.rect(cells, {
       x1: 'x',
       x2: (c: { x: number }) => c.x + colW - 1,
       y1: 'y',
-      y2: (c: { y: number }) => c.y + rowH - 1,
+      y2: (c: { y: number }) => c.y + cellH - 1,
       fill: (c: { grade: OverallGrade }) => gradeColor(c.grade),
     }),
-    Plot.text(cells, {
-      x: (c: { x: number }) => c.x + colW / 2,
-      y: (c: { y: number }) => c.y + rowH / 2,
-      text: 'code',
-      fill: (c: { grade: OverallGrade }) => gradeTextColor(c.grade),
-      fontSize: 12,
-    }),
-    Plot.text(names, { x: 'x', y: 'y', text: 'text', textAnchor: 'end' }),
-    Plot.text(headers, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', fontWeight: 'bold' }),
-    Plot.text(yearLabels, { x: 'x', y: 'y', text: 'text' }),
   ]);
+  el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
+  // Codes on the cells, in the colour made for text on each grade's fill.
+  const codes = svgElement('g', { 'text-anchor': 'middle', 'font-size': codeSize });
+  const baseline =
+    (cellH - 1) / 2 + (fontMetrics().ascent - (fontMetrics().ascent + fontMetrics().descent) / 2) * codeSize;
+  for (const c of cells) {
+    const t = svgElement('text', {
+      x: Math.round((c.x + (colW - 1) / 2) * 100) / 100,
+      y: Math.round((c.y + baseline) * 100) / 100,
+      fill: gradeTextColor(c.grade),
+    });
+    t.textContent = c.code;
+    codes.appendChild(t);
+  }
+  el.appendChild(codes);
+  return el;
 }

@@ -14,9 +14,11 @@ import {
   symbolMeaning,
   type OverallGrade,
 } from '../data/vocabulary';
-import { listJoin, yearOf } from './history';
+import { listJoin, titleName, yearOf } from './history';
 import { latestRating } from '../data/ratings-at';
-import { emptySvg, finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
+import { EDGE, labelGroup, labelHeight, type Label } from './labels';
+import { emptySvg, finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
+import { lineBoxHeight, textWidth, wrapText } from './text';
 
 export interface NeighboursOptions {
   authority: string;
@@ -66,7 +68,7 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     };
   };
   const rows = [rowFor(a.slug, true), ...ns.map((n) => rowFor(n.neighbour, false))];
-  const title = `${a.name} and its statistical neighbours`;
+
   const subtitle = `Current Ofsted grade, and care leavers aged 19 to 21 in education, employment or training in ${year || 'the latest year'}`;
   const self = rows[0] as Row;
   const others = rows.slice(1);
@@ -77,6 +79,11 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     : 0;
   const eetKnown = others.filter((r) => r.eet !== null);
   const higher = self.eet !== null ? eetKnown.filter((r) => (r.eet ?? 0) > (self.eet ?? 0)).length : 0;
+  const title = !ns.length
+    ? `${a.name} and its statistical neighbours`
+    : self.grade
+      ? `${titleName(a)}, rated ${gradeLabel(self.grade).toLowerCase()}, and its ${others.length} statistical neighbours: ${better || 'none'} rated higher`
+      : `${titleName(a)}, with no overall grade, and its ${others.length} statistical neighbours`;
   const alt = !ns.length
     ? `No statistical neighbours are listed for ${a.name}.`
     : `${a.name} is rated ${self.grade ? gradeLabel(self.grade).toLowerCase() : 'with no overall grade'}; ${better} of its ${others.length} statistical neighbours are rated higher.` +
@@ -131,102 +138,139 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
   });
 }
 
+const KEY = GRADE_ORDER.map((g) => `${gradeCode(g)} ${gradeLabel(g).toLowerCase()}`).join(', ');
+
+function valueText(r: Row): string {
+  return r.eet !== null ? `${r.eet}%` : r.eetCell !== null ? 'not published' : 'no figure';
+}
+
 function render(variant: Variant, rows: Row[]): Element {
+  // Wide: name | four grade columns | bar. Narrow: each council's name on its own line, then its
+  // grade (coloured disc with its code) and its bar on the line below.
   const narrow = variant === 'narrow';
   const width = widthOf(variant);
-  const nameW = narrow ? 100 : 160;
-  const gradeColW = narrow ? 27 : 44;
-  const gradeX = (g: OverallGrade) => nameW + 6 + GRADE_ORDER.indexOf(g) * gradeColW + gradeColW / 2;
-  const barX0 = nameW + 12 + 4 * gradeColW + 8;
-  const barW = width - barX0 - (narrow ? 34 : 44);
-  const top = 40;
-  const rowH = 24;
-  const rowY = (i: number) => top + i * rowH + rowH / 2;
-  const pts = rows.map((r, i) => ({ ...r, y: rowY(i) }));
-  const graded = pts.filter((p): p is typeof p & { grade: OverallGrade } => p.grade !== null);
-  const height = top + rows.length * rowH + 8;
-  return pixelPlot(width, height, [
-    Plot.rect(
-      pts.filter((p) => p.self),
-      {
-        x1: 0,
-        x2: width,
-        y1: (p: { y: number }) => p.y - rowH / 2,
-        y2: (p: { y: number }) => p.y + rowH / 2,
-        fill: 'var(--chart-grid)',
-      },
-    ),
-    Plot.text(
-      pts.filter((p) => p.self),
-      {
-        x: nameW,
-        y: 'y',
-        text: (p: Row) => truncate(p.name, narrow ? 13 : 24),
-        textAnchor: 'end',
-        fontWeight: 'bold',
-      },
-    ),
-    Plot.text(
-      pts.filter((p) => !p.self),
-      { x: nameW, y: 'y', text: (p: Row) => truncate(p.name, narrow ? 13 : 24), textAnchor: 'end' },
-    ),
-    Plot.text(GRADE_ORDER, { x: gradeX, y: top - 10, text: (g: OverallGrade) => gradeCode(g) }),
-    Plot.text(['Grade'], {
-      x: nameW + 6 + 2 * gradeColW,
-      y: top - 28,
-      text: (d: string) => d,
-      fill: 'var(--chart-muted-text)',
-    }),
-    Plot.ruleX(GRADE_ORDER, { x: gradeX, y1: top, y2: height - 8, stroke: 'var(--chart-grid)' }),
-    Plot.dot(graded, {
-      x: (p: { grade: OverallGrade }) => gradeX(p.grade),
-      y: 'y',
-      r: 10,
-      fill: (p: { grade: OverallGrade }) => gradeColor(p.grade),
-    }),
-    Plot.text(graded, {
-      x: (p: { grade: OverallGrade }) => gradeX(p.grade),
-      y: 'y',
-      text: (p: { grade: OverallGrade }) => gradeCode(p.grade),
-      fill: (p: { grade: OverallGrade }) => gradeTextColor(p.grade),
-      fontSize: 12,
-      fontWeight: 'bold',
-    }),
-    Plot.text(['Care leavers in EET (%)'], {
-      x: barX0,
-      y: top - 28,
-      text: (d: string) => d,
-      textAnchor: 'start',
-      fill: 'var(--chart-muted-text)',
-    }),
+  const size = fontOf(variant);
+  const labels: Label[] = [];
+  const muted = { fill: 'var(--chart-muted-text)' };
+  const weightOf = (r: Row) => (r.self ? 'bold' : 'normal');
+  const keyLines = wrapText(`Grades: ${KEY}`, width - 2 * EDGE, size);
+  labels.push({ lines: keyLines, x: EDGE, y: EDGE, anchor: 'start', valign: 'top', size, attrs: muted });
+  let y = EDGE + labelHeight(keyLines.length, size) + 10;
+
+  const nameW = narrow ? width : 170;
+  const gradeColW = narrow ? 0 : 34;
+  const discX = (g: OverallGrade) =>
+    narrow ? 12 : nameW + 8 + GRADE_ORDER.indexOf(g) * gradeColW + gradeColW / 2;
+  const barX0 = narrow ? 32 : nameW + 8 + 4 * gradeColW + 12;
+  const barW = width - barX0 - Math.ceil(textWidth('100%', size)) - 8;
+  const barX = (v: number) => barX0 + (barW * v) / 100;
+
+  // Column heads.
+  const headLines = wrapText(
+    'In education, employment or training',
+    narrow ? width - barX0 : width - barX0,
+    size,
+  );
+  if (!narrow)
+    labels.push({
+      lines: ['Grade'],
+      x: discX('good') + gradeColW / 2,
+      y,
+      anchor: 'middle',
+      valign: 'top',
+      size,
+      attrs: muted,
+    });
+  labels.push({ lines: headLines, x: barX0, y, anchor: 'start', valign: 'top', size, attrs: muted });
+  y += labelHeight(headLines.length, size) + 4;
+  const tickY = y;
+  for (const v of [0, 50, 100])
+    labels.push({
+      lines: [`${v}%`],
+      x: barX(v),
+      y,
+      anchor: v === 0 ? 'start' : 'middle',
+      valign: 'top',
+      size,
+    });
+  if (!narrow)
+    for (const g of GRADE_ORDER)
+      labels.push({ lines: [gradeCode(g)], x: discX(g), y, anchor: 'middle', valign: 'top', size });
+  y += lineBoxHeight(size) + 4;
+  const top = y;
+
+  const bands: { y1: number; y2: number }[] = [];
+  const discs: { x: number; y: number; grade: OverallGrade }[] = [];
+  const bars: { y: number; x2: number; self: boolean }[] = [];
+  for (const r of rows) {
+    const lines = wrapText(r.name, narrow ? width - 8 : nameW - 8, size, weightOf(r));
+    const nameH = labelHeight(lines.length, size, weightOf(r));
+    const y1 = y;
+    let cy: number;
+    if (narrow) {
+      labels.push({ lines, x: 4, y: y + 4, anchor: 'start', valign: 'top', size, weight: weightOf(r) });
+      cy = y + 4 + nameH + 14;
+      y = cy + 14;
+    } else {
+      const h = Math.max(26, nameH + 8);
+      cy = y + h / 2;
+      labels.push({ lines, x: nameW, y: cy, anchor: 'end', valign: 'middle', size, weight: weightOf(r) });
+      y += h;
+    }
+    if (r.self) bands.push({ y1, y2: y });
+    if (r.grade) discs.push({ x: discX(r.grade), y: cy, grade: r.grade });
+    if (r.eet !== null) bars.push({ y: cy, x2: barX(r.eet), self: r.self });
+    labels.push({
+      lines: [valueText(r)],
+      x: (r.eet !== null ? barX(r.eet) : barX0) + 4,
+      y: cy,
+      anchor: 'start',
+      valign: 'middle',
+      size,
+      weight: weightOf(r),
+    });
+  }
+  const height = y + 6;
+  const el = pixelPlot(width, height, [
+    Plot.rect(bands, { x1: 0, x2: width, y1: 'y1', y2: 'y2', fill: 'var(--chart-grid)' }),
     Plot.ruleX([0, 50, 100], {
-      x: (v: number) => barX0 + (barW * v) / 100,
-      y1: top - 4,
-      y2: height - 8,
+      x: barX,
+      y1: tickY + lineBoxHeight(size) + 2,
+      y2: height - 4,
       stroke: 'var(--chart-grid)',
     }),
-    Plot.text([0, 50, 100], {
-      x: (v: number) => barX0 + (barW * v) / 100,
-      y: top - 10,
-      text: (v: number) => String(v),
+    ...(narrow
+      ? []
+      : [Plot.ruleX(GRADE_ORDER, { x: discX, y1: top, y2: height - 4, stroke: 'var(--chart-grid)' })]),
+    Plot.rect(bars, {
+      x1: barX0,
+      x2: 'x2',
+      y1: (b: { y: number }) => b.y - 7,
+      y2: (b: { y: number }) => b.y + 7,
+      fill: (b: { self: boolean }) => (b.self ? 'var(--series-council)' : 'var(--series-england)'),
     }),
-    Plot.rect(
-      pts.filter((p) => p.eet !== null),
-      {
-        x1: barX0,
-        x2: (p: Row) => barX0 + (barW * (p.eet ?? 0)) / 100,
-        y1: (p: { y: number }) => p.y - 7,
-        y2: (p: { y: number }) => p.y + 7,
-        fill: (p: Row) => (p.self ? 'var(--series-council)' : 'var(--series-england)'),
-      },
-    ),
-    Plot.text(pts, {
-      x: (p: Row) => barX0 + (barW * (p.eet ?? 0)) / 100,
+    Plot.dot(discs, {
+      x: 'x',
       y: 'y',
-      dx: 4,
-      text: (p: Row) =>
-        p.eet !== null ? `${p.eet}%` : p.eetCell !== null ? `${String(p.eetCell)} (suppressed)` : 'no figure',
-      textAnchor: 'start',
+      r: 11,
+      fill: (d: { grade: OverallGrade }) => gradeColor(d.grade),
     }),
   ]);
+  el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
+  // Codes on the discs, in the colour made for text on that grade's fill.
+  el.appendChild(
+    labelGroup(
+      discs.map((d) => ({
+        lines: [gradeCode(d.grade)],
+        x: d.x,
+        y: d.y,
+        anchor: 'middle' as const,
+        valign: 'middle' as const,
+        size: narrow ? 13 : 12,
+        weight: 'bold' as const,
+        attrs: { fill: gradeTextColor(d.grade) },
+      })),
+    ),
+  );
+  return el;
 }

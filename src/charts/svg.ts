@@ -2,18 +2,32 @@
  * Turning Plot output into the SVG a figure ships: Plot renders with the linkedom document;
  * here its <style> element, classes and style attributes are removed (charts.css styles the
  * chart by class, and pages forbid inline styles), ids are made deterministic and unique per
- * figure, and the root gets role="img" with a <title>/<desc> holding the finding.
+ * figure, and the root gets role="img" named (aria-label) by the finding.
  */
 import * as Plot from '@observablehq/plot';
 import { serverDocument, SVG_NS } from './server-dom';
+import { CHART_FONT_FAMILY, fontMetrics, lineBoxHeight, wrapText } from './text';
 
-export const WIDE = 680;
-export const NARROW = 340;
-/** Font sizes at 1:1 scale. The narrow variant is shown at ~1:1 on a 360px phone. */
-export const FONT_WIDE = 12;
+/**
+ * The two layouts of every chart, in CSS px at a 16 px root font size. charts.css shows the wide
+ * one only where its box is at least WIDE px wide (a container query in rem, so a reader who
+ * doubles the text size gets the narrow one, drawn twice as big), never scaled below 1:1; the
+ * narrow one is laid out for the 300 px column of a 320 px screen (WCAG 1.4.10 Reflow).
+ */
+export const WIDE = 640;
+export const NARROW = 300;
+/** Font sizes at 1:1 scale. */
+export const FONT_WIDE = 13;
 export const FONT_NARROW = 13;
 
 export type Variant = 'wide' | 'narrow';
+export const VARIANTS: readonly Variant[] = ['wide', 'narrow'];
+
+/**
+ * The smallest text each layout may draw, in its own units. The narrow layout can be shown a
+ * little under 1:1 (a 280 px column), so its text stays at least 13 px to draw at 12 px or more.
+ */
+export const MIN_FONT: Record<Variant, number> = { wide: 12, narrow: 13 };
 
 export function widthOf(v: Variant): number {
   return v === 'wide' ? WIDE : NARROW;
@@ -59,7 +73,9 @@ export interface FinishOptions {
   /** Figure id; element ids become `<id>-<variant>-<n>`. */
   id: string;
   variant: Variant;
+  /** The chart's title (the figure's name; not repeated inside the SVG). */
   title: string;
+  /** The finding: the SVG's accessible name. */
   desc: string;
 }
 
@@ -88,9 +104,15 @@ export function finishSvg(root: Element, o: FinishOptions): string {
     }
     // The root <svg role="img"> names the chart; Plot's aria-labels on groups ("dot", "rect")
     // are prohibited on elements without a role, and meaningless to a reader.
-    el.removeAttribute('aria-label');
+    if (el !== root) el.removeAttribute('aria-label');
     el.removeAttribute('aria-description');
-    if (tag === 'svg') el.setAttribute('font-size', String(fontOf(o.variant)));
+    // Plot's font-variant="tabular-nums" is not a valid value of SVG's font-variant attribute;
+    // charts.css sets font-variant-numeric on the whole chart instead.
+    el.removeAttribute('font-variant');
+    if (tag === 'svg') {
+      el.setAttribute('font-size', String(fontOf(o.variant)));
+      el.removeAttribute('font-family');
+    }
     const id = el.getAttribute('id');
     if (id !== null) {
       const next = `${prefix}-${idMap.size + 1}`;
@@ -100,18 +122,14 @@ export function finishSvg(root: Element, o: FinishOptions): string {
   });
   for (const s of styles) s.parentNode?.removeChild(s);
 
-  const titleId = `${prefix}-title`;
-  const descId = `${prefix}-desc`;
+  // The figure around the SVG is named by the chart's title; the SVG's own name is the finding
+  // (its text alternative), given once in aria-label: no <title> (it would repeat the figure's
+  // name and show as a tooltip) and no <desc> (browsers would announce it again as a description).
   root.setAttribute('class', `chart-svg chart-svg-${o.variant}`);
   root.setAttribute('role', 'img');
-  root.setAttribute('aria-labelledby', `${titleId} ${descId}`);
-  root.setAttribute('font-family', 'system-ui, sans-serif');
-  const title = svgElement('title', { id: titleId });
-  title.textContent = o.title;
-  const desc = svgElement('desc', { id: descId });
-  desc.textContent = o.desc;
-  root.insertBefore(desc, root.firstChild);
-  root.insertBefore(title, root.firstChild);
+  root.setAttribute('aria-label', o.desc);
+  // The measured font (text.ts), also for an SVG seen outside the page's CSS.
+  root.setAttribute('font-family', `${CHART_FONT_FAMILY}, sans-serif`);
 
   let out = root.outerHTML;
   for (const [from, to] of idMap) {
@@ -120,34 +138,20 @@ export function finishSvg(root: Element, o: FinishOptions): string {
   return out;
 }
 
-/** A small empty-state SVG with a message, for charts with nothing to plot. */
+/** A small empty-state SVG with a message (wrapped to fit), for charts with nothing to plot. */
 export function emptySvg(variant: Variant, message: string): Element {
   const w = widthOf(variant);
-  const root = svgElement('svg', { width: w, height: 60, viewBox: `0 0 ${w} 60`, fill: 'currentColor' });
-  const text = svgElement('text', { x: 8, y: 34 });
-  text.textContent = message;
-  root.appendChild(text);
+  const size = fontOf(variant);
+  const lines = wrapText(message, w - 16, size);
+  const step = 1.2 * size;
+  const h = Math.ceil(24 + (lines.length - 1) * step + lineBoxHeight(size));
+  const root = svgElement('svg', { width: w, height: h, viewBox: `0 0 ${w} ${h}`, fill: 'currentColor' });
+  lines.forEach((line, i) => {
+    const text = svgElement('text', { x: 8, y: Math.round(12 + fontMetrics().ascent * size + i * step) });
+    text.textContent = line;
+    root.appendChild(text);
+  });
   return root;
-}
-
-/** Evenly spaced labels: nudges values apart so labels at least `gap` (in data units) apart. */
-export function dodge(values: number[], gap: number): number[] {
-  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v || a.i - b.i);
-  const out = values.slice();
-  let prev = -Infinity;
-  for (const o of order) {
-    const v = Math.max(o.v, prev + gap);
-    out[o.i] = v;
-    prev = v;
-  }
-  // Centre the shift so the group stays around its original mean.
-  const shift = order.reduce((s, o) => s + (out[o.i] ?? 0) - o.v, 0) / Math.max(1, order.length);
-  return out.map((v) => v - shift);
-}
-
-/** Truncate long text for narrow layouts (full text stays in the table). */
-export function truncate(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** A Plot whose x and y are pixels (identity scales, no axes): for grids and custom layouts. */
@@ -160,4 +164,21 @@ export function pixelPlot(width: number, height: number, marks: Plot.Markish[]):
     y: { type: 'identity', axis: null },
     marks,
   });
+}
+
+/**
+ * Years to label on a time axis: every 1, 2, 5 or 10 years, the smallest step whose labels
+ * (`labelWidth` px each) stay `gap` px apart at `pxPerYear`.
+ */
+export function yearTicks(
+  first: number,
+  last: number,
+  pxPerYear: number,
+  labelWidth: number,
+  gap = 8,
+): number[] {
+  const step = [1, 2, 5, 10, 20].find((s) => s * pxPerYear >= labelWidth + gap) ?? 50;
+  const out: number[] = [];
+  for (let y = Math.ceil(first / step) * step; y <= last; y += step) out.push(y);
+  return out;
 }

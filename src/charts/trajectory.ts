@@ -33,11 +33,25 @@ import {
   gradedHistory,
   inspectionsOf,
   possessive,
+  titleName,
   utc,
   yearOf,
   type GradedEvent,
 } from './history';
-import { emptySvg, finishSvg, plot, widthOf, type Variant } from './svg';
+import * as d3 from 'd3';
+import {
+  EDGE,
+  labelBox,
+  labelGroup,
+  labelHeight,
+  placeLabels,
+  pointBox,
+  type Anchor,
+  type Label,
+  type VAlign,
+} from './labels';
+import { emptySvg, finishSvg, fontOf, plot, widthOf, yearTicks, type Variant } from './svg';
+import { linesWidth, textWidth, wrapText } from './text';
 
 export interface TrajectoryOptions {
   authority: string;
@@ -51,8 +65,12 @@ interface GradePoint {
   kind: 'overall' | 'slac';
   judgement: string;
   framework: Framework;
-  label: string;
-  narrowLabel: string;
+  /** The label's first line, per layout: framework and year (wide), year (narrow). */
+  head: Record<Variant, string>;
+  /** What the label adds under its first line: SLAC's judgement(s); "adequate*". */
+  more: string[];
+  /** False for the second of two SLAC judgements with one grade (one label for both). */
+  labelled: boolean;
   open: boolean;
   dx: number;
   source: string;
@@ -69,10 +87,10 @@ interface StripPoint {
 
 /** Frameworks that give no grade: drawn on the strip below the grades. */
 const STRIP_FRAMEWORKS = new Set<Framework>(FRAMEWORK_CODES.filter((f) => FRAMEWORK[f].scale === 'ungraded'));
-/** SLAC's two headline judgements: key, words in a label, code in a narrow label. */
-const SLAC_JUDGEMENTS: [JudgementKey, string, string][] = [
-  ['safeguarding', JUDGEMENT.safeguarding.name.toLowerCase(), 'S'],
-  ['looked-after-children', JUDGEMENT['looked-after-children'].name.toLowerCase(), 'LAC'],
+/** SLAC's two headline judgements, and their words in a label. */
+const SLAC_JUDGEMENTS: [JudgementKey, string][] = [
+  ['safeguarding', JUDGEMENT.safeguarding.name.toLowerCase()],
+  ['looked-after-children', JUDGEMENT['looked-after-children'].name.toLowerCase()],
 ];
 
 function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[] } {
@@ -83,6 +101,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
     if (date === null) continue;
     const fw = FRAMEWORK[i.framework];
     const year = yearOf(date);
+    const head = { wide: `${fw.chartShort} ${year}`, narrow: String(year) };
     if (isOverallGrade(i.overall)) {
       const adequate = isAdequate(i.overall, i.scale);
       graded.push({
@@ -93,8 +112,9 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
         kind: 'overall',
         judgement: 'overall effectiveness',
         framework: i.framework,
-        label: `${fw.chartShort} ${year}${adequate ? '\nadequate*' : ''}`,
-        narrowLabel: `${year}${adequate ? '\nadequate*' : ''}`,
+        head,
+        more: adequate ? ['adequate*'] : [],
+        labelled: true,
         open: adequate,
         dx: 0,
         source: i.source,
@@ -104,7 +124,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
     const slac = SLAC_JUDGEMENTS.filter(([k]) => isOverallGrade(i.judgements[k]));
     if (slac.length) {
       // Judgements with the same grade share one label; symbols sit side by side.
-      const byGrade = new Map<OverallGrade, [JudgementKey, string, string][]>();
+      const byGrade = new Map<OverallGrade, [JudgementKey, string][]>();
       for (const j of slac) {
         const g = i.judgements[j[0]] as OverallGrade;
         byGrade.set(g, [...(byGrade.get(g) ?? []), j]);
@@ -112,7 +132,6 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
       for (const [g, js] of byGrade) {
         js.forEach(([, words], n) => {
           const adequate = isAdequate(g, i.scale);
-          const first = n === 0;
           graded.push({
             date,
             x: utc(date),
@@ -121,12 +140,9 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
             kind: 'slac',
             judgement: words,
             framework: i.framework,
-            label: first
-              ? `${fw.chartShort} ${js.map((j) => j[1]).join(', ')}${adequate ? '\nadequate*' : ''}`
-              : '',
-            narrowLabel: first
-              ? `${fw.chartShort} ${js.map((j) => j[2]).join(', ')}${adequate ? '\nadequate*' : ''}`
-              : '',
+            head,
+            more: [js.length > 1 ? 'both judgements' : words, ...(adequate ? ['adequate*'] : [])],
+            labelled: n === 0,
             open: adequate,
             dx: js.length > 1 ? (n === 0 ? -6 : 6) : 0,
             source: i.source,
@@ -149,23 +165,55 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
   return { graded, strip };
 }
 
-/** The finding, in one or two sentences. */
-export function trajectoryAlt(data: Dataset, slug: string): string {
+interface Change {
+  name: string;
+  history: GradedEvent[];
+  latest: GradedEvent | undefined;
+  /** The grade compared with the latest: the first under the latest's framework, else the one before. */
+  from: GradedEvent | undefined;
+  /** >0 rose, <0 fell, 0 the same. */
+  diff: number;
+}
+
+function change(data: Dataset, slug: string): Change {
   const name = data.authorities.get(slug)?.name ?? slug;
   const h = gradedHistory(data, slug);
   const latest = h[h.length - 1];
-  if (!latest)
-    return `Ofsted has published no graded inspection of ${possessive(name)} children's services since 2008.`;
-  const year = (e: GradedEvent) => yearOf(e.date);
-  const words = (e: GradedEvent) => gradeWords(e.grade, e.inspection.scale);
-  if (h.length === 1) {
-    return `${name} has had one graded inspection: ${words(latest)} in ${year(latest)} (${FRAMEWORK[latest.inspection.framework].chartName}).`;
-  }
+  if (!latest || h.length === 1) return { name, history: h, latest, from: undefined, diff: 0 };
   const family = frameworkFamily(latest.inspection.framework);
   const same = h.filter((e) => family !== 'other' && frameworkFamily(e.inspection.framework) === family);
   const from = (same.length >= 2 ? same[0] : h[h.length - 2]) as GradedEvent;
   const diff =
     latest.grade === from.grade ? 0 : GRADE_ORDER.indexOf(from.grade) - GRADE_ORDER.indexOf(latest.grade);
+  return { name, history: h, latest, from, diff };
+}
+
+const year = (e: GradedEvent) => yearOf(e.date);
+const words = (e: GradedEvent) => gradeWords(e.grade, e.inspection.scale);
+
+/** The title: what happened, in a line. */
+function trajectoryTitle(data: Dataset, slug: string, since: number): string {
+  const c = change(data, slug);
+  const { latest, from, diff } = c;
+  const a = data.authorities.get(slug);
+  const name = a ? titleName(a) : c.name;
+  if (!latest) return `${name}: no graded Ofsted inspection since ${since}`;
+  if (!from) return `${name} rated ${words(latest)} at its only graded inspection, in ${year(latest)}`;
+  if (diff > 0)
+    return `${name} rose from ${words(from)} to ${words(latest)}, ${year(from)} to ${year(latest)}`;
+  if (diff < 0)
+    return `${name} fell from ${words(from)} to ${words(latest)}, ${year(from)} to ${year(latest)}`;
+  return `${name} rated ${words(from)} in ${year(from)} and again in ${year(latest)}`;
+}
+
+/** The finding, in one or two sentences. */
+export function trajectoryAlt(data: Dataset, slug: string): string {
+  const { name, history: h, latest, from, diff } = change(data, slug);
+  if (!latest)
+    return `Ofsted has published no graded inspection of ${possessive(name)} children's services since 2008.`;
+  if (!from) {
+    return `${name} has had one graded inspection: ${words(latest)} in ${year(latest)} (${FRAMEWORK[latest.inspection.framework].chartName}).`;
+  }
   let lead: string;
   if (diff > 0)
     lead = `${possessive(name)} rating rose from ${words(from)} in ${year(from)} to ${words(latest)} in ${year(latest)}.`;
@@ -179,55 +227,172 @@ export function trajectoryAlt(data: Dataset, slug: string): string {
   return `${lead} Graded inspections: ${all}.`;
 }
 
-function labelAnchor(x: Date, [d0, d1]: [Date, Date]): 'start' | 'middle' | 'end' {
-  const f = (x.getTime() - d0.getTime()) / (d1.getTime() - d0.getTime());
-  return f < 0.08 ? 'start' : f > 0.85 ? 'end' : 'middle';
+interface Drawn {
+  el: Element;
+  /** Points whose label did not fit anywhere (the table lists them). */
+  unlabelled: number;
 }
 
-function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], domain: [Date, Date]): Element {
-  // One Plot per variant (cheaper than composing panels): y is in pixels (identity scale);
-  // grade rows on top, a separate framed strip of ungraded events below.
+/**
+ * The candidate places of a point's label, best first: the full label, then (for adequate
+ * grades) the same with "adequate*" shortened to an asterisk, then the first line alone; each
+ * above, below, right and left of the point.
+ */
+function candidates(p: GradePoint, px: number, py: number, variant: Variant, size: number): Label[] {
+  const wrapW = variant === 'wide' ? 170 : 120;
+  const head = p.head[variant];
+  const star = p.open ? '*' : '';
+  const judgement = p.more.filter((m) => m !== 'adequate*').flatMap((m) => wrapText(m, wrapW, size));
+  const texts = [
+    [head, ...p.more.flatMap((m) => wrapText(m, wrapW, size))],
+    ...(p.open ? [[`${head}${star}`, ...judgement]] : []),
+    ...(judgement.length ? [[`${head}${star}`]] : []),
+  ];
+  const attrs = {
+    fill: 'currentColor',
+    stroke: 'var(--page-bg)',
+    'stroke-width': 3,
+    'paint-order': 'stroke',
+  };
+  return texts.flatMap((lines, tier) => {
+    const l = (x: number, y: number, anchor: Anchor, valign: VAlign): Label => ({
+      lines,
+      tier,
+      x,
+      y,
+      anchor,
+      valign,
+      size,
+      attrs,
+    });
+    return [
+      l(px, py - 12, 'middle', 'bottom'),
+      l(px - 4, py - 12, 'start', 'bottom'),
+      l(px + 4, py - 12, 'end', 'bottom'),
+      l(px, py + 12, 'middle', 'top'),
+      l(px - 4, py + 12, 'start', 'top'),
+      l(px + 4, py + 12, 'end', 'top'),
+      l(px + 11, py, 'start', 'middle'),
+      l(px - 11, py, 'end', 'middle'),
+    ];
+  });
+}
+
+function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], domain: [Date, Date]): Drawn {
+  // Marks by Plot on a pixel y scale (grade rows on top, a framed strip of ungraded events
+  // below); every text but the year axis is a measured label (labels.ts).
   const width = widthOf(variant);
   const narrow = variant === 'narrow';
-  const marginLeft = narrow ? 96 : 150;
-  const marginRight = narrow ? 16 : 24;
-  const top = 24;
-  const rowGap = narrow ? 50 : 44;
-  const rowY = (g: OverallGrade) => top + 22 + GRADE_ORDER.indexOf(g) * rowGap;
-  const gradeBottom = top + 44 + 3 * rowGap;
+  const size = fontOf(variant);
+  const rowLabelW = narrow ? 84 : 150;
+  const gradeRows = GRADE_ORDER.map((g) => ({ g, lines: wrapText(gradeLabel(g), rowLabelW, size) }));
   const types = [...new Set(strip.map((s) => s.type))];
+  const typeRows = types.map((t) => ({ t, lines: wrapText(t, rowLabelW, size) }));
+  const marginLeft =
+    Math.ceil(
+      linesWidth(
+        [...gradeRows, ...typeRows].flatMap((r) => r.lines),
+        size,
+      ),
+    ) + 12;
+  const marginRight = 20;
+  const top = 26;
+  const rowGap = narrow ? 52 : 48;
+  const rowY = (g: OverallGrade) => top + 26 + GRADE_ORDER.indexOf(g) * rowGap;
+  const gradeBottom = top + 52 + 3 * rowGap;
   const stripTop = gradeBottom + 14;
-  const stripRow = narrow ? 32 : 26;
+  const stripRow = Math.max(narrow ? 32 : 26, ...typeRows.map((r) => labelHeight(r.lines.length, size) + 6));
   const typeY = (t: string) => stripTop + stripRow / 2 + types.indexOf(t) * stripRow;
   const stripBottom = stripTop + types.length * stripRow;
   const plotBottom = types.length ? stripBottom : gradeBottom;
   const height = plotBottom + 30;
-  const changes = FRAMEWORK_CHANGES.map((c) => ({ x: utc(c.date), label: c.label }));
-  const gradeRows = GRADE_ORDER.map((g) => ({
-    y: rowY(g),
-    label: narrow && g === 'requires-improvement' ? gradeLabel(g).replace(' ', '\n') : gradeLabel(g),
-  }));
-  const stripRows = types.map((t) => ({ y: typeY(t), label: narrow ? t.replace(' ', '\n') : t }));
+  const x = d3
+    .scaleUtc()
+    .domain(domain)
+    .range([marginLeft, width - marginRight]);
+  const inDomain = (d: Date) => d >= domain[0] && d <= domain[1];
+  const y0 = domain[0].getUTCFullYear();
+  const y1 = domain[1].getUTCFullYear();
+  const ticks = yearTicks(y0, y1, (width - marginLeft - marginRight) / (y1 - y0), textWidth('2000', size))
+    .map((y) => utc(`${y}-01-01`))
+    // The last label must not reach past the right edge.
+    .filter((d) => x(d) + textWidth('2000', size) / 2 <= width);
+  const changes = FRAMEWORK_CHANGES.map((c) => ({ x: utc(c.date), label: c.label })).filter((c) =>
+    inDomain(c.x),
+  );
   const overall = graded.filter((p) => p.kind === 'overall');
   const gy = (p: GradePoint) => rowY(p.grade);
-  return plot({
+
+  const fixed: Label[] = [
+    ...gradeRows.map((r): Label => ({
+      lines: r.lines,
+      x: marginLeft - 8,
+      y: rowY(r.g),
+      anchor: 'end',
+      valign: 'middle',
+      size,
+    })),
+    ...typeRows.map((r): Label => ({
+      lines: r.lines,
+      x: marginLeft - 8,
+      y: typeY(r.t),
+      anchor: 'end',
+      valign: 'middle',
+      size,
+    })),
+    // Right of its line, or left of it where it would run off the chart.
+    ...changes.map((c): Label => {
+      const right = x(c.x) + 4 + textWidth(c.label, size) <= width - EDGE;
+      return {
+        lines: [c.label],
+        x: right ? x(c.x) + 4 : x(c.x) - 4,
+        y: top - 4,
+        anchor: right ? 'start' : 'end',
+        valign: 'bottom',
+        size,
+        attrs: { fill: 'var(--chart-muted-text)' },
+      };
+    }),
+  ];
+  // Symbols reach 10 px from their centre (star, diamond), 8 across.
+  const markers = graded.map((p) => {
+    const b = pointBox(x(p.x) + p.dx, gy(p), 8);
+    return { ...b, top: b.top - 2, bottom: b.bottom + 2 };
+  });
+  // The step line's segments: labels keep off them where they can.
+  const stepLine = overall.slice(1).flatMap((p, i) => {
+    const q = overall[i] as GradePoint;
+    const [x0, x1, y0, y1] = [x(q.x), x(p.x), gy(q), gy(p)];
+    return [
+      { left: x0, right: x1, top: y0 - 1, bottom: y0 + 1 },
+      { left: x1 - 1, right: x1 + 1, top: Math.min(y0, y1), bottom: Math.max(y0, y1) },
+    ];
+  });
+  const labelled = graded.filter((p) => p.labelled).sort((a, b) => b.date.localeCompare(a.date));
+  const placed = placeLabels(
+    labelled.map((p) => {
+      const pair = graded.filter((q) => q.date === p.date && q.grade === p.grade);
+      const px = pair.length > 1 ? x(p.x) : x(p.x) + p.dx;
+      return candidates(p, px, gy(p), variant, size);
+    }),
+    [...fixed.map(labelBox), ...markers],
+    { left: EDGE, right: width - EDGE, top: EDGE, bottom: gradeBottom + 6 },
+    2,
+    stepLine,
+  );
+  const labels = placed.flatMap((r) => (r ? [r.label] : []));
+
+  const el = plot({
     width,
     height,
     marginLeft,
     marginRight,
     marginTop: 0,
     marginBottom: height - plotBottom,
-    x: { type: 'utc', domain, ticks: narrow ? 4 : 8, label: null, tickFormat: '%Y' },
+    x: { type: 'utc', domain, ticks, label: null, tickFormat: '%Y' },
     y: { type: 'identity', axis: null },
     marks: [
-      Plot.ruleY(gradeRows, { y: 'y', stroke: 'var(--chart-grid)' }),
-      Plot.text([...gradeRows, ...stripRows], {
-        y: 'y',
-        text: 'label',
-        frameAnchor: 'left',
-        textAnchor: 'end',
-        dx: -8,
-      }),
+      Plot.ruleY(gradeRows, { y: (r: { g: OverallGrade }) => rowY(r.g), stroke: 'var(--chart-grid)' }),
       ...(types.length
         ? [
             Plot.rect([{ x1: domain[0], x2: domain[1], y1: stripTop, y2: stripBottom }], {
@@ -256,16 +421,6 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
         stroke: 'var(--chart-muted)',
         strokeDasharray: '4 3',
       }),
-      Plot.text(changes, {
-        x: 'x',
-        y: top,
-        text: 'label',
-        textAnchor: 'start',
-        lineAnchor: 'bottom',
-        dx: 4,
-        dy: -4,
-        fill: 'var(--chart-muted-text)',
-      }),
       Plot.line(overall, {
         x: 'x',
         y: gy,
@@ -288,26 +443,10 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
           },
         ),
       ),
-      ...(['start', 'middle', 'end'] as const).map((anchor) =>
-        Plot.text(
-          graded.filter((p) => labelAnchor(p.x, domain) === anchor),
-          {
-            x: 'x',
-            y: gy,
-            text: narrow ? 'narrowLabel' : 'label',
-            dy: -11,
-            dx: anchor === 'start' ? -6 : anchor === 'end' ? 6 : 0,
-            textAnchor: anchor,
-            lineAnchor: 'bottom',
-            fill: 'currentColor',
-            stroke: 'var(--page-bg)',
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-          },
-        ),
-      ),
     ],
   });
+  el.appendChild(labelGroup([...fixed, ...labels], { fill: 'currentColor' }));
+  return { el, unlabelled: placed.filter((r) => r === null).length };
 }
 
 export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigure {
@@ -320,9 +459,8 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
   const lastYear = Math.max(2008, ...dates.map(yearOf));
   const firstYear = Math.min(2008, ...dates.map(yearOf));
   const domain: [Date, Date] = [utc(`${firstYear}-01-01`), utc(`${lastYear + 1}-01-01`)];
-  const title = `${possessive(a.name)} Ofsted ratings since ${firstYear}`;
-  const subtitle =
-    'Overall effectiveness of children’s social care at each graded inspection; visits and reports that carry no grade are marked below';
+  const title = trajectoryTitle(data, a.slug, firstYear);
+  const subtitle = `Ofsted’s overall grade for children’s social care at each graded inspection since ${firstYear}; visits and reports that carry no grade are marked below`;
   const alt = trajectoryAlt(data, a.slug);
 
   const notes: string[] = [FRAMEWORK_CHANGE_NOTE];
@@ -370,18 +508,21 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
     ].sort((x, y) => x.date.localeCompare(y.date)),
   };
 
-  const svg = (variant: Variant) =>
-    finishSvg(
-      graded.length || strip.length
-        ? render(variant, graded, strip, domain)
-        : emptySvg(variant, 'No inspections in the data.'),
-      {
-        id,
-        variant,
-        title,
-        desc: alt,
-      },
+  const drawn = {
+    wide: graded.length || strip.length ? render('wide', graded, strip, domain) : null,
+    narrow: graded.length || strip.length ? render('narrow', graded, strip, domain) : null,
+  };
+  if ((drawn.wide?.unlabelled ?? 0) + (drawn.narrow?.unlabelled ?? 0) > 0)
+    notes.push(
+      'Where points sit too close together to label, a label is left off (on small screens especially); the table lists every inspection.',
     );
+  const svg = (variant: Variant) =>
+    finishSvg(drawn[variant]?.el ?? emptySvg(variant, 'No inspections in the data.'), {
+      id,
+      variant,
+      title,
+      desc: alt,
+    });
   return makeFigure(data, {
     id,
     type: 'trajectory',

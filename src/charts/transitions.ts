@@ -6,17 +6,12 @@
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
-import {
-  GRADE_ORDER,
-  frameworkFamily,
-  gradeCode,
-  gradeLabel,
-  gradeShortLabel,
-  type OverallGrade,
-} from '../data/vocabulary';
+import { GRADE_ORDER, frameworkFamily, gradeCode, gradeLabel, gradeWords, type OverallGrade } from '../data/vocabulary';
 import { gradedHistory, listJoin, yearOf } from './history';
 import { latestRating } from '../data/ratings-at';
-import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
+import { EDGE, labelGroup, labelHeight, type Label } from './labels';
+import { finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
+import { lineBoxHeight, linesWidth, wrapText } from './text';
 
 export interface Transition {
   slug: string;
@@ -78,7 +73,7 @@ export function transitions(data: Dataset): ChartFigure {
   const rose = moves.filter((m) => m.change > 0);
   const fell = moves.filter((m) => m.change < 0);
   const same = moves.length - rose.length - fell.length;
-  const title = 'Who rose and who fell: previous grade against latest';
+  const title = `At their latest inspection, ${rose.length} councils rose a grade or more and ${fell.length} fell`;
   const subtitle =
     'Current councils with at least two SIF or ILACS overall grades; rows are the previous grade, columns the latest';
   const worst = Math.min(0, ...fell.map((m) => m.change));
@@ -96,6 +91,7 @@ export function transitions(data: Dataset): ChartFigure {
           `Not shown: ${listJoin(awaiting)}, whose latest inspection's overall grade is not yet in our data; an older grade is not shown as the latest.`,
         ]
       : []),
+    'The table lists every council in each cell; the chart names as many as fit (none on small screens).',
   ];
   const table: ChartTable = {
     columns: [
@@ -138,85 +134,127 @@ function render(
   variant: Variant,
   pairs: { previous: OverallGrade; latest: OverallGrade; councils: Transition[] }[],
 ): Element {
+  // Rows: previous grade; columns: latest grade. Each cell: the count and direction, and (wide)
+  // the councils' names, as many as fit; the rest are counted ("+3 more") and all are in the table.
   const narrow = variant === 'narrow';
   const width = widthOf(variant);
-  const left = narrow ? 92 : 150;
-  const top = 44;
-  const colW = (width - left - 4) / 4;
-  const rowH = narrow ? 52 : 78;
-  const cells = pairs.map((p) => ({
-    x: left + GRADE_ORDER.indexOf(p.latest) * colW,
-    y: top + GRADE_ORDER.indexOf(p.previous) * rowH,
-    n: p.councils.length,
-    dir:
-      p.previous === p.latest
-        ? 'same'
-        : GRADE_ORDER.indexOf(p.previous) > GRADE_ORDER.indexOf(p.latest)
-          ? 'rose'
-          : 'fell',
-    names: narrow
-      ? ''
-      : p.councils.length <= 3
-        ? p.councils.map((c) => truncate(c.name, 16)).join('\n')
-        : `${p.councils
-            .slice(0, 2)
-            .map((c) => truncate(c.name, 16))
-            .join('\n')}\n+${p.councils.length - 2} more`,
-  }));
-  const height = top + 4 * rowH + 6;
+  const size = fontOf(variant);
+  const muted = { fill: 'var(--chart-muted-text)' };
+  const labels: Label[] = [];
+  const rowLines = GRADE_ORDER.map((g) => wrapText(gradeLabel(g), narrow ? 84 : 130, size));
+  const left = Math.ceil(linesWidth([...rowLines.flat(), 'Previous ↓'], size)) + 12;
+  const colW = (width - left) / 4;
+  let y = EDGE;
+  if (narrow) {
+    const key = wrapText(
+      GRADE_ORDER.map((g) => `${gradeCode(g)} ${gradeWords(g)}`).join(', '),
+      width - 2 * EDGE,
+      size,
+    );
+    labels.push({ lines: key, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: muted });
+    y += labelHeight(key.length, size) + 8;
+  }
+  labels.push({ lines: ['Latest grade →'], x: left, y, anchor: 'start', valign: 'top', size, attrs: muted });
+  y += lineBoxHeight(size) + 4;
+  const heads = GRADE_ORDER.map((g) => (narrow ? [gradeCode(g)] : wrapText(gradeLabel(g), colW - 8, size)));
+  const headH = labelHeight(Math.max(...heads.map((h) => h.length)), size);
+  labels.push({
+    lines: ['Previous ↓'],
+    x: left - 8,
+    y: y + headH,
+    anchor: 'end',
+    valign: 'bottom',
+    size,
+    attrs: muted,
+  });
+  GRADE_ORDER.forEach((_, i) =>
+    labels.push({
+      lines: heads[i] ?? [],
+      x: left + i * colW + colW / 2,
+      y: y + headH,
+      anchor: 'middle',
+      valign: 'bottom',
+      size,
+    }),
+  );
+  y += headH + 6;
+  const countH = lineBoxHeight(size, 'bold');
+  const maxLines = 5;
+  const cells: { x: number; y: number; h: number; n: number; dir: string }[] = [];
+  GRADE_ORDER.forEach((prev, r) => {
+    const row = pairs.filter((p) => p.previous === prev);
+    // The names each cell can show: whole names only, at most `maxLines` lines, the last line
+    // kept for "+N more" when some do not fit.
+    const content = row.map((p) => {
+      if (narrow) return [];
+      const names = p.councils.map((c) => wrapText(c.name, colW - 12, size));
+      const out: string[] = [];
+      for (let k = 0; k < names.length; k++) {
+        const next = names[k] ?? [];
+        const rest = names.length - k - 1;
+        if (out.length + next.length + (rest ? 1 : 0) > maxLines) {
+          out.push(`+${names.length - k} more`);
+          break;
+        }
+        out.push(...next);
+      }
+      return out;
+    });
+    const lines = Math.max(0, ...content.map((c) => c.length));
+    const rowH = Math.max(
+      narrow ? 40 : 44,
+      Math.ceil(8 + countH + (lines ? 4 + labelHeight(lines, size) : 0) + 8),
+      labelHeight(rowLines[r]?.length ?? 1, size) + 12,
+    );
+    labels.push({
+      lines: rowLines[r] ?? [],
+      x: left - 8,
+      y: y + rowH / 2,
+      anchor: 'end',
+      valign: 'middle',
+      size,
+    });
+    row.forEach((p, c) => {
+      const x = left + GRADE_ORDER.indexOf(p.latest) * colW;
+      const dir =
+        p.previous === p.latest
+          ? 'same'
+          : GRADE_ORDER.indexOf(p.previous) > GRADE_ORDER.indexOf(p.latest)
+            ? 'rose'
+            : 'fell';
+      const n = p.councils.length;
+      cells.push({ x, y, h: rowH, n, dir });
+      labels.push({
+        lines: [n ? `${n}${dir === 'same' ? '' : dir === 'rose' ? ' ↑' : ' ↓'}` : '–'],
+        x: x + 8,
+        y: y + 8,
+        anchor: 'start',
+        valign: 'top',
+        size,
+        weight: 'bold',
+      });
+      const names = content[c] ?? [];
+      if (names.length)
+        labels.push({ lines: names, x: x + 8, y: y + 8 + countH + 4, anchor: 'start', valign: 'top', size });
+    });
+    y += rowH;
+  });
+  const height = Math.ceil(y + 2);
   const fills: Record<string, string> = {
     same: 'var(--chart-grid)',
     rose: 'var(--chart-rose)',
     fell: 'var(--chart-fell)',
   };
-  return pixelPlot(width, height, [
+  const el = pixelPlot(width, height, [
     Plot.rect(cells, {
       x1: (c: { x: number }) => c.x + 1,
       x2: (c: { x: number }) => c.x + colW - 1,
       y1: (c: { y: number }) => c.y + 1,
-      y2: (c: { y: number }) => c.y + rowH - 1,
+      y2: (c: { y: number; h: number }) => c.y + c.h - 1,
       fill: (c: { dir: string; n: number }) => (c.n ? (fills[c.dir] ?? 'none') : 'none'),
       stroke: 'var(--chart-grid)',
     }),
-    Plot.text(cells, {
-      x: (c: { x: number }) => c.x + 8,
-      y: (c: { y: number }) => c.y + 14,
-      text: (c: { n: number; dir: string }) =>
-        c.n ? `${c.n}${c.dir === 'same' ? '' : c.dir === 'rose' ? ' ↑' : ' ↓'}` : '–',
-      textAnchor: 'start',
-      fontWeight: 'bold',
-    }),
-    Plot.text(cells, {
-      x: (c: { x: number }) => c.x + 8,
-      y: (c: { y: number }) => c.y + 28,
-      text: 'names',
-      textAnchor: 'start',
-      lineAnchor: 'top',
-    }),
-    Plot.text(GRADE_ORDER, {
-      x: (_: OverallGrade, i: number) => left + i * colW + colW / 2,
-      y: top - 10,
-      text: (g: OverallGrade) => (narrow ? gradeCode(g) : gradeShortLabel(g, narrow)),
-    }),
-    Plot.text(['Latest grade →'], {
-      x: left,
-      y: 12,
-      text: (d: string) => d,
-      textAnchor: 'start',
-      fill: 'var(--chart-muted-text)',
-    }),
-    Plot.text(GRADE_ORDER, {
-      x: left - 8,
-      y: (_: OverallGrade, i: number) => top + i * rowH + rowH / 2,
-      text: (g: OverallGrade) => gradeShortLabel(g, narrow),
-      textAnchor: 'end',
-    }),
-    Plot.text(['Previous ↓'], {
-      x: left - 8,
-      y: top - 10,
-      text: (d: string) => d,
-      textAnchor: 'end',
-      fill: 'var(--chart-muted-text)',
-    }),
   ]);
+  el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
+  return el;
 }

@@ -84,3 +84,8 @@ export function embedSample(n = 8, dir = DIST): string[] {
   for (let i = 0; i < n; i++) out.add(`/embed/${ids[Math.round((i * (ids.length - 1)) / (n - 1))] ?? ''}/`);
   return [...out];
 }
+
+/** Every embed page (they are not in the sitemap), sorted. */
+export function embedPaths(dir = DIST): string[] {
+  return pagesIn('embed', dir).map((id) => `/embed/${id}/`);
+}

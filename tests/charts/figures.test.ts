@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderFigureHtml, tableToCsv, type ChartFigure } from '../../src/charts/figure';
 import { ChartOptionError, allChartSpecs, chartTypes, renderChart } from '../../src/charts/registry';
+import { MIN_FONT, NARROW, WIDE } from '../../src/charts/svg';
 import { trajectoryAlt } from '../../src/charts/trajectory';
 import { fixtureDataset } from './fixtures';
 
@@ -47,6 +48,48 @@ describe('alt texts state the finding', () => {
   });
   it('transitions names who fell', () => {
     expect(renderChart(data, 'transitions', {}).alt).toContain('Havering (good to inadequate)');
+  });
+});
+
+describe('titles state the finding, from the data', () => {
+  const title = (type: string, options: Record<string, string> = {}) =>
+    renderChart(data, type, options).title;
+  it('trajectory: rise, fall, a single grade, none, a former council', () => {
+    expect(title('trajectory', { authority: 'haringey' })).toBe(
+      'Haringey rose from requires improvement to outstanding, 2018 to 2026',
+    );
+    expect(title('trajectory', { authority: 'havering' })).toBe(
+      'Havering fell from good to inadequate, 2018 to 2024',
+    );
+    expect(title('trajectory', { authority: 'city-of-london' })).toBe(
+      'City of London rated outstanding at its only graded inspection, in 2019',
+    );
+    expect(title('trajectory', { authority: 'enfield' })).toBe(
+      'Enfield: no graded Ofsted inspection since 2008',
+    );
+    expect(title('trajectory', { authority: 'northamptonshire' })).toMatch(
+      /^Northamptonshire \(former council\) /,
+    );
+  });
+  it('care leavers: the latest published year, against England', () => {
+    expect(title('care-leavers', { authority: 'haringey' })).toBe(
+      "57% of Haringey's care leavers aged 19 to 21 were in education, employment or training in 2025, against 56% in England",
+    );
+    // Rutland's 2025 figure is suppressed: the title gives 2024, never a 0.
+    expect(title('care-leavers', { authority: 'rutland' })).toMatch(
+      /^55% of Rutland's .* in 2024, against 56% in England$/,
+    );
+  });
+  it('neighbours, adoption and transitions count what the chart shows', () => {
+    expect(title('neighbours', { authority: 'haringey' })).toBe(
+      'Haringey, rated outstanding, and its 10 statistical neighbours: none rated higher',
+    );
+    expect(title('adoption', { authority: 'haringey' })).toBe(
+      "Haringey's inspection reports: adoption slower than the benchmark on 2 of 2 measures",
+    );
+    expect(title('transitions')).toBe(
+      'At their latest inspection, 2 councils rose a grade or more and 2 fell',
+    );
   });
 });
 
@@ -99,12 +142,21 @@ describe('figure HTML', () => {
       expect(f.id).toBe(spec.id);
     }
   });
-  it('has role=img SVGs labelled by title and desc holding the finding', () => {
-    expect(html).toMatch(/<svg[^>]*role="img"/);
-    expect(html).toContain(
-      `<desc id="national-grid-wide-desc">${fig.alt.replace(/'/g, '&#39;')}</desc>`.replace('&#39;', "'"),
-    );
-    expect(html).toContain('aria-labelledby="national-grid-wide-title national-grid-wide-desc"');
+  it('names the figure by its title once, and each SVG by the finding once', () => {
+    const label = `aria-label="${fig.alt.replace(/'/g, '&#39;')}"`;
+    expect(html).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*class="chart-svg chart-svg-wide"`));
+    expect(html.split(label).length - 1).toBe(2); // once per layout; one is display:none
+    // No <title> (it would repeat the figure's name, and show as a tooltip) and no <desc> (it
+    // would be announced again as the description).
+    expect(html).not.toMatch(/<(title|desc)[\s>]/);
+    // The visible title is the figure's name, hidden from assistive technology as text.
+    expect(html).toContain('<p class="chart-title" id="chart-national-grid-title" aria-hidden="true">');
+  });
+  it("moves Plot's font-variant attribute to CSS (invalid in SVG)", () => {
+    for (const spec of allChartSpecs(data)) {
+      const f = renderChart(data, spec.type, spec.options);
+      expect(f.svgWide + f.svgNarrow).not.toContain('font-variant');
+    }
   });
   it('has the table, CSV link and embed snippet', () => {
     expect(html).toContain('<details class="chart-data"><summary>Data table</summary>');
@@ -130,14 +182,15 @@ describe('figure HTML', () => {
     expect(out).toContain('&lt;script&gt;&quot;x&quot;&lt;/script&gt;');
     expect(out).toContain('<th scope="col">&lt;b&gt;</th>');
   });
-  it('narrow variants are 340 wide with text >= 12px', () => {
+  it(`layouts are ${WIDE} and ${NARROW} wide, with text of at least their minimum size`, () => {
     for (const spec of allChartSpecs(data)) {
       const f = renderChart(data, spec.type, spec.options);
-      expect(f.svgNarrow).toMatch(/^<svg[^>]*viewBox="0 0 340 /);
+      expect(f.svgWide).toMatch(new RegExp(`^<svg[^>]*viewBox="0 0 ${WIDE} `));
+      expect(f.svgNarrow).toMatch(new RegExp(`^<svg[^>]*viewBox="0 0 ${NARROW} `));
       for (const m of f.svgNarrow.matchAll(/font-size="(\d+(?:\.\d+)?)"/g))
-        expect(Number(m[1])).toBeGreaterThanOrEqual(12);
+        expect(Number(m[1])).toBeGreaterThanOrEqual(MIN_FONT.narrow);
       for (const m of f.svgWide.matchAll(/font-size="(\d+(?:\.\d+)?)"/g))
-        expect(Number(m[1])).toBeGreaterThanOrEqual(12);
+        expect(Number(m[1])).toBeGreaterThanOrEqual(MIN_FONT.wide);
     }
   });
 });
