@@ -5,6 +5,9 @@
  * 'unsafe-inline' for styles, so layout comes from classes in src/styles/charts.css.
  */
 import type { Dataset, Measured, Source } from '../data/types';
+import { readerText, sourcesSummary, suppressionWords } from '../data/reader-words';
+import { formatDate } from '../data/format';
+import { absolute } from '../config/urls';
 
 export type Cell = string | number | null;
 
@@ -47,17 +50,9 @@ export function measuredValue(m: Measured): number | null {
   return 'value' in m ? m.value : null;
 }
 
-const SYMBOL_MEANING: Record<string, string> = {
-  c: 'confidential',
-  z: 'not applicable',
-  x: 'unavailable',
-  low: 'rounds to 0',
-  k: 'rounds to 0',
-  u: 'low reliability',
-};
-
+/** A suppression symbol in reader's words (one list: src/data/reader-words.ts). */
 export function symbolMeaning(symbol: string): string {
-  return SYMBOL_MEANING[symbol] ?? 'not published';
+  return suppressionWords(symbol);
 }
 
 function csvField(v: Cell): string {
@@ -95,11 +90,21 @@ export function escapeHtml(s: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/** For an attribute in the embed snippet: quotes and ampersands escaped, apostrophes kept. */
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export interface FigureHtmlContext {
   /** The site's base path, e.g. `/` or `/inspected/`. */
   base: string;
   csvHref: string;
   embedHref: string;
+  /**
+   * The embed page's absolute address for the snippet another site pastes. Default: the
+   * embed page under the deployed origin (SITE) and base.
+   */
+  embedUrl?: string;
 }
 
 function cellHtml(v: Cell): string {
@@ -119,10 +124,48 @@ function tableHtml(fig: ChartFigure): string {
       return `<tr>${cells.join('')}</tr>`;
     })
     .join('');
+  // The wrapper scrolls sideways on a phone instead of the page; public/scroll-regions.js makes
+  // it a named, focusable region only while it actually scrolls.
   return (
-    `<div class="chart-table-wrap"><table class="chart-table"><caption>${escapeHtml(fig.title)}: the plotted figures</caption>` +
+    `<div class="chart-table-wrap scroll-x"><table class="chart-table"><caption>${escapeHtml(fig.title)}: the plotted figures</caption>` +
     `<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`
   );
+}
+
+/** Notes shown at once; more go behind "More notes". */
+const NOTES_SHOWN = 3;
+
+function notesHtml(notes: readonly string[]): string {
+  if (!notes.length) return '';
+  const li = (n: string) => `<li>${escapeHtml(readerText(n))}</li>`;
+  const shown = notes.slice(0, NOTES_SHOWN);
+  const more = notes.slice(NOTES_SHOWN);
+  return (
+    `<ul class="chart-notes">${shown.map(li).join('')}</ul>` +
+    (more.length
+      ? `<details class="chart-more-notes"><summary>More notes (${more.length})</summary><ul class="chart-notes">${more.map(li).join('')}</ul></details>`
+      : '')
+  );
+}
+
+/** "Sources: Ofsted, DfE (3)", opening to the full list with links, dates and licences. */
+function sourcesHtml(sources: readonly Source[]): string {
+  if (!sources.length) return '';
+  const items = sources
+    .map(
+      (s) =>
+        `<li>${escapeHtml(s.publisher)}, <a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a> (${escapeHtml(formatDate(s.date) || s.date)}; ${escapeHtml(licenceWords(s.licence))})</li>`,
+    )
+    .join('');
+  return (
+    `<details class="chart-sources"><summary>${escapeHtml(sourcesSummary(sources.map((s) => s.publisher)))}</summary>` +
+    `<ul>${items}</ul></details>`
+  );
+}
+
+/** Licence codes in words: `OGL-UK-3.0` is the Open Government Licence v3.0. */
+function licenceWords(licence: string): string {
+  return licence === 'OGL-UK-3.0' ? 'Open Government Licence v3.0' : licence;
 }
 
 /**
@@ -130,8 +173,9 @@ function tableHtml(fig: ChartFigure): string {
  * figcaption is not read as the figure's name); title and subtitle as `<p>` so figures never
  * break a page's heading order; the SVG (wide and narrow variants, switched by a media query in
  * charts.css; both have role="img" and a <title>/<desc> holding the finding); a figcaption with
- * the notes, source links, the data table, the CSV link and the embed snippet. All text is
- * escaped; there are no style attributes.
+ * the notes (in plain words; past the first few behind "More notes"), the sources in one line
+ * that opens to the list, the data table, the CSV link and the embed snippet with the embed
+ * page's absolute address. All text is escaped; there are no style attributes.
  */
 export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): string {
   const id = `chart-${fig.id}`;
@@ -139,31 +183,36 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
     fig.svgWide === fig.svgNarrow
       ? `<div class="chart-graphic chart-graphic-single">${fig.svgWide}</div>`
       : `<div class="chart-graphic"><div class="chart-wide">${fig.svgWide}</div><div class="chart-narrow">${fig.svgNarrow}</div></div>`;
-  const notes = fig.notes.length
-    ? `<ul class="chart-notes">${fig.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`
-    : '';
-  const sources = fig.sources.length
-    ? `<p class="chart-sources">${fig.sources.length > 1 ? 'Sources' : 'Source'}: ${fig.sources
-        .map(
-          (s) =>
-            `<a href="${escapeHtml(s.url)}">${escapeHtml(s.publisher)}, ${escapeHtml(s.title)}</a> (${escapeHtml(s.date)}, ${escapeHtml(s.licence)})`,
-        )
-        .join('; ')}</p>`
-    : '';
-  const iframe = `<iframe src="${escapeHtml(ctx.embedHref)}" title="${escapeHtml(fig.title)}" width="100%" height="480" loading="lazy"></iframe>`;
+  const embedUrl = ctx.embedUrl ?? absolute(`/embed/${fig.id}/`, process.env['SITE'], ctx.base);
+  // The embed page tells the parent its height (public/embed-height.js); the snippet's script
+  // (public/embed-parent.js) sets it. Without scripts the iframe keeps a height that fits.
+  const listener = absolute('/embed-parent.js', process.env['SITE'], ctx.base);
+  const iframe =
+    `<iframe src="${escapeAttr(embedUrl)}" title="${escapeAttr(fig.title)}" width="100%" height="${embedHeight(fig)}" loading="lazy" data-inspected-embed></iframe>\n` +
+    `<script src="${escapeAttr(listener)}" async></script>`;
   return (
     `<figure class="chart" id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-title">` +
     `<p class="chart-title" id="${escapeHtml(id)}-title">${escapeHtml(fig.title)}</p>` +
     (fig.subtitle ? `<p class="chart-subtitle">${escapeHtml(fig.subtitle)}</p>` : '') +
     graphic +
     `<figcaption class="chart-caption">` +
-    notes +
-    sources +
+    notesHtml(fig.notes) +
+    sourcesHtml(fig.sources) +
     `<details class="chart-data"><summary>Data table</summary>${tableHtml(fig)}</details>` +
-    `<p class="chart-download"><a href="${escapeHtml(ctx.csvHref)}" download="${escapeHtml(fig.id)}.csv">Download the data (CSV)</a></p>` +
+    `<p class="chart-download"><a href="${escapeHtml(ctx.csvHref)}" download="${escapeHtml(fig.id)}.csv">Download the data (CSV): ${escapeHtml(fig.title)}</a></p>` +
     `<details class="chart-embed"><summary>Embed this chart</summary><pre class="chart-embed-code"><code>${escapeHtml(iframe)}</code></pre></details>` +
     `</figcaption></figure>`
   );
+}
+
+/**
+ * A no-script height for the embed's iframe, in CSS px: the wide SVG's height plus the title,
+ * subtitle, captions and links around it on the embed page.
+ */
+export function embedHeight(fig: ChartFigure): number {
+  const m = /viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(fig.svgWide);
+  const svg = m ? Number(m[1]) : 400;
+  return Math.ceil(Math.min(svg, 3200) + 260 + 20 * Math.min(fig.notes.length, NOTES_SHOWN));
 }
 
 /** What a chart computes; `makeFigure` turns it into the figure every chart returns. */

@@ -47,6 +47,13 @@ export function storySchema(ctx: StoryContext) {
       published: date,
       /** Date of the last substantive update, if any. */
       updated: date.optional(),
+      /**
+       * The date of what the story reports on, yyyy-mm-dd: for a story about an inspection, the
+       * day the report was published. Shown as prominently as `published`.
+       */
+      covers: date.optional(),
+      /** What happened on `covers`, e.g. "Ofsted's report" or "Ofsted's statistics". */
+      coversWhat: z.string().min(3, 'expected a few words, e.g. "Ofsted\'s report"').optional(),
       /** Councils the story is about, by slug (see data/authorities.csv). */
       authorities: z.array(
         z.string().refine((s) => ctx.authorities.has(s), {
@@ -94,6 +101,8 @@ export const STORY_FIELDS = [
   'standfirst',
   'published',
   'updated',
+  'covers',
+  'coversWhat',
   'authorities',
   'inspections',
   'tags',
