@@ -135,7 +135,7 @@ function tableHtml(fig: ChartFigure): string {
 /** Notes shown at once; more go behind "More notes". */
 const NOTES_SHOWN = 3;
 
-function notesHtml(notes: readonly string[]): string {
+export function notesHtml(notes: readonly string[]): string {
   if (!notes.length) return '';
   const li = (n: string) => `<li>${escapeHtml(readerText(n))}</li>`;
   const shown = notes.slice(0, NOTES_SHOWN);
@@ -149,7 +149,7 @@ function notesHtml(notes: readonly string[]): string {
 }
 
 /** "Sources: Ofsted, DfE (3)", opening to the full list with links, dates and licences. */
-function sourcesHtml(sources: readonly Source[]): string {
+export function sourcesHtml(sources: readonly Source[]): string {
   if (!sources.length) return '';
   const items = sources
     .map(
