@@ -107,8 +107,11 @@ export interface FigureHtmlContext {
   embedUrl?: string;
 }
 
+/** A table cell as readers read it: a suppression symbol in words, notes in plain English. */
 function cellHtml(v: Cell): string {
-  return v === null ? '' : escapeHtml(String(v));
+  if (v === null) return '';
+  if (typeof v === 'number') return escapeHtml(String(v));
+  return escapeHtml(/^(?:c|z|x|u|k|low)$/.test(v) ? suppressionWords(v) : readerText(v));
 }
 
 function tableHtml(fig: ChartFigure): string {

@@ -32,7 +32,7 @@ export const SUPPRESSION_HELP_PATH = '/data/#suppression';
  */
 const NOTE_REWRITES: readonly (readonly [RegExp, string])[] = [
   [
-    /^Taken from the community ofsted-ilacs-scrape-tool snapshot \([^)]*\), a secondary source; check against the report\.?/,
+    /Taken from the community ofsted-ilacs-scrape-tool snapshot \([^)]*\), a secondary source; check against the report\.?/,
     'From the inspection report itself: Ofsted’s official statistics do not cover it yet.',
   ],
 ];
@@ -49,6 +49,11 @@ function datesInWords(s: string): string {
 export function readerText(note: string): string {
   let s = note;
   for (const [re, words] of NOTE_REWRITES) s = s.replace(re, words);
+  // "suppressed (c) — confidential" -> "not published (too few to publish)"
+  s = s.replace(
+    /\bsuppressed \((c|z|x|u|k|low)\)(?: — [^;.]+)?/g,
+    (_m, sym: string) => `not published (${suppressionWords(sym)})`,
+  );
   s = s.replace(/\b(\w+)\(s\)/g, '$1s');
   return datesInWords(s);
 }

@@ -10,6 +10,7 @@ import { remarkNoRawHtml } from './remark-no-raw-html';
 import { remarkSiteLinks } from './remark-site-links';
 import { remarkStoryBlocks } from './remark-story-blocks';
 import { remarkChart } from './remark-chart';
+import { remarkTableCaptions } from './remark-table-captions';
 
 export interface PipelineOptions {
   data: () => Dataset;
@@ -25,6 +26,7 @@ export function storyRemarkPlugins(o: PipelineOptions): PluggableList {
     remarkNoRawHtml,
     [remarkChart, { data: o.data, base: o.base }],
     remarkStoryBlocks,
+    remarkTableCaptions,
     [remarkSiteLinks, { base: o.base, pageExists: (p: string) => pageExists(p, site()) }],
     remarkFailOnProblems,
   ];
