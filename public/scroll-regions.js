@@ -29,3 +29,11 @@ for (const box of boxes) {
   ro.observe(box);
   if (box.firstElementChild) ro.observe(box.firstElementChild);
 }
+// A box inside a closed <details> keeps its size, so opening it may not resize anything.
+document.addEventListener(
+  'toggle',
+  (e) => {
+    if (e.target instanceof Element) for (const box of e.target.querySelectorAll('.scroll-x')) update(box);
+  },
+  true,
+);
