@@ -81,12 +81,7 @@ export function sourcesSummary(publishers: readonly string[]): string {
  */
 export function reportLinkText(url: string, councilName: string, published: string | null): string {
   const when = published ? `, ${formatDate(published)}` : '';
-  let host = '';
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return `Report${when}`;
-  }
+  const host = URL.canParse(url) ? new URL(url).hostname : '';
   if (host === 'reports.ofsted.gov.uk') return `Ofsted’s page for ${councilName}`;
   if (host === 'files.ofsted.gov.uk') return `Report (PDF)${when}`;
   if (host === 'webarchive.nationalarchives.gov.uk') return `Ofsted’s announcement (archived copy)${when}`;
