@@ -104,14 +104,16 @@ export function linkTerms(html: string, opts: TermLinkOptions = {}): string {
       const closing = tok.startsWith('</');
       const selfClosing = tok.endsWith('/>') || VOID.has(name);
       if (closing) {
-        const at = stack.lastIndexOf(name);
+        const at = Math.max(stack.lastIndexOf(name), stack.lastIndexOf(`${name}#skip`));
         if (at >= 0) {
-          for (let i = stack.length - 1; i >= at; i--) if (SKIP.has(stack[i] ?? '')) skipDepth--;
+          for (let i = stack.length - 1; i >= at; i--) if (stack[i]?.endsWith('#skip')) skipDepth--;
           stack.length = at;
         }
       } else if (!selfClosing) {
-        stack.push(name);
-        if (SKIP.has(name)) skipDepth++;
+        // A chart's title names its figure: left as plain text too.
+        const skip = SKIP.has(name) || /\bclass="[^"]*\bchart-title\b/.test(tok);
+        stack.push(skip ? `${name}#skip` : name);
+        if (skip) skipDepth++;
       }
       out += tok;
       continue;
