@@ -35,12 +35,10 @@ export function remarkTableCaptions() {
         );
       }
       for (const [r, row] of table.children.entries()) {
-        const cell = row.children[0];
-        if (!cell) continue;
-        cell.data =
-          r === 0
-            ? { ...cell.data, hProperties: { scope: 'col' } }
-            : { ...cell.data, hName: 'th', hProperties: { scope: 'row' } };
+        for (const [c, cell] of row.children.entries()) {
+          if (r === 0) cell.data = { ...cell.data, hProperties: { scope: 'col' } };
+          else if (c === 0) cell.data = { ...cell.data, hName: 'th', hProperties: { scope: 'row' } };
+        }
       }
     });
   };

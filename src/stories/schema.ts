@@ -41,6 +41,11 @@ export function storySchema(ctx: StoryContext) {
     .object({
       /** The headline. */
       title: z.string().min(5, 'expected a headline of at least 5 characters'),
+      /**
+       * The page title for browser tabs and search results, when the headline is longer than
+       * 70 characters: a complete shorter headline, never a cut one.
+       */
+      shortTitle: z.string().min(5).max(70, 'expected at most 70 characters').optional(),
       /** One or two sentences: the finding. Shown under the headline and in feeds. */
       standfirst: z.string().min(20, 'expected a standfirst of at least 20 characters'),
       /** Publication date, yyyy-mm-dd, not in the future. */
@@ -98,6 +103,7 @@ export type StoryFrontmatter = z.output<ReturnType<typeof storySchema>>;
 /** Field names, for "did you mean" hints on misspelt fields. */
 export const STORY_FIELDS = [
   'title',
+  'shortTitle',
   'standfirst',
   'published',
   'updated',

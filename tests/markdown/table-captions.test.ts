@@ -30,7 +30,7 @@ describe('story tables', () => {
     );
     expect(problems).toEqual([]);
     expect(captionTables(html)).toBe(
-      '<div class="table-wrap scroll-x"><table><caption>Grades by year</caption>\n<thead>\n<tr>\n<th scope="col">Year</th>\n<th>Grade</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<th scope="row">2014</th>\n<td>Good</td>\n</tr>\n</tbody>\n</table></div>',
+      '<div class="table-wrap scroll-x"><table><caption>Grades by year</caption>\n<thead>\n<tr>\n<th scope="col">Year</th>\n<th scope="col">Grade</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<th scope="row">2014</th>\n<td>Good</td>\n</tr>\n</tbody>\n</table></div>',
     );
   });
   it('ask for a caption, with the line of the table', () => {
