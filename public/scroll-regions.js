@@ -3,7 +3,7 @@
 // users can scroll it); when everything fits it is a plain box with no tab stop. Without
 // JavaScript the boxes still scroll with a mouse or touch, and the widest tables reflow instead.
 const boxes = document.querySelectorAll('.scroll-x');
-const name = (box) => {
+const captionOf = (box) => {
   const cap = box.querySelector('caption');
   return (cap ? cap.textContent : '').trim() || 'Table';
 };
@@ -12,7 +12,7 @@ const update = (box) => {
   if (scrolls && !box.hasAttribute('tabindex')) {
     box.setAttribute('tabindex', '0');
     box.setAttribute('role', 'region');
-    box.setAttribute('aria-label', `${name(box)} (scrolls sideways)`);
+    box.setAttribute('aria-label', `${captionOf(box)} (scrolls sideways)`);
   } else if (!scrolls && box.hasAttribute('tabindex')) {
     box.removeAttribute('tabindex');
     box.removeAttribute('role');
