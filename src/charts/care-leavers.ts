@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import type { AgeBand, CareLeaverRow, Dataset, ReportedFigure } from '../data/types';
 import { measuredCell, measuredValue, type ChartFigure, type ChartTable, makeFigure } from './figure';
-import { symbolMeaning } from '../data/vocabulary';
+import { missingWording } from '../data/vocabulary';
 import { formerNote, possessive } from './history';
 import * as d3 from 'd3';
 import {
@@ -119,7 +119,7 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
   for (const p of pts) {
     if (p.value === null && typeof p.cell === 'string') {
       notes.push(
-        `${p.series}, ${p.year}: suppressed (${p.cell}) — ${symbolMeaning(p.cell)}; shown as a gap.`,
+        `${p.series}, ${p.year}: suppressed (${p.cell}) — ${missingWording(p.cell)}; shown as a gap.`,
       );
     }
   }

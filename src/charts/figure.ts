@@ -6,6 +6,10 @@
  */
 import type { Dataset, Measured, Source } from '../data/types';
 import { formatCsv } from '../data/csv';
+import { SUPPRESSION_SYMBOLS } from '../data/vocabulary';
+import { readerText, sourcesSummary, suppressionWords } from '../data/reader-words';
+import { formatDate } from '../data/format';
+import { absolute } from '../config/urls';
 
 export type Cell = string | number | null;
 
@@ -81,15 +85,28 @@ export function escapeHtml(s: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/** For an attribute in the embed snippet: quotes and ampersands escaped, apostrophes kept. */
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export interface FigureHtmlContext {
   /** The site's base path, e.g. `/` or `/inspected/`. */
   base: string;
   csvHref: string;
   embedHref: string;
+  /**
+   * The embed page's absolute address for the snippet another site pastes. Default: the
+   * embed page under the deployed origin (SITE) and base.
+   */
+  embedUrl?: string;
 }
 
+/** A table cell as readers read it: a suppression symbol in words, notes in plain English. */
 function cellHtml(v: Cell): string {
-  return v === null ? '' : escapeHtml(String(v));
+  if (v === null) return '';
+  if (typeof v === 'number') return escapeHtml(String(v));
+  return escapeHtml((SUPPRESSION_SYMBOLS as readonly string[]).includes(v) ? suppressionWords(v) : readerText(v));
 }
 
 function tableHtml(fig: ChartFigure): string {
@@ -105,10 +122,48 @@ function tableHtml(fig: ChartFigure): string {
       return `<tr>${cells.join('')}</tr>`;
     })
     .join('');
+  // The wrapper scrolls sideways on a phone instead of the page; public/scroll-regions.js makes
+  // it a named, focusable region only while it actually scrolls.
   return (
-    `<div class="chart-table-wrap"><table class="chart-table"><caption>${escapeHtml(fig.title)}: the plotted figures</caption>` +
+    `<div class="chart-table-wrap scroll-x"><table class="chart-table"><caption>${escapeHtml(fig.title)}: the plotted figures</caption>` +
     `<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`
   );
+}
+
+/** Notes shown at once; more go behind "More notes". */
+const NOTES_SHOWN = 3;
+
+export function notesHtml(notes: readonly string[]): string {
+  if (!notes.length) return '';
+  const li = (n: string) => `<li>${escapeHtml(readerText(n))}</li>`;
+  const shown = notes.slice(0, NOTES_SHOWN);
+  const more = notes.slice(NOTES_SHOWN);
+  return (
+    `<ul class="chart-notes">${shown.map(li).join('')}</ul>` +
+    (more.length
+      ? `<details class="chart-more-notes"><summary>More notes (${more.length})</summary><ul class="chart-notes">${more.map(li).join('')}</ul></details>`
+      : '')
+  );
+}
+
+/** "Sources: Ofsted, DfE (3)", opening to the full list with links, dates and licences. */
+export function sourcesHtml(sources: readonly Source[]): string {
+  if (!sources.length) return '';
+  const items = sources
+    .map(
+      (s) =>
+        `<li>${escapeHtml(s.publisher)}, <a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a> (${escapeHtml(formatDate(s.date) || s.date)}; ${escapeHtml(licenceWords(s.licence))})</li>`,
+    )
+    .join('');
+  return (
+    `<details class="chart-sources"><summary>${escapeHtml(sourcesSummary(sources.map((s) => s.publisher)))}</summary>` +
+    `<ul>${items}</ul></details>`
+  );
+}
+
+/** Licence codes in words: `OGL-UK-3.0` is the Open Government Licence v3.0. */
+function licenceWords(licence: string): string {
+  return licence === 'OGL-UK-3.0' ? 'Open Government Licence v3.0' : licence;
 }
 
 /**
@@ -118,9 +173,9 @@ function tableHtml(fig: ChartFigure): string {
  * announces it once, as the figure's name); the SVG (wide and narrow variants, switched by a
  * container query in charts.css; each is role="img" named (aria-label) by the finding, with no
  * <title> or <desc> to repeat it; the hidden variant is display:none, so never announced); a
- * figcaption with
- * the notes, source links, the data table, the CSV link and the embed snippet. All text is
- * escaped; there are no style attributes.
+ * figcaption with the notes (in plain words; past the first few behind "More notes"), the
+ * sources in one line that opens to the list, the data table, the CSV link and the embed snippet
+ * with the embed page's absolute address. All text is escaped; there are no style attributes.
  */
 export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): string {
   const id = `chart-${fig.id}`;
@@ -128,31 +183,36 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
     fig.svgWide === fig.svgNarrow
       ? `<div class="chart-graphic chart-graphic-single">${fig.svgWide}</div>`
       : `<div class="chart-graphic"><div class="chart-wide">${fig.svgWide}</div><div class="chart-narrow">${fig.svgNarrow}</div></div>`;
-  const notes = fig.notes.length
-    ? `<ul class="chart-notes">${fig.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`
-    : '';
-  const sources = fig.sources.length
-    ? `<p class="chart-sources">${fig.sources.length > 1 ? 'Sources' : 'Source'}: ${fig.sources
-        .map(
-          (s) =>
-            `<a href="${escapeHtml(s.url)}">${escapeHtml(s.publisher)}, ${escapeHtml(s.title)}</a> (${escapeHtml(s.date)}, ${escapeHtml(s.licence)})`,
-        )
-        .join('; ')}</p>`
-    : '';
-  const iframe = `<iframe src="${escapeHtml(ctx.embedHref)}" title="${escapeHtml(fig.title)}" width="100%" height="480" loading="lazy"></iframe>`;
+  const embedUrl = ctx.embedUrl ?? absolute(`/embed/${fig.id}/`, process.env['SITE'], ctx.base);
+  // The embed page tells the parent its height (public/embed-height.js); the snippet's script
+  // (public/embed-parent.js) sets it. Without scripts the iframe keeps a height that fits.
+  const listener = absolute('/embed-parent.js', process.env['SITE'], ctx.base);
+  const iframe =
+    `<iframe src="${escapeAttr(embedUrl)}" title="${escapeAttr(fig.title)}" width="100%" height="${embedHeight(fig)}" loading="lazy" data-inspected-embed></iframe>\n` +
+    `<script src="${escapeAttr(listener)}" async></script>`;
   return (
     `<figure class="chart" id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-title">` +
     `<p class="chart-title" id="${escapeHtml(id)}-title" aria-hidden="true">${escapeHtml(fig.title)}</p>` +
     (fig.subtitle ? `<p class="chart-subtitle">${escapeHtml(fig.subtitle)}</p>` : '') +
     graphic +
     `<figcaption class="chart-caption">` +
-    notes +
-    sources +
+    notesHtml(fig.notes) +
+    sourcesHtml(fig.sources) +
     `<details class="chart-data"><summary>Data table</summary>${tableHtml(fig)}</details>` +
-    `<p class="chart-download"><a href="${escapeHtml(ctx.csvHref)}" download="${escapeHtml(fig.id)}.csv">Download the data (CSV)</a></p>` +
+    `<p class="chart-download"><a href="${escapeHtml(ctx.csvHref)}" download="${escapeHtml(fig.id)}.csv">Download the data (CSV): ${escapeHtml(fig.title)}</a></p>` +
     `<details class="chart-embed"><summary>Embed this chart</summary><pre class="chart-embed-code"><code>${escapeHtml(iframe)}</code></pre></details>` +
     `</figcaption></figure>`
   );
+}
+
+/**
+ * A no-script height for the embed's iframe, in CSS px: the wide SVG's height plus the title,
+ * subtitle, captions and links around it on the embed page.
+ */
+export function embedHeight(fig: ChartFigure): number {
+  const m = /viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(fig.svgWide);
+  const svg = m ? Number(m[1]) : 400;
+  return Math.ceil(Math.min(svg, 3200) + 260 + 20 * Math.min(fig.notes.length, NOTES_SHOWN));
 }
 
 /** What a chart computes; `makeFigure` turns it into the figure every chart returns. */

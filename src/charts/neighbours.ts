@@ -11,7 +11,7 @@ import {
   gradeColor,
   gradeLabel,
   gradeTextColor,
-  symbolMeaning,
+  missingWording,
   type OverallGrade,
 } from '../data/vocabulary';
 import { listJoin, titleName, yearOf } from './history';
@@ -94,7 +94,7 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
   const suppressed = rows.filter((r) => typeof r.eetCell === 'string');
   if (suppressed.length)
     notes.push(
-      `Suppressed: ${listJoin(suppressed.map((r) => `${r.name} (${String(r.eetCell)} — ${symbolMeaning(String(r.eetCell))})`))}.`,
+      `Suppressed: ${listJoin(suppressed.map((r) => `${r.name} (${String(r.eetCell)} — ${missingWording(String(r.eetCell))})`))}.`,
     );
   const none = rows.filter((r) => !r.grade);
   if (none.length)

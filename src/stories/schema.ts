@@ -69,12 +69,24 @@ export function storySchema(ctx: StoryContext) {
     .object({
       /** The headline. */
       title: plainText('a headline', 5, LIMITS.titleChars, { words: true }),
+      /**
+       * The page title for browser tabs and search results, when the headline is longer than
+       * 70 characters: a complete shorter headline, never a cut one.
+       */
+      shortTitle: plainText('a short headline', 5, 70, { words: true }).optional(),
       /** One or two sentences: the finding. Shown under the headline and in feeds. */
       standfirst: plainText('a standfirst', 20, LIMITS.standfirstChars, { multiline: true }),
       /** Publication date, yyyy-mm-dd, not in the future. */
       published: date,
       /** Date of the last substantive update, if any. */
       updated: date.optional(),
+      /**
+       * The date of what the story reports on, yyyy-mm-dd: for a story about an inspection, the
+       * day the report was published. Shown as prominently as `published`.
+       */
+      covers: date.optional(),
+      /** What happened on `covers`, e.g. "Ofsted's report" or "Ofsted's statistics". */
+      coversWhat: plainText('a few words, e.g. "Ofsted\'s report"', 3, 80).optional(),
       /** Councils the story is about, by slug (see data/authorities.csv). */
       authorities: z.array(
         z.string().refine((s) => ctx.authorities.has(s), {
@@ -119,9 +131,12 @@ export type StoryFrontmatter = z.output<ReturnType<typeof storySchema>>;
 /** Field names, for "did you mean" hints on misspelt fields. */
 export const STORY_FIELDS = [
   'title',
+  'shortTitle',
   'standfirst',
   'published',
   'updated',
+  'covers',
+  'coversWhat',
   'authorities',
   'inspections',
   'tags',

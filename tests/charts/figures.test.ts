@@ -109,7 +109,7 @@ describe('CSV and table', () => {
     expect(tableToCsv(rutland.table)).toBe(rutland.csv);
   });
   it('notes explain suppression', () => {
-    expect(rutland.notes).toContain('Rutland, 2023: suppressed (c) — confidential; shown as a gap.');
+    expect(rutland.notes).toContain('Rutland, 2023: suppressed (c) — too few to publish; shown as a gap.');
   });
   it('reported figures are separate rows, noted as measured differently', () => {
     const h = renderChart(data, 'care-leavers', { authority: 'haringey' });
@@ -163,8 +163,9 @@ describe('figure HTML', () => {
     expect(html).toMatch(/<table class="chart-table"><caption>/);
     expect(html).toContain('<th scope="col">Council</th>');
     expect(html).toContain('<th scope="row">');
-    expect(html).toContain('<a href="/charts/x.csv" download="national-grid.csv">');
-    expect(html).toContain('&lt;iframe src=&quot;/embed/x/&quot;');
+    expect(html).toContain('<a href="/charts/x.csv" download="national-grid.csv">Download the data (CSV): ');
+    // The snippet is pasted on other sites: the embed page's absolute address (SITE + base).
+    expect(html).toMatch(/&lt;iframe src=&quot;https?:\/\/[^/]+\/embed\/national-grid\/&quot;/);
     expect(html).toMatch(
       /^<figure class="chart" id="chart-national-grid" aria-labelledby="chart-national-grid-title">/,
     );

@@ -48,7 +48,7 @@ describe('story frontmatter', () => {
   it('names a misspelt field and suggests the right one', () => {
     expect(check(FRONT.replace('standfirst:', 'standfrist:'))).toEqual([
       'content/stories/havering.md:1:1 missing field "standfirst" (expected string, received undefined)',
-      'content/stories/havering.md:3:1 unknown field "standfrist"; did you mean "standfirst"? allowed: title, standfirst, published, updated, authorities, inspections, tags, byline, sources, draft',
+      'content/stories/havering.md:3:1 unknown field "standfrist"; did you mean "standfirst"? allowed: title, shortTitle, standfirst, published, updated, covers, coversWhat, authorities, inspections, tags, byline, sources, draft',
     ]);
   });
 
