@@ -8,7 +8,8 @@ import { csvFormatRows, csvParse } from 'd3-dsv';
 type CsvValue = string | number | boolean | null | undefined;
 export type CsvRecord = Record<string, CsvValue>;
 
-function cell(v: CsvValue): string {
+/** A value as it is written in a cell. */
+export function cell(v: CsvValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   return String(v);
