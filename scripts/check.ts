@@ -4,11 +4,13 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DataValidationError, loadDataset } from '../src/data/load';
+import { DataValidationError, dataDirectory, loadDataset } from '../src/data/load';
 import { formatProblem } from '../src/data/schema';
 import { storiesDir, storySlugs } from '../src/config/site-paths';
 import { checkAcrossStories, checkStory, formatStoryProblem, type StoryInput } from '../src/stories/check';
 import matter from 'gray-matter';
+import { COUNCIL_CHANGES_FILE, parseCouncilChanges } from './import/lib/council-changes';
+import { ImportError } from './import/lib/problems';
 
 /** Whether a story's frontmatter says `draft: true` (unparseable frontmatter is reported elsewhere). */
 function isDraft(text: string): boolean {
@@ -19,11 +21,21 @@ function isDraft(text: string): boolean {
   }
 }
 
-export function runCheck(today = new Date().toISOString().slice(0, 10)): string[] {
+/** Every problem of the data in `dataDir` (default `data/`) and of every story. */
+export function runCheck(today = new Date().toISOString().slice(0, 10), dataDir = dataDirectory()): string[] {
   const out: string[] = [];
+  // The importers' curated file of council successions and code changes.
+  const changes = join(dataDir, COUNCIL_CHANGES_FILE);
+  if (existsSync(changes))
+    try {
+      parseCouncilChanges(readFileSync(changes, 'utf8'));
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      out.push(...e.problems);
+    }
   let data;
   try {
-    data = loadDataset();
+    data = loadDataset(dataDir);
   } catch (e) {
     if (e instanceof DataValidationError) {
       out.push(...e.problems.map(formatProblem));

@@ -91,7 +91,10 @@ export function parseArgs(
     if (flag === 'allow-removal') {
       const id = argv[++i];
       if (id && !id.startsWith('--')) args.allowRemoval.add(id);
-      else problems.push('--allow-removal needs the id of the row to remove, e.g. --allow-removal haringey-2026-02-24-ilacs-short');
+      else
+        problems.push(
+          '--allow-removal needs the id of the row to remove, e.g. --allow-removal haringey-2026-02-24-ilacs-short',
+        );
       continue;
     }
     const m = /^--([A-Za-z0-9-]+)=(.*)$/.exec(arg);
@@ -101,7 +104,10 @@ export function parseArgs(
     else if (m && name === 'released') {
       const r = /^([a-z0-9-]+):(\d{4}-\d{2}-\d{2})$/.exec(value);
       if (r?.[1] && r[2]) args.released.set(r[1], r[2]);
-      else problems.push(`"${arg}": expected --released=<source id>:<yyyy-mm-dd>, e.g. --released=dfe-cla-2026:2026-11-19`);
+      else
+        problems.push(
+          `"${arg}": expected --released=<source id>:<yyyy-mm-dd>, e.g. --released=dfe-cla-2026:2026-11-19`,
+        );
     } else if (m && name === 'communityDate') {
       if (DATE.test(value)) args.communityDate = value;
       else problems.push(`"${arg}": expected --communityDate=<yyyy-mm-dd>`);
@@ -171,7 +177,10 @@ export function importSteps(inputs: Inputs, opts: StepOptions = { dataDir }): Im
     {
       name: 'Ofsted',
       run: () => {
-        const r = importOfsted(inputs, { changes, ...(opts.communityDate ? { communityDate: opts.communityDate } : {}) });
+        const r = importOfsted(inputs, {
+          changes,
+          ...(opts.communityDate ? { communityDate: opts.communityDate } : {}),
+        });
         authorities = r.authorities;
         cite(r.sources);
         return withHistory(r.outputs);

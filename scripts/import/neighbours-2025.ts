@@ -68,7 +68,14 @@ export function importNeighbours2025Text(
   const sourceId = `dfe-statistical-neighbours-${MODEL_YEAR}`;
   const date = releases.date(sourceId);
   if (!date)
-    problems.add(path, 1, 1, `no publication date known for the ${MODEL_YEAR} model (${sourceId})`, file, ReleaseDates.help(sourceId));
+    problems.add(
+      path,
+      1,
+      1,
+      `no publication date known for the ${MODEL_YEAR} model (${sourceId})`,
+      file,
+      ReleaseDates.help(sourceId),
+    );
   const source = date ? neighbours2025Source(date) : null;
   const named = /sn_model_(\d{4})/i.exec(file)?.[1];
   if (named && Number(named) !== MODEL_YEAR)

@@ -67,10 +67,17 @@ export function parseCouncilChanges(text: string, file = `data/${COUNCIL_CHANGES
   for (const { row, line, col } of rows) {
     if (row.change === 'abolished') {
       if (!row.ons_code || row.la_number === null || !row.region || !row.successors.length) {
-        bad(line, col.change, 'change', row.change, 'expected an abolished council to have its ons_code, la_number, region and successors');
+        bad(
+          line,
+          col.change,
+          'change',
+          row.change,
+          'expected an abolished council to have its ons_code, la_number, region and successors',
+        );
         continue;
       }
-      if (out.former.has(row.authority)) bad(line, col.authority, 'authority', row.authority, 'expected one "abolished" row per council');
+      if (out.former.has(row.authority))
+        bad(line, col.authority, 'authority', row.authority, 'expected one "abolished" row per council');
       out.former.set(row.authority, {
         onsCode: row.ons_code,
         laNumber: row.la_number,
@@ -79,22 +86,39 @@ export function parseCouncilChanges(text: string, file = `data/${COUNCIL_CHANGES
       });
     } else {
       if (!row.ons_code && row.la_number === null)
-        bad(line, col.change, 'change', row.change, 'expected a re-coded council to have its other ons_code or la_number');
+        bad(
+          line,
+          col.change,
+          'change',
+          row.change,
+          'expected a re-coded council to have its other ons_code or la_number',
+        );
       if (row.region || row.successors.length)
-        bad(line, col.region, 'region', row.region ?? '', 'expected region and successors empty for a re-coded council');
+        bad(
+          line,
+          col.region,
+          'region',
+          row.region ?? '',
+          'expected region and successors empty for a re-coded council',
+        );
       if (row.ons_code) {
-        if (out.onsAliases.has(row.ons_code)) bad(line, col.ons_code, 'ons_code', row.ons_code, 'expected each code once');
+        if (out.onsAliases.has(row.ons_code))
+          bad(line, col.ons_code, 'ons_code', row.ons_code, 'expected each code once');
         out.onsAliases.set(row.ons_code, row.authority);
       }
       if (row.la_number !== null) {
-        if (out.laAliases.has(row.la_number)) bad(line, col.la_number, 'la_number', String(row.la_number), 'expected each code once');
+        if (out.laAliases.has(row.la_number))
+          bad(line, col.la_number, 'la_number', String(row.la_number), 'expected each code once');
         out.laAliases.set(row.la_number, row.authority);
       }
     }
   }
   if (problems.length) {
     const list = problems.map(formatProblem);
-    throw new ImportError(`${file} has ${list.length} problem(s):\n${list.map((p) => `  ${p}`).join('\n')}`, list);
+    throw new ImportError(
+      `${file} has ${list.length} problem(s):\n${list.map((p) => `  ${p}`).join('\n')}`,
+      list,
+    );
   }
   return out;
 }

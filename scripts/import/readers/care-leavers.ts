@@ -173,7 +173,8 @@ export function careLeaverRows(
       g = { level, year, age, areaCode, areaName, authority, firstLine: r.line };
       groups.set(key, g);
     }
-    const countSchema = breakdown === BREAKDOWN_TOTAL ? careLeaverColumns.cohort : careLeaverColumns.eet_count;
+    const countSchema =
+      breakdown === BREAKDOWN_TOTAL ? careLeaverColumns.cohort : careLeaverColumns.eet_count;
     const count = published(path, r, col('care_leaver_count'), 'care_leaver_count', problems, countSchema);
     const duplicate = (first: number, what: string) =>
       problems.add(

@@ -147,7 +147,9 @@ export function importNeighbours(
   }
   for (const a of [...authorities.all].sort((x, y) => cmp(x.slug, y.slug))) {
     if (!withRow.has(a.slug) && a.current)
-      notes.push(`${a.name} (LA ${a.laNumber}), a current council, has no row in ${basename(path)}: no neighbours written`);
+      notes.push(
+        `${a.name} (LA ${a.laNumber}), a current council, has no row in ${basename(path)}: no neighbours written`,
+      );
   }
   rows.sort((a, b) => cmp(a.authority, b.authority) || a.rank - b.rank);
   out.rows = rows.map((x) => ({ ...x, source: source?.['id'] ?? '' }));

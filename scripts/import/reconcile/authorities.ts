@@ -134,7 +134,8 @@ export function mergeCouncils(
       let slug = key;
       if (authorities.has(slug)) {
         // The name now belongs to a different, current council (Dorset): name the former one apart.
-        if (/county/i.test(type ?? '') || FORMER.has(`${slug}-county-council`)) slug = `${slug}-county-council`;
+        if (/county/i.test(type ?? '') || FORMER.has(`${slug}-county-council`))
+          slug = `${slug}-county-council`;
         else
           problems.add(
             `${where}: former council "${name}" has the slug "${slug}" of a current council, and is not a county council`,

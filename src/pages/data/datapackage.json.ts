@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { FILES } from '../../data/dictionary';
 import { loadDataset } from '../../data/load';
+import { coverage, fileCoverage } from '../../data/coverage';
 
 export const GET: APIRoute = () => {
   const data = loadDataset();
@@ -10,7 +11,7 @@ export const GET: APIRoute = () => {
     name: 'inspected',
     title: 'Inspected: Ofsted inspections of English councils’ children’s services',
     description:
-      'Every Ofsted judgement on English councils’ children’s services since 2008, care leavers in education, employment or training, and adoption timeliness, derived from Ofsted’s and the DfE’s official downloads.',
+      `Every Ofsted judgement on English councils’ children’s services since ${coverage(data).firstYear}, care leavers in education, employment or training, and adoption timeliness, derived from Ofsted’s and the DfE’s official downloads.`,
     licenses: [
       { name: 'OGL-UK-3.0', title: 'Open Government Licence v3.0', path: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
     ],
@@ -19,7 +20,7 @@ export const GET: APIRoute = () => {
       name: f.download.replace(/\.csv$/, ''),
       path: f.download,
       title: f.title,
-      description: f.description,
+      description: [f.description, fileCoverage(data, f.key)].filter(Boolean).join(' '),
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
