@@ -9,7 +9,7 @@ import { formatProblem } from '../src/data/schema';
 import { storiesDir, storySlugs } from '../src/config/site-paths';
 import { checkAcrossStories, checkStory, formatStoryProblem, type StoryInput } from '../src/stories/check';
 import matter from 'gray-matter';
-import { COUNCIL_CHANGES_FILE, parseCouncilChanges } from './import/lib/council-changes';
+import { COUNCIL_CHANGES_FILE, parseCouncilChanges, type CouncilChanges } from './import/lib/council-changes';
 import { ImportError } from './import/lib/problems';
 
 /** Whether a story's frontmatter says `draft: true` (unparseable frontmatter is reported elsewhere). */
@@ -25,10 +25,11 @@ function isDraft(text: string): boolean {
 export function runCheck(today = new Date().toISOString().slice(0, 10), dataDir = dataDirectory()): string[] {
   const out: string[] = [];
   // The importers' curated file of council successions and code changes.
-  const changes = join(dataDir, COUNCIL_CHANGES_FILE);
-  if (existsSync(changes))
+  const changesFile = join(dataDir, COUNCIL_CHANGES_FILE);
+  let changes: CouncilChanges | null = null;
+  if (existsSync(changesFile))
     try {
-      parseCouncilChanges(readFileSync(changes, 'utf8'));
+      changes = parseCouncilChanges(readFileSync(changesFile, 'utf8'));
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
       out.push(...e.problems);
@@ -44,6 +45,11 @@ export function runCheck(today = new Date().toISOString().slice(0, 10), dataDir 
     }
     throw e;
   }
+  for (const r of changes?.refs ?? [])
+    if (!data.authorities.has(r.slug))
+      out.push(
+        `data/${COUNCIL_CHANGES_FILE}:${r.line}:${r.column} ${r.field}: unknown council; expected a slug from data/authorities.csv (got "${r.slug}")`,
+      );
   const files = existsSync(storiesDir)
     ? readdirSync(storiesDir)
         .filter((f) => f.endsWith('.md'))

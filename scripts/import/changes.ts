@@ -26,15 +26,17 @@ import { FRAMEWORKS, GRADES, SCALES } from '../../src/data/schema';
 import type { Framework, Grade, GradeScale } from '../../src/data/types';
 import { JUDGEMENT_COLUMNS, type Dataset } from './columns';
 import { identityOf, removalId } from './history';
-import { skipsByReason, type Skip } from './lib/report';
+import { skipsByReason, type PerRow, type Skip } from './lib/report';
 
 type Row = Readonly<Record<string, string>>;
 
 /** What the summary needs of each output the import wrote. */
 export interface OutputInfo extends Pick<Dataset, 'file' | 'key'> {
   read: number;
+  /** Rows written (not counting rows kept from the published file). */
   written: number;
   skipped: readonly Skip[];
+  perRow?: PerRow | undefined;
 }
 
 interface Named {
@@ -370,7 +372,11 @@ export function formatText(r: ChangeReport, opts: { verbose?: boolean } = {}): s
   }
   lines.push('Rows read, written and skipped:');
   for (const o of r.outputs) {
-    lines.push(`  ${o.file}: read ${o.read}, written ${o.written}, skipped ${o.skipped.length}`);
+    const per = o.perRow;
+    const written = per
+      ? `${o.written * per.records} (${o.written} rows, each from ${per.what})`
+      : `${o.written}`;
+    lines.push(`  ${o.file}: read ${o.read} = written ${written} + skipped ${o.skipped.length}`);
     for (const [reason, wheres] of skipsByReason(o.skipped)) {
       lines.push(`    skipped ${wheres.length}: ${reason}`);
       if (opts.verbose) for (const w of wheres) lines.push(`      - ${w}`);

@@ -162,8 +162,9 @@ export function runRefresh(
         file: o.file,
         key: o.key,
         read: o.read,
-        written: (o.rows.length - (o.history?.kept.length ?? 0)) * (o.perRow?.records ?? 1),
+        written: o.rows.length - (o.history?.kept.length ?? 0),
         skipped: o.skipped,
+        perRow: o.perRow,
       })),
       new Map(written.map(({ output: o }) => [o.file, o.history ?? { kept: [], removed: [] }])),
     );

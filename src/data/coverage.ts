@@ -3,6 +3,7 @@
  * coverage the site states comes from here, so a refresh that adds a year changes every page that
  * states it, and no page keeps last year's range.
  */
+import { formatMonth } from './format';
 import type { DataFileKey } from './load';
 import type { Dataset, Inspection } from './types';
 
@@ -29,8 +30,8 @@ export interface Coverage {
   temporal: string;
   /** Reporting years of the DfE's care-leaver figures, e.g. `2021 to 2025`. */
   careLeaverYears: string;
-  /** The title of the release the statistical neighbour groupings come from. */
-  neighboursTitle: string;
+  /** The month of the statistical neighbour groupings (`April 2021`), from their source. */
+  neighboursMonth: string;
   /** The title of Ofsted's latest official statistics release in the data ("... as at 31 March yyyy"). */
   officialStatistics: string;
 }
@@ -50,7 +51,7 @@ export function coverage(data: Dataset): Coverage {
   const all = [...inspectionYears, ...figureYears];
   const firstYear = inspectionYears.length ? Math.min(...inspectionYears) : null;
   const lastYear = all.length ? Math.max(...all) : null;
-  const titleOf = (id: string | undefined) => (id ? (data.sources.get(id)?.title ?? '') : '');
+  const neighboursSource = data.neighbours[0] ? data.sources.get(data.neighbours[0].source) : undefined;
   const official = [...data.sources.values()]
     .filter((s) => s.id.startsWith('ofsted-la-outcomes-'))
     .sort((a, b) => a.date.localeCompare(b.date))
@@ -60,7 +61,7 @@ export function coverage(data: Dataset): Coverage {
     lastYear,
     temporal: firstYear !== null && lastYear !== null ? `${firstYear}/${lastYear}` : '',
     careLeaverYears: yearRange(data.careLeavers.map((r) => r.year)),
-    neighboursTitle: titleOf(data.neighbours[0]?.source),
+    neighboursMonth: neighboursSource ? formatMonth(neighboursSource.date) : '',
     officialStatistics: official?.title ?? '',
   };
   memo.set(data, c);
@@ -94,7 +95,7 @@ export function fileCoverage(data: Dataset, key: DataFileKey): string {
       return periods.length ? `Financial years: ${periods.join(', ')}.` : '';
     }
     case 'neighbours':
-      return coverage(data).neighboursTitle ? `From the DfE’s ${coverage(data).neighboursTitle}.` : '';
+      return coverage(data).neighboursMonth ? `Groupings of ${coverage(data).neighboursMonth}.` : '';
     default:
       return '';
   }

@@ -8,16 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../../scripts/import/columns';
-import { importSteps, runCli } from '../../scripts/import/index';
+import { importSteps, runCli, type StepOptions } from '../../scripts/import/index';
 import type { Inputs } from '../../scripts/import/lib/paths';
 import { importInto, type ImportStep } from '../../scripts/import/write';
-import { FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
+import { COMMUNITY_DATE, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
+import { releasedArgs } from '../helpers/releases';
 
 const dfe = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'dfe', name);
 const inputs: Inputs = {
   ...FIXTURE_FILES,
   adoptionStages: dfe('national_cla_adopted_average_time_between_adoption_process_stages.csv'),
-  neighbours: dfe('New_Statistical_Neighbour_Groupings_April_2021.csv'),
   // Not read by any importer; it must exist.
   ltlaLookup: FIXTURE_FILES.careLeavers,
   asglb: join(
@@ -31,7 +31,11 @@ const inputs: Inputs = {
   workforce: dfe('csww_indicators_2017_to_2025.csv'),
   neighbours2025: dfe('sn_model_2025_wide.csv'),
 };
-const args = (i: Inputs) => Object.entries(i).map(([k, v]) => `--${k}=${v}`);
+const args = (i: Inputs) => [
+  ...Object.entries(i).map(([k, v]) => `--${k}=${v}`),
+  `--communityDate=${COMMUNITY_DATE}`,
+  ...releasedArgs(),
+];
 const OUTPUT_FILES = Object.values(DATASETS)
   .map((d) => d.file)
   .sort();
@@ -49,10 +53,14 @@ const snapshot = (dir: string) =>
  * fixtures laid out for its own tests (tests/importers/asglb.test.ts and beside it), whose councils
  * the small Ofsted fixtures do not hold; the writer treats every step alike.
  */
-const fixtureSteps = (i: Inputs): ImportStep[] =>
-  importSteps(i).filter((s) => s.name !== 'Adoption, workforce and 2025 neighbours');
+const fixtureSteps = (i: Inputs, opts: StepOptions): ImportStep[] =>
+  importSteps(i, opts).filter((s) => s.name !== 'Adoption, workforce and 2025 neighbours');
 
-function cli(argv: string[], dataDir: string, steps: (i: Inputs) => ImportStep[] = fixtureSteps) {
+function cli(
+  argv: string[],
+  dataDir: string,
+  steps: (i: Inputs, opts: StepOptions) => ImportStep[] = fixtureSteps,
+) {
   const out: string[] = [];
   const err: string[] = [];
   const code = runCli(argv, { dataDir, log: (l) => out.push(l), error: (l) => err.push(l) }, steps);
@@ -73,7 +81,9 @@ describe('atomic import into data/', () => {
     const dir = importedDataDir();
     expect(readdirSync(dir).sort()).toEqual(OUTPUT_FILES);
     expect(readFileSync(join(dir, 'inspections.csv'), 'utf8')).toMatch(/^id,authority,framework,/);
-    expect(readFileSync(join(dir, 'neighbours.csv'), 'utf8')).toContain('\nhavering,2,haringey,Close,');
+    expect(readFileSync(join(dir, 'neighbours.csv'), 'utf8')).toContain(
+      '\nhavering,2,dorset,Close,dfe-statistical-neighbours-2021\n',
+    );
     expect(readFileSync(join(dir, 'care-leavers.csv'), 'utf8')).toContain(
       '\n2025,authority,E09000014,Haringey,haringey,19-21,120,240,50,dfe-cla-2025\n',
     );
@@ -81,7 +91,9 @@ describe('atomic import into data/', () => {
 
   it('a second importer that fails leaves data/ byte-identical and no staging folder', () => {
     const dir = importedDataDir();
-    writeFileSync(join(dir, 'inspections.csv'), 'id\nan-older-file\n'); // the first importer would change it
+    // The first importer would change it (a grade edited by hand).
+    const published = join(dir, 'inspections.csv');
+    writeFileSync(published, readFileSync(published, 'utf8').replace(',good,', ',inadequate,'));
     const before = snapshot(dir);
     const r = cli(
       args({
@@ -104,9 +116,11 @@ describe('atomic import into data/', () => {
 
   it('a step that throws after another has written to the staging folder changes nothing', () => {
     const dir = importedDataDir();
-    writeFileSync(join(dir, 'authorities.csv'), 'slug\nan-older-file\n'); // the first step would change it
+    // The first step would change it (a name edited by hand).
+    const published = join(dir, 'authorities.csv');
+    writeFileSync(published, readFileSync(published, 'utf8').replace(',Haringey,', ',Haringay,'));
     const before = snapshot(dir);
-    const [ofsted] = importSteps(inputs);
+    const [ofsted] = importSteps(inputs, { dataDir: dir, communityDate: COMMUNITY_DATE });
     const steps: ImportStep[] = [
       ofsted!,
       {
@@ -145,7 +159,7 @@ describe('the CLI prints problems, never a stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-'));
     const r = cli(['--nope=1', ...args({ ...inputs, neighbours: join(dir, 'missing.csv') })], dir);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('unknown argument "--nope=1": expected --verify or --<input>=<path>');
+    expect(r.err).toContain('unknown argument "--nope=1": expected --verify, --verbose, --<input>=<path>');
     const missing = cli(args({ ...inputs, neighbours: join(dir, 'missing.csv') }), dir);
     expect(missing.err).toContain(`Input files not found:\n  neighbours: ${join(dir, 'missing.csv')}\n`);
     expect(readdirSync(dir)).toEqual([]);

@@ -49,22 +49,28 @@ export interface CouncilChanges {
   onsAliases: Map<string, string>;
   /** Other old LA numbers of our councils (slug by number). */
   laAliases: Map<number, string>;
+  /** Every council slug the file names, where, for `npm run check` to find in authorities.csv. */
+  refs: { line: number; column: number; field: string; slug: string }[];
 }
 
 export const NO_COUNCIL_CHANGES: CouncilChanges = {
   former: new Map(),
   onsAliases: new Map(),
   laAliases: new Map(),
+  refs: [],
 };
 
 /** Parse the file's text; every problem at once as `file:line:column field: ...`. */
 export function parseCouncilChanges(text: string, file = `data/${COUNCIL_CHANGES_FILE}`): CouncilChanges {
   const problems: Problem[] = [];
   const rows = readTable(file, text, columns, problems);
-  const out: CouncilChanges = { former: new Map(), onsAliases: new Map(), laAliases: new Map() };
+  const out: CouncilChanges = { former: new Map(), onsAliases: new Map(), laAliases: new Map(), refs: [] };
   const bad = (line: number, column: number, field: string, value: string, message: string) =>
     problems.push({ file, line, column, field, value, message });
   for (const { row, line, col } of rows) {
+    out.refs.push({ line, column: col.authority, field: 'authority', slug: row.authority });
+    for (const s of row.successors)
+      out.refs.push({ line, column: col.successors, field: 'successors', slug: s });
     if (row.change === 'abolished') {
       if (!row.ons_code || row.la_number === null || !row.region || !row.successors.length) {
         bad(

@@ -206,10 +206,6 @@ export function mergeCouncils(
     else if (!a.type) a.type = 'Unknown';
   }
 
-  for (const slug of new Set([...changes.onsAliases.values(), ...changes.laAliases.values()]))
-    if (!authorities.has(slug))
-      problems.add(`${TABLE}: re-coded council "${slug}" is not a council of the Ofsted files`);
-
   // Successors and predecessors.
   const successors = new Map<string, string[]>();
   const predecessors = new Map<string, string[]>();
