@@ -279,7 +279,10 @@ export function summariseChanges(
   return report;
 }
 
-/** True when the refresh changes nothing a reader or editor would see. */
+/**
+ * True when the refresh changes nothing. Rows kept from the published data do not count: they
+ * are already there (the summary still lists them, as a reminder that a newer file lacks them).
+ */
 export function isEmpty(r: ChangeReport): boolean {
   return ![
     r.newInspections,
@@ -289,7 +292,6 @@ export function isEmpty(r: ChangeReport): boolean {
     r.newSources,
     r.revisions,
     r.routine,
-    r.kept,
     r.removed,
     r.councils.added,
     r.councils.renamed,
@@ -365,7 +367,7 @@ function sections(r: ChangeReport, forEditor: boolean): [string, string[]][] {
 export function formatText(r: ChangeReport, opts: { verbose?: boolean } = {}): string {
   const lines: string[] = [];
   const body = sections(r, true);
-  if (!body.length) lines.push('No change to the data.');
+  if (isEmpty(r)) lines.push('No change to the data.');
   for (const [heading, items] of body) {
     lines.push(`${heading}:`);
     for (const i of items) lines.push(`  - ${i}`);

@@ -192,15 +192,19 @@ export function mergeCouncils(
   uniqueLaNumbers(authorities, problems, 'expected one LA number per council');
 
   // Regions (DfE care leavers file, by ONS code then LA number; council-changes.csv last) and types.
+  const otherCodes = new Map<string, string[]>(); // slug -> its other ONS codes
+  for (const [code, slug] of changes.onsAliases)
+    otherCodes.set(slug, [...(otherCodes.get(slug) ?? []), code]);
   for (const a of authorities.values()) {
     a.region =
       regions.byCode.get(a.onsCode) ??
       (a.laNumber !== null ? regions.byLa.get(a.laNumber) : undefined) ??
+      (otherCodes.get(a.slug) ?? []).map((c) => regions.byCode.get(c)).find(Boolean) ??
       FORMER.get(a.slug)?.region ??
       null;
     if (!a.region)
       problems.add(
-        `${a.where}: no region for "${a.name}" (${a.onsCode}) in ${careLeaversFile} (new_la_code / region_name) nor in ${TABLE}`,
+        `${a.where}: no region for "${a.name}" (${a.onsCode}) in ${careLeaversFile} (new_la_code / region_name) nor in ${TABLE}; ${COUNCIL_HELP}`,
       );
     if (a.current) a.type = TYPE_OVERRIDE[a.slug] ?? type2023.get(a.slug) ?? DEFAULT_NEW_COUNCIL_TYPE;
     else if (!a.type) a.type = 'Unknown';
