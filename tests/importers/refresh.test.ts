@@ -15,6 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { importSteps, type StepOptions } from '../../scripts/import/index';
 import type { Inputs } from '../../scripts/import/lib/paths';
 import { runRefresh, swapFolders, type RefreshDeps } from '../../scripts/import/refresh';
+import { coverage, fileCoverage } from '../../src/data/coverage';
+import { FILES } from '../../src/data/dictionary';
 import { DataValidationError, buildDataset, readDataFiles } from '../../src/data/load';
 import {
   adoptionAsglbColumns,
@@ -429,5 +431,86 @@ describe('replacing data/ and dist/ together', () => {
     expect(readFileSync(join(data, 'f.txt'), 'utf8')).toBe('old data');
     expect(readFileSync(join(dist, 'f.txt'), 'utf8')).toBe('old site');
     expect(existsSync(dirname(data))).toBe(true);
+  });
+});
+
+describe('after a refresh that adds a year, no page, dictionary or datapackage text states the old range', () => {
+  /** datapackage.json as the site serves it, from a data folder. */
+  async function datapackage(dir: string): Promise<string> {
+    const store = globalThis as { __inspectedDataset?: unknown };
+    delete store.__inspectedDataset; // the same folder, refreshed: read it again
+    process.env['INSPECTED_DATA_DIR'] = dir;
+    try {
+      const { GET } = await import('../../src/pages/data/datapackage.json');
+      return await (GET as () => Response)().text();
+    } finally {
+      delete process.env['INSPECTED_DATA_DIR'];
+      delete store.__inspectedDataset;
+    }
+  }
+  /** Every coverage text the pages show, from a data folder. */
+  const pageTexts = (dir: string) => {
+    const data = buildDataset(readDataFiles(dir));
+    const c = coverage(data);
+    return [
+      c.careLeaverYears,
+      c.temporal,
+      String(c.firstYear),
+      c.officialStatistics,
+      ...FILES.map((f) => `${f.description} ${fileCoverage(data, f.key)}`),
+    ].join('\n');
+  };
+
+  it('states the new range wherever it stated the old one', async () => {
+    const p = published();
+    const oldPackage = await datapackage(p.data);
+    const oldPages = pageTexts(p.data);
+    expect(oldPackage).toContain('Reporting years: 2025.');
+    expect(oldPages).toContain('Reporting years: 2025.');
+    expect(oldPages).toContain('2011/2026');
+
+    const files = downloads({
+      'la_care_leavers_activity.csv': NEXT_YEAR_CARE_LEAVERS.replace(/^2026,/gm, '2027,'),
+    });
+    const r = refresh(
+      [
+        ...BASE_ARGS,
+        `--careLeavers=${files['la_care_leavers_activity.csv']}`,
+        '--released=dfe-cla-2027:2027-11-18',
+      ],
+      p.data,
+      p.dist,
+    );
+    expect(r.err).toBe('');
+    const newPackage = await datapackage(p.data);
+    const newPages = pageTexts(p.data);
+    for (const text of [newPackage, newPages]) {
+      expect(text).toContain('Reporting years: 2025 to 2027.');
+      expect(text).not.toContain('Reporting years: 2025.');
+    }
+    expect(newPages).toContain('2011/2027');
+    expect(newPages).not.toContain('2011/2026');
+    expect(JSON.parse(newPackage).sources.map((s: { title: string }) => s.title)).toContain(
+      'Department for Education: Children looked after in England including adoptions: reporting year 2027',
+    );
+  });
+
+  it('the dictionary and the pages hold no year range or source date of their own', () => {
+    const src = join(import.meta.dirname, '..', '..', 'src');
+    const files = [
+      join(src, 'data', 'dictionary.ts'),
+      ...readdirSync(join(src, 'pages'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(astro|ts)$/.test(f))
+        .map((f) => join(src, 'pages', f)),
+    ];
+    const stale =
+      /since 20\d\d|20\d\d-20\d\d|20\d\d\/20\d\d|temporalCoverage: '|(January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d/;
+    const found = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .map((line, i) => `${f.slice(src.length + 1)}:${i + 1}: ${line.trim()}`)
+        .filter((l) => stale.test(l) && !/\b(SLAC|SIF|ILACS|CPI|framework)\b/.test(l)),
+    );
+    expect(found).toEqual([]);
   });
 });
