@@ -490,7 +490,8 @@ describe('after a refresh that adds a year, no page, dictionary or datapackage t
     }
     expect(newPages).toContain('2011/2027');
     expect(newPages).not.toContain('2011/2026');
-    expect(JSON.parse(newPackage).sources.map((s: { title: string }) => s.title)).toContain(
+    const pkg = JSON.parse(newPackage) as { sources: { title: string }[] };
+    expect(pkg.sources.map((s) => s.title)).toContain(
       'Department for Education: Children looked after in England including adoptions: reporting year 2027',
     );
   });
