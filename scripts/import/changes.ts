@@ -72,6 +72,8 @@ export interface ChangeReport {
   revisions: Revision[];
   /** Changes of one field from one value to another on many rows (a new release cited). */
   routine: { file: string; field: string; old: string; new: string; rows: number }[];
+  /** Titles of the sources before and after, by id, to name a release cited instead of its id. */
+  sourceTitles: Map<string, string>;
   kept: (Named & { file: string })[];
   removed: (Named & { file: string })[];
   councils: { added: string[]; renamed: string[]; recoded: string[]; former: string[] };
@@ -166,7 +168,10 @@ export function summariseChanges(
     removed: [],
     councils: { added: [], renamed: [], recoded: [], former: [] },
     outputs: [...outputs],
+    sourceTitles: new Map(),
   };
+  for (const s of [...readRows(before, 'sources.csv'), ...readRows(after, 'sources.csv')])
+    report.sourceTitles.set(s['id'] ?? '', s['title'] ?? '');
   const names = new Map<string, string>();
   for (const r of [...readRows(before, 'authorities.csv'), ...readRows(after, 'authorities.csv')])
     names.set(r['slug'] ?? '', r['name'] ?? '');
@@ -339,11 +344,15 @@ function sections(r: ChangeReport, forEditor: boolean): [string, string[]][] {
       : `Values revised: ${r.revisions.length}`,
     shown.map((v) => `${v.label}, ${v.field}: ${v.old || 'empty'} → ${v.new || 'empty'}${id(v)}`),
   );
+  const title = (id: string) => `“${r.sourceTitles.get(id) || id}”${forEditor ? ` (${id})` : ''}`;
   add(
     'Changed on many rows',
-    r.routine.map(
-      (c) =>
-        `${c.file}, ${c.field}: ${c.field === 'note' ? 'reworded' : `${c.old || 'empty'} → ${c.new || 'empty'}`} on ${plural(c.rows, 'row')}`,
+    r.routine.map((c) =>
+      c.field === 'source'
+        ? `${c.file}: ${plural(c.rows, 'row')} now cite ${title(c.new)}, before ${title(c.old)}`
+        : c.field === 'note'
+          ? `${c.file}: the note on ${plural(c.rows, 'row')} reworded`
+          : `${c.file}, ${c.field}: ${c.old || 'empty'} → ${c.new || 'empty'} on ${plural(c.rows, 'row')}`,
     ),
   );
   add(
@@ -401,7 +410,7 @@ export function formatMarkdown(r: ChangeReport, date: string): string {
 export const CHANGES_FILE = 'CHANGES.md';
 const CHANGES_HEAD = `# Changes to the data
 
-Each refresh of the data from the publishers' files adds an entry here, newest first: new
+Each refresh of the data from the publishers’ files adds an entry here, newest first: new
 inspections and grades, new years of figures, revised values, and rows kept or removed.
 `;
 

@@ -240,7 +240,9 @@ describe('npm run refresh: a next year and a newer community overview, in one co
     expect(r.out).toContain(
       'New releases cited:\n  - Department for Education, Children looked after in England including adoptions: reporting year 2026, 19 November 2026',
     );
-    expect(r.out).toContain('care-leavers.csv, source: dfe-cla-2025 → dfe-cla-2026 on 5 rows');
+    expect(r.out).toContain(
+      'care-leavers.csv: 5 rows now cite “Children looked after in England including adoptions: reporting year 2026” (dfe-cla-2026), before “Children looked after in England including adoptions: reporting year 2025” (dfe-cla-2025)',
+    );
     expect(r.out).toContain(
       '  care-leavers.csv: read 20 = written 20 (10 rows, each from a "Total" and an EET record) + skipped 0',
     );
