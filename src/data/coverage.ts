@@ -8,7 +8,7 @@ import type { DataFileKey } from './load';
 import type { Dataset, Inspection } from './types';
 
 /** `[2021, 2025]` -> `2021 to 2025`; one year alone; '' for none. */
-export function yearRange(years: Iterable<number>): string {
+function yearRange(years: Iterable<number>): string {
   const list = [...years].filter(Number.isFinite);
   if (!list.length) return '';
   const first = Math.min(...list);

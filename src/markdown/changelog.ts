@@ -24,7 +24,7 @@ function remarkUnderSection() {
   };
 }
 
-export function changelogHtml(markdown: string): string {
+function changelogHtml(markdown: string): string {
   return String(
     unified()
       .use(remarkParse)

@@ -35,7 +35,7 @@ const columns = {
   note: text,
 };
 
-export interface FormerCouncil {
+interface FormerCouncil {
   onsCode: string;
   laNumber: number;
   region: Region;

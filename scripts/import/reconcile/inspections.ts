@@ -42,7 +42,7 @@ export interface Rec {
 }
 
 /** The note on a row taken from the community scrape, with the date of the snapshot it was read from. */
-export const communityNote = (snapshot: string) =>
+const communityNote = (snapshot: string) =>
   `Taken from the community ofsted-ilacs-scrape-tool snapshot (${formatDate(snapshot)}), a secondary source; check against the report`;
 
 export interface Merged {
