@@ -23,6 +23,7 @@ import {
   type OverallGrade,
 } from './grades';
 import {
+  earliestEventDate,
   eventDate,
   formerNote,
   gradedHistory,
@@ -147,8 +148,10 @@ export function trajectoryAlt(data: Dataset, slug: string): string {
   const name = data.authorities.get(slug)?.name ?? slug;
   const h = gradedHistory(data, slug);
   const latest = h[h.length - 1];
-  if (!latest)
-    return `Ofsted has published no graded inspection of ${possessive(name)} children's services since 2008.`;
+  if (!latest) {
+    const since = earliestEventDate(data);
+    return `Ofsted has published no graded inspection of ${possessive(name)} children's services${since ? ` since ${yearOf(since)}` : ''}.`;
+  }
   const year = (e: GradedEvent) => yearOf(e.date);
   const words = (e: GradedEvent) => gradeWords(e.grade, e.inspection.scale);
   if (h.length === 1) {
