@@ -179,3 +179,46 @@ describe('the CLI prints problems, never a stack trace', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 });
+
+describe('every output is checked before anything is written', () => {
+  const step = (rows: Record<string, string>[], read: number, skipped = 0): ImportStep => ({
+    name: 'test importer',
+    run: () => [
+      {
+        ...DATASETS.adoptionStages,
+        rows,
+        read,
+        skipped: Array.from({ length: skipped }, (_, i) => ({
+          where: `f.csv line ${i + 2}`,
+          reason: 'blank row',
+        })),
+      },
+    ],
+  });
+  const row = {
+    year: '2025',
+    stage: '1',
+    stage_label: 'x',
+    age: 'Total',
+    raw: '00:09',
+    months: '9',
+    source: 'dfe-cla-2025',
+  };
+
+  it('read = written + skipped, exactly, or the import stops', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-'));
+    expect(() => importInto(dir, [step([row], 3, 1)])).toThrowError(
+      'test importer: its output is not right (an importer bug, not a problem in the file):\n  adoption-stages.csv: read 3 but wrote 1 and skipped 1; every row must be written or skipped with a reason',
+    );
+    expect(readdirSync(dir)).toEqual([]);
+    expect(importInto(dir, [step([row], 2, 1)]).map((w) => w.output.file)).toEqual(['adoption-stages.csv']);
+  });
+
+  it('a value the dataset would refuse never reaches data/', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-'));
+    expect(() => importInto(dir, [step([{ ...row, months: '1 234' }], 1)])).toThrowError(
+      'adoption-stages.csv: row 2 (2025/1/Total) months: expected a number from 0 to 600 (got "1 234")',
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

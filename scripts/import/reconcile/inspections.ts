@@ -242,7 +242,10 @@ export function mergeInspections(
           reason: 'no inspection before ILACS in the 2023 sheet (council row without dates)',
         });
       }
-      if (!a) problems.add(`${row.where}: council "${row.name}" matches no current or former council`);
+      if (!a)
+        problems.add(
+          `${row.where}: council "${row.name}" matches no current or former council; ${COUNCIL_HELP}`,
+        );
     }
   });
   for (const rec of written2023Ilacs) noteOfficial(rec);
