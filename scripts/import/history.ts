@@ -16,8 +16,7 @@ import { cell, type CsvRecord } from './lib/csv-out';
 type Row = Readonly<Record<string, string>>;
 
 /** Rows as text, the way they are written. */
-const asText = (r: CsvRecord): Row =>
-  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v)]));
+const asText = (r: CsvRecord): Row => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v)]));
 
 /** The identity of a row of `dataset`, for history and the change summary. */
 export function identityOf(dataset: Pick<Dataset, 'file' | 'key'>): (r: Row) => string {
