@@ -4,8 +4,9 @@
  * Stories are read as the build reads them (src/stories/loader.ts): ordinary files only, no
  * links, within the size limit, frontmatter YAML only and never evaluated.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DataValidationError, loadDataset } from '../src/data/load';
+import { DataValidationError, dataDirectory, loadDataset } from '../src/data/load';
 import { formatProblem } from '../src/data/schema';
 import { isDraftText } from '../src/config/frontmatter';
 import { readStoryFile, storiesDir, storyEntries, storySlugs } from '../src/config/site-paths';
@@ -16,12 +17,29 @@ import {
   type StoryInput,
   type StoryProblem,
 } from '../src/stories/check';
+import { COUNCIL_CHANGES_FILE, parseCouncilChanges, type CouncilChanges } from './import/lib/council-changes';
+import { ImportError } from './import/lib/problems';
 
-export function runCheck(today = new Date().toISOString().slice(0, 10), dir = storiesDir): string[] {
+/** Every problem of the data in `dataDir` (default `data/`) and of every story in `dir`. */
+export function runCheck(
+  today = new Date().toISOString().slice(0, 10),
+  dir = storiesDir,
+  dataDir = dataDirectory(),
+): string[] {
   const out: string[] = [];
+  // The importers' curated file of council successions and code changes.
+  const changesFile = join(dataDir, COUNCIL_CHANGES_FILE);
+  let changes: CouncilChanges | null = null;
+  if (existsSync(changesFile))
+    try {
+      changes = parseCouncilChanges(readFileSync(changesFile, 'utf8'));
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      out.push(...e.problems);
+    }
   let data;
   try {
-    data = loadDataset();
+    data = loadDataset(dataDir);
   } catch (e) {
     if (e instanceof DataValidationError) {
       out.push(...e.problems.map(formatProblem));
@@ -30,6 +48,11 @@ export function runCheck(today = new Date().toISOString().slice(0, 10), dir = st
     }
     throw e;
   }
+  for (const r of changes?.refs ?? [])
+    if (!data.authorities.has(r.slug))
+      out.push(
+        `data/${COUNCIL_CHANGES_FILE}:${r.line}:${r.column} ${r.field}: unknown council; expected a slug from data/authorities.csv (got "${r.slug}")`,
+      );
   const problems: StoryProblem[] = [];
   const inputs: StoryInput[] = [];
   for (const e of storyEntries(dir)) {

@@ -4,7 +4,9 @@
  * DfE's 2025 statistical neighbours (`neighbours-2025.csv`). Problems from all four are collected
  * and thrown once, so an editor sees every bad row of every file in one run.
  */
+import { NO_COUNCIL_CHANGES, type CouncilChanges } from './lib/council-changes';
 import type { CsvRecord } from './lib/csv-out';
+import { NO_RELEASE_DATES, type ReleaseDates } from './lib/release-dates';
 import type { Inputs } from './lib/paths';
 import type { AuthorityRef, ImporterResult, ImportOutput } from './lib/report';
 import { AreaIndex } from './area-codes';
@@ -20,6 +22,10 @@ export interface AdoptionWorkforceOptions {
   asglb?: AsglbOptions;
   lait?: LaitOptions;
   workforce?: WorkforceOptions;
+  /** Publication dates of the releases whose files carry none. */
+  releases?: ReleaseDates;
+  /** Other codes of our councils (`data/curated/council-changes.csv`). */
+  changes?: CouncilChanges;
 }
 
 export function importAdoptionWorkforceNeighbours(
@@ -28,12 +34,13 @@ export function importAdoptionWorkforceNeighbours(
   options: AdoptionWorkforceOptions = {},
 ): ImporterResult {
   const problems = new ProblemList();
-  const index = new AreaIndex(authorities);
+  const index = new AreaIndex(authorities, options.changes ?? NO_COUNCIL_CHANGES);
+  const releases = options.releases ?? NO_RELEASE_DATES;
   const results = [
     importAsglb(inputs.asglb, index, problems, options.asglb),
-    importLaitAdoption(inputs.laitAdoption, index, problems, options.lait),
-    importWorkforce(inputs.workforce, index, problems, options.workforce),
-    importNeighbours2025(inputs.neighbours2025, index, problems),
+    importLaitAdoption(inputs.laitAdoption, index, problems, { releases, ...options.lait }),
+    importWorkforce(inputs.workforce, index, problems, { releases, ...options.workforce }),
+    importNeighbours2025(inputs.neighbours2025, index, problems, releases),
   ];
   problems.throwIfAny('Adoption, workforce and neighbours import');
   const outputs: ImportOutput[] = results.map((r) => r.output);

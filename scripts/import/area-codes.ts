@@ -13,6 +13,7 @@
  */
 import type { Region } from '../../src/data/vocabulary';
 import { REGIONS } from '../../src/data/vocabulary';
+import { COUNCIL_HELP, NO_COUNCIL_CHANGES, type CouncilChanges } from './lib/council-changes';
 import type { AuthorityRef } from './lib/report';
 import { slugify } from './lib/normalise';
 
@@ -111,8 +112,16 @@ export class AreaIndex {
   private readonly byNumber = new Map<number, AuthorityRef[]>();
   private readonly slugs: Set<string>;
 
-  constructor(readonly all: readonly AuthorityRef[]) {
+  constructor(
+    readonly all: readonly AuthorityRef[],
+    changes: CouncilChanges = NO_COUNCIL_CHANGES,
+  ) {
     for (const a of all) this.byNumber.set(a.laNumber, [...(this.byNumber.get(a.laNumber) ?? []), a]);
+    // Other LA numbers of our councils (data/curated/council-changes.csv, "recoded").
+    for (const [n, slug] of changes.laAliases) {
+      const a = all.find((x) => x.slug === slug);
+      if (a && !this.byNumber.has(n)) this.byNumber.set(n, [a]);
+    }
     this.slugs = new Set(all.map((a) => a.slug));
   }
 
@@ -159,8 +168,7 @@ export class AreaIndex {
         return {
           ok: false,
           message: `LA number ${one} (${n}) is not in authorities.csv: a new or re-coded council`,
-          expected:
-            'an old LA number from authorities.csv; add the council there (Ofsted import), or map the code in AREA_CODES (scripts/import/area-codes.ts)',
+          expected: `an old LA number from authorities.csv; ${COUNCIL_HELP}; a joint return goes in AREA_CODES (scripts/import/area-codes.ts)`,
         };
       const found = candidates.find((a) => looseName(a.name) === looseName(oneName));
       if (!found)

@@ -24,12 +24,11 @@
 import { readFileSync } from 'node:fs';
 import { DATASETS } from './columns';
 import { basename } from 'node:path';
-import { unzipSync } from 'fflate';
 // The workbook's symbols (Notes sheet: c suppressed, .. not returned, . not applicable) and our
 // `too-few`, written instead of A10 or A2 where the publisher's rule withholds them.
 import { ASGLB_MIN_ADOPTIONS, ASGLB_SYMBOLS, TOO_FEW } from '../../src/data/datasets';
 import type { CsvRecord } from './lib/csv-out';
-import { readXlsxSheet } from './lib/xlsx';
+import { readXlsxSheet, workbookDate } from './lib/xlsx';
 import type { ImportOutput, Skip } from './lib/report';
 import { matchRegion, SUB_REGION_REASON, type AreaIndex } from './area-codes';
 import {
@@ -97,18 +96,6 @@ function columnLetters(i: number): string {
 }
 
 const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** The date the workbook was last saved (`docProps/core.xml`), ISO, or null. */
-function workbookDate(bytes: Uint8Array): string | null {
-  try {
-    const core = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' })['docProps/core.xml'];
-    if (!core) return null;
-    const xml = new TextDecoder().decode(core);
-    return /<dcterms:modified[^>]*>(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1] ?? null;
-  } catch {
-    return null;
-  }
-}
 
 export interface AsglbOptions {
   /** Where the workbook is published; default from ASGLB_URLS by its year. */

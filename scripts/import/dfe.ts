@@ -10,13 +10,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { AuthorityIndex } from './lib/authority-index';
+import { NO_COUNCIL_CHANGES, type CouncilChanges } from './lib/council-changes';
+import type { CsvRecord } from './lib/csv-out';
 import type { Inputs } from './lib/paths';
 import { CsvProblems } from './lib/problems';
+import { NO_RELEASE_DATES, type ReleaseDates } from './lib/release-dates';
 import type { AuthorityRef, ImporterResult } from './lib/report';
 import { importAdoptionStages } from './readers/adoption-stages';
 import { careLeaverRows, readCareLeavers } from './readers/care-leavers';
 import { importNeighbours } from './readers/neighbours';
-import { CLA_SOURCE, NEIGHBOURS_SOURCE } from './sources';
+
+export interface DfeOptions {
+  /** Publication dates of the releases (the files carry none). */
+  releases?: ReleaseDates;
+  /** Other codes of our councils (`data/curated/council-changes.csv`). */
+  changes?: CouncilChanges;
+}
 
 export type DfeInputs = Pick<Inputs, 'careLeavers' | 'adoptionStages' | 'neighbours'>;
 
@@ -28,19 +37,27 @@ export function importDfeTexts(
     neighbours: [path: string, text: string];
   },
   authorities: readonly AuthorityRef[],
+  options: DfeOptions = {},
 ): ImporterResult {
   const problems = new CsvProblems();
-  const index = new AuthorityIndex(authorities);
-  const outputs = [
-    careLeaverRows(readCareLeavers(...texts.careLeavers, problems), index, problems),
-    importAdoptionStages(...texts.adoptionStages, problems),
+  const releases = options.releases ?? NO_RELEASE_DATES;
+  const index = new AuthorityIndex(authorities, options.changes ?? NO_COUNCIL_CHANGES);
+  const results = [
+    careLeaverRows(readCareLeavers(...texts.careLeavers, problems), index, problems, releases),
+    importAdoptionStages(...texts.adoptionStages, problems, releases),
     importNeighbours(...texts.neighbours, index, problems),
   ];
   problems.throwIfAny();
-  return { outputs, sources: [{ ...CLA_SOURCE }, { ...NEIGHBOURS_SOURCE }] };
+  const sources = new Map<string, CsvRecord>();
+  for (const r of results) if (r.source) sources.set(String(r.source['id']), r.source);
+  return { outputs: results.map((r) => r.output), sources: [...sources.values()] };
 }
 
-export function importDfe(inputs: DfeInputs, authorities: readonly AuthorityRef[]): ImporterResult {
+export function importDfe(
+  inputs: DfeInputs,
+  authorities: readonly AuthorityRef[],
+  options: DfeOptions = {},
+): ImporterResult {
   const read = (p: string): [string, string] => [p, readFileSync(p, 'utf8')];
   return importDfeTexts(
     {
@@ -49,5 +66,6 @@ export function importDfe(inputs: DfeInputs, authorities: readonly AuthorityRef[
       neighbours: read(inputs.neighbours),
     },
     authorities,
+    options,
   );
 }

@@ -1,53 +1,141 @@
 /**
- * `npm run data:import [-- --name=path ...]`: re-derive every generated file in `data/` from the
+ * `npm run data:import [-- options]`: re-derive every generated file in `data/` from the
  * publishers' downloads. `npm run data:verify` does the same into a staging folder and fails if
- * the result differs from the committed `data/`.
+ * the result differs from the committed `data/`. `npm run refresh` (`refresh.ts`) does the import,
+ * the check and the build in one command, with a change summary.
  *
- * Inputs default to `../shared/data-raw/...`; override any with `--<name>=<path>`, where name is
- * one of: history2023, outcomes2025, community, careLeavers, adoptionStages, neighbours, ltlaLookup.
+ * Inputs default to `../shared/data-raw/...` (`lib/paths.ts`); override any with
+ * `--<name>=<path>`, where name is one of the keys of `defaultInputs`. Other options:
+ * `--released=<source id>:<yyyy-mm-dd>` (a release's date, for files that carry none),
+ * `--communityDate=<yyyy-mm-dd>` (the community snapshot's date, for its CSV export),
+ * `--allow-removal <id>` (let a published row go; see `history.ts`), `--verbose` (list every
+ * skipped row).
  *
  * Steps: the Ofsted importer (`ofsted.ts`: authorities and inspections), the DfE importer
- * (`dfe.ts`: care leavers, adoption stages, neighbours; it needs the Ofsted council list), then
- * `sources.csv` from every source cited. The writer (`write.ts`) replaces `data/` files only when
- * every step has succeeded. Problems are printed together, with where they are; never a stack trace.
+ * (`dfe.ts`: care leavers, adoption stages, neighbours; it needs the Ofsted council list), the
+ * adoption, workforce and 2025 neighbours importers, then `sources.csv` from every source cited.
+ * Rows already published that a newer file lacks are kept (`history.ts`). The writer (`write.ts`)
+ * replaces `data/` files only when every step has succeeded. Problems are printed together, with
+ * where they are; never a stack trace.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
 import { DATASETS } from './columns';
 import { importAdoptionWorkforceNeighbours } from './adoption-workforce-neighbours';
 import { importDfe } from './dfe';
+import { keepHistory } from './history';
+import { readCouncilChanges } from './lib/council-changes';
 import { cmp, type CsvRecord } from './lib/csv-out';
 import { dataDir, defaultInputs, type InputName, type Inputs } from './lib/paths';
 import { ImportError } from './lib/problems';
-import { formatReport, type AuthorityRef } from './lib/report';
+import { ReleaseDates } from './lib/release-dates';
+import { formatReport, type AuthorityRef, type ImportOutput } from './lib/report';
 import { importOfsted } from './ofsted';
 import { importInto, type ImportStep } from './write';
 
-export function parseArgs(argv: readonly string[]): { inputs: Inputs; verify: boolean } {
-  const inputs: Inputs = { ...defaultInputs };
-  let verify = false;
+/** The options every import command takes (`refresh.ts` adds its own). */
+export interface ImportArgs {
+  inputs: Inputs;
+  /** Release dates given on the command line, by source id. */
+  released: Map<string, string>;
+  communityDate?: string;
+  /** Published rows the editor lets go (`history.ts`). */
+  allowRemoval: Set<string>;
+  verbose: boolean;
+  /** Flags of the command itself (`--verify`, `--dry-run`), as given. */
+  flags: Set<string>;
+  /** `--<name>=<value>` settings of the command itself (`--data-dir`), as given. */
+  settings: Map<string, string>;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Parse the command line. `flags` and `settings` name what the command accepts besides the
+ * inputs and the shared options; anything else is an error, every one listed.
+ */
+export function parseArgs(
+  argv: readonly string[],
+  accepts: { flags: readonly string[]; settings: readonly string[] } = { flags: ['verify'], settings: [] },
+): ImportArgs {
+  const args: ImportArgs = {
+    inputs: { ...defaultInputs },
+    released: new Map(),
+    allowRemoval: new Set(),
+    verbose: false,
+    flags: new Set(),
+    settings: new Map(),
+  };
   const problems: string[] = [];
-  for (const arg of argv) {
-    if (arg === '--verify') {
-      verify = true;
+  const expected = [
+    ...accepts.flags.map((f) => `--${f}`),
+    '--verbose',
+    '--<input>=<path>',
+    '--released=<source id>:<yyyy-mm-dd>',
+    '--communityDate=<yyyy-mm-dd>',
+    '--allow-removal <id>',
+    ...accepts.settings.map((s) => `--${s}=<path>`),
+  ].join(', ');
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const flag = /^--([a-z-]+)$/.exec(arg)?.[1];
+    if (flag === 'verbose') {
+      args.verbose = true;
       continue;
     }
-    const m = /^--([A-Za-z0-9]+)=(.+)$/.exec(arg);
-    const name = m?.[1];
-    if (m && name && name in defaultInputs) inputs[name as InputName] = m[2] ?? '';
+    if (flag && accepts.flags.includes(flag)) {
+      args.flags.add(flag);
+      continue;
+    }
+    if (flag === 'allow-removal') {
+      const id = argv[++i];
+      if (id && !id.startsWith('--')) args.allowRemoval.add(id);
+      else
+        problems.push(
+          '--allow-removal needs the id of the row to remove, e.g. --allow-removal haringey-2026-02-24-ilacs-short',
+        );
+      continue;
+    }
+    const m = /^--([A-Za-z0-9-]+)=(.*)$/.exec(arg);
+    const [name, value] = [m?.[1] ?? '', m?.[2] ?? ''];
+    if (m && name in defaultInputs && value) args.inputs[name as InputName] = value;
+    else if (m && name === 'allow-removal' && value) args.allowRemoval.add(value);
+    else if (m && name === 'released') {
+      const r = /^([a-z0-9-]+):(\d{4}-\d{2}-\d{2})$/.exec(value);
+      if (r?.[1] && r[2]) args.released.set(r[1], r[2]);
+      else
+        problems.push(
+          `"${arg}": expected --released=<source id>:<yyyy-mm-dd>, e.g. --released=dfe-cla-2026:2026-11-19`,
+        );
+    } else if (m && name === 'communityDate') {
+      if (DATE.test(value)) args.communityDate = value;
+      else problems.push(`"${arg}": expected --communityDate=<yyyy-mm-dd>`);
+    } else if (m && accepts.settings.includes(name) && value) args.settings.set(name, value);
     else
       problems.push(
-        `unknown argument "${arg}": expected --verify or --<input>=<path> with input one of ${Object.keys(defaultInputs).join(', ')}`,
+        `unknown argument "${arg}": expected ${expected}, with input one of ${Object.keys(defaultInputs).join(', ')}`,
       );
   }
   if (problems.length) throw new ImportError(problems.join('\n'), problems);
-  return { inputs, verify };
+  return args;
+}
+
+/** What the import steps need besides the inputs. */
+export interface StepOptions {
+  /** The published data: its rows are kept (history), its sources date releases, its curated files read. */
+  dataDir: string;
+  released?: ReadonlyMap<string, string>;
+  communityDate?: string | undefined;
+  allowRemoval?: ReadonlySet<string>;
 }
 
 /**
  * The import steps, in order: Ofsted, DfE and the adoption, workforce and 2025 neighbours files
- * (each with the Ofsted council list), then sources.csv.
+ * (each with the Ofsted council list), then sources.csv. Every output keeps the published rows
+ * its new source lacks (`history.ts`), and sources.csv the sources those rows cite.
  */
-export function importSteps(inputs: Inputs): ImportStep[] {
+export function importSteps(inputs: Inputs, opts: StepOptions = { dataDir }): ImportStep[] {
   const missing = Object.entries(inputs).filter(([, p]) => !existsSync(p));
   if (missing.length) {
     const list = missing.map(([n, p]) => `  ${n}: ${p}`);
@@ -58,40 +146,73 @@ export function importSteps(inputs: Inputs): ImportStep[] {
       list,
     );
   }
+  const previous = (file: string): string | null => {
+    const p = join(opts.dataDir, file);
+    return existsSync(p) ? readFileSync(p, 'utf8') : null;
+  };
+  const changes = readCouncilChanges(opts.dataDir);
+  const releases = ReleaseDates.fromDataDir(opts.dataDir, opts.released);
+  const allowRemoval = opts.allowRemoval ?? new Set<string>();
+  const usedRemovals = new Set<string>();
+  const publishedSources = new Map(
+    csvParse(previous(DATASETS.sources.file) ?? '').map((r) => [r['id'] ?? '', r as CsvRecord]),
+  );
   let authorities: AuthorityRef[] = [];
   const sources = new Map<string, CsvRecord>();
   const cite = (rows: readonly CsvRecord[]) => {
     for (const s of rows) sources.set(String(s['id']), s);
   };
+  /** Keep the published rows the new outputs lack, citing their sources. */
+  const withHistory = (outputs: ImportOutput[]): ImportOutput[] =>
+    outputs.map((o) => {
+      const { rows, history } = keepHistory(o, o.rows, previous(o.file), allowRemoval, usedRemovals);
+      for (const r of history.kept) {
+        const id = r['source'];
+        const s = id ? publishedSources.get(id) : undefined;
+        if (id && s && !sources.has(id)) sources.set(id, s);
+      }
+      return { ...o, rows, history };
+    });
   return [
     {
       name: 'Ofsted',
       run: () => {
-        const r = importOfsted(inputs);
+        const r = importOfsted(inputs, {
+          changes,
+          ...(opts.communityDate ? { communityDate: opts.communityDate } : {}),
+        });
         authorities = r.authorities;
         cite(r.sources);
-        return r.outputs;
+        return withHistory(r.outputs);
       },
     },
     {
       name: 'DfE',
       run: () => {
-        const r = importDfe(inputs, authorities);
+        const r = importDfe(inputs, authorities, { releases, changes });
         cite(r.sources);
-        return r.outputs;
+        return withHistory(r.outputs);
       },
     },
     {
       name: 'Adoption, workforce and 2025 neighbours',
       run: () => {
-        const r = importAdoptionWorkforceNeighbours(inputs, authorities);
+        const r = importAdoptionWorkforceNeighbours(inputs, authorities, { releases, changes });
         cite(r.sources);
-        return r.outputs;
+        return withHistory(r.outputs);
       },
     },
     {
       name: 'sources',
       run: () => {
+        const unknown = [...allowRemoval].filter((id) => !usedRemovals.has(id));
+        if (unknown.length) {
+          const list = unknown.map(
+            (id) =>
+              `--allow-removal ${id}: no published row of that name is missing from the new files (an inspection by its id, another row as <file>:<key>, as the change summary names it)`,
+          );
+          throw new ImportError(list.join('\n'), list);
+        }
         const rows = [...sources.values()].sort((a, b) => cmp(String(a['id']), String(b['id'])));
         return [{ ...DATASETS.sources, rows, read: rows.length, skipped: [] }];
       },
@@ -109,22 +230,38 @@ export interface CliIo {
 export function runCli(
   argv: readonly string[],
   io: CliIo = { dataDir, log: console.log, error: console.error },
-  steps: (inputs: Inputs) => ImportStep[] = importSteps,
+  steps: (inputs: Inputs, opts: StepOptions) => ImportStep[] = importSteps,
 ): number {
   let verify = false;
   try {
     const args = parseArgs(argv);
-    verify = args.verify;
-    const written = importInto(io.dataDir, steps(args.inputs), { verify });
+    verify = args.flags.has('verify');
+    const written = importInto(
+      io.dataDir,
+      steps(args.inputs, {
+        dataDir: io.dataDir,
+        released: args.released,
+        communityDate: args.communityDate,
+        allowRemoval: args.allowRemoval,
+      }),
+      { verify },
+    );
     for (const { output, change } of written)
       io.log(
-        formatReport({
-          output: output.file,
-          read: output.read,
-          written: output.rows.length,
-          skipped: output.skipped,
-          ...(verify ? {} : { change }),
-        }),
+        formatReport(
+          {
+            output: output.file,
+            read: output.read,
+            written: output.rows.length - (output.history?.kept.length ?? 0),
+            skipped: output.skipped,
+            perRow: output.perRow,
+            notes: output.notes,
+            kept: output.history?.kept.length ?? 0,
+            removed: output.history?.removed.length ?? 0,
+            ...(verify ? {} : { change }),
+          },
+          { verbose: args.verbose },
+        ),
       );
     if (verify) {
       const differing = written.filter((w) => !w.same).map((w) => w.output.file);

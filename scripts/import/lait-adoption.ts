@@ -16,6 +16,7 @@ import { basename } from 'node:path';
 import { LAIT_SYMBOLS } from '../../src/data/datasets';
 import type { CsvRecord } from './lib/csv-out';
 import { at, isBlank, readCsvText } from './lib/csv-text';
+import { ReleaseDates } from './lib/release-dates';
 import type { ImportOutput, Skip } from './lib/report';
 import { matchRegion, SUB_REGION_REASON, type AreaIndex } from './area-codes';
 import {
@@ -44,11 +45,11 @@ const NOT_USED = new Set([
 
 /**
  * The date of the figures, by the last year the file holds: LAIT takes them from the DfE's
- * "Children looked after in England including adoptions" release (reporting year 2025:
- * 20 November 2025, as `dfe-cla-2025`). A file with a newer year stops the import until its
- * date is added.
+ * "Children looked after in England including adoptions" release of that year (`dfe-cla-<year>`),
+ * so the date is that release's, given once with `--released=dfe-lait-adoption-<year>:<date>` or
+ * `--released=dfe-cla-<year>:<date>` and then remembered in `data/sources.csv`
+ * (`lib/release-dates.ts`). A file with a newer year stops the import until its date is given.
  */
-const LAIT_RELEASES: Readonly<Record<number, string>> = { 2025: '2025-11-20' };
 
 function laitSource(firstYear: number, lastYear: number, date: string) {
   return {
@@ -64,7 +65,9 @@ function laitSource(firstYear: number, lastYear: number, date: string) {
 const HEADER = ['short_desc', 'years', 'la_and_regions', 'la_number', 'region', 'value'];
 
 export interface LaitOptions {
+  /** Publication date of the file; default: the date of its release in `releases`. */
   released?: string;
+  releases?: ReleaseDates;
 }
 
 export function importLaitAdoptionText(
@@ -226,15 +229,17 @@ export function importLaitAdoptionText(
 
   let source: CsvRecord | null = null;
   if (rows.length) {
-    const date = options.released ?? LAIT_RELEASES[lastYear];
+    const id = `dfe-lait-adoption-${lastYear}`;
+    const date =
+      options.released ?? options.releases?.date(id) ?? options.releases?.date(`dfe-cla-${lastYear}`);
     if (!date)
       problems.add(
         path,
         1,
         1,
-        `no publication date known for the year to 31 March ${lastYear}`,
+        `no publication date known for the year to 31 March ${lastYear} (${id})`,
         String(lastYear),
-        'its release date in LAIT_RELEASES (scripts/import/lait-adoption.ts)',
+        ReleaseDates.help(id),
       );
     else source = laitSource(firstYear, lastYear, date);
   }

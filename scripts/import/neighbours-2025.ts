@@ -20,6 +20,7 @@ import { basename } from 'node:path';
 import { CLOSENESS_BANDS_2025 } from '../../src/data/datasets';
 import type { CsvRecord } from './lib/csv-out';
 import { at, isBlank, readCsvText } from './lib/csv-text';
+import { NO_RELEASE_DATES, ReleaseDates } from './lib/release-dates';
 import type { ImportOutput, Skip } from './lib/report';
 import type { AreaIndex } from './area-codes';
 import { assertAccounted, cmp, type ProblemList } from './row-checks';
@@ -28,16 +29,20 @@ const MODEL_YEAR = 2025;
 
 /**
  * The file carries no date. It is the DfE's copy in its CSC outcomes and enablers dashboard
- * repository (commit 2f5d11a, 27 April 2026), which is where it is published; that date stands.
+ * repository (commit 2f5d11a, 27 April 2026), which is where it is published; that date was given
+ * once (`--released=dfe-statistical-neighbours-2025:2026-04-27`) and is remembered in
+ * `data/sources.csv` (`lib/release-dates.ts`).
  */
-const NEIGHBOURS_2025_SOURCE = {
-  id: `dfe-statistical-neighbours-${MODEL_YEAR}`,
-  publisher: 'Department for Education',
-  title: `Statistical neighbour model ${MODEL_YEAR} (children's services)`,
-  url: 'https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers',
-  date: '2026-04-27',
-  licence: 'OGL-UK-3.0',
-} as const;
+function neighbours2025Source(date: string) {
+  return {
+    id: `dfe-statistical-neighbours-${MODEL_YEAR}`,
+    publisher: 'Department for Education',
+    title: `Statistical neighbour model ${MODEL_YEAR} (children's services)`,
+    url: 'https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers',
+    date,
+    licence: 'OGL-UK-3.0',
+  };
+}
 
 const RANKS = Array.from({ length: 10 }, (_, i) => i + 1);
 const HEADER = ['old_la_code', 'la_name', ...RANKS.flatMap((k) => [`SN_${k}`, `SN_${k}P`])];
@@ -47,7 +52,8 @@ export function importNeighbours2025Text(
   text: string,
   index: AreaIndex,
   problems: ProblemList,
-): { output: ImportOutput; source: CsvRecord } {
+  releases: ReleaseDates = NO_RELEASE_DATES,
+): { output: ImportOutput; source: CsvRecord | null } {
   const csv = readCsvText(text);
   const file = basename(path);
   const skipped: Skip[] = [];
@@ -59,7 +65,18 @@ export function importNeighbours2025Text(
     read: 0,
     skipped,
   };
-  const source = { ...NEIGHBOURS_2025_SOURCE };
+  const sourceId = `dfe-statistical-neighbours-${MODEL_YEAR}`;
+  const date = releases.date(sourceId);
+  if (!date)
+    problems.add(
+      path,
+      1,
+      1,
+      `no publication date known for the ${MODEL_YEAR} model (${sourceId})`,
+      file,
+      ReleaseDates.help(sourceId),
+    );
+  const source = date ? neighbours2025Source(date) : null;
   const named = /sn_model_(\d{4})/i.exec(file)?.[1];
   if (named && Number(named) !== MODEL_YEAR)
     problems.add(
@@ -184,7 +201,7 @@ export function importNeighbours2025Text(
       rows.push({
         authority: r.slug,
         rank: k,
-        row: { authority: r.slug, rank: k, neighbour: nb.slug, closeness: band, source: source.id },
+        row: { authority: r.slug, rank: k, neighbour: nb.slug, closeness: band, source: sourceId },
       });
     }
   }
@@ -205,6 +222,11 @@ export function importNeighbours2025Text(
   return { output, source };
 }
 
-export function importNeighbours2025(path: string, index: AreaIndex, problems: ProblemList) {
-  return importNeighbours2025Text(path, readFileSync(path, 'utf8'), index, problems);
+export function importNeighbours2025(
+  path: string,
+  index: AreaIndex,
+  problems: ProblemList,
+  releases: ReleaseDates = NO_RELEASE_DATES,
+) {
+  return importNeighbours2025Text(path, readFileSync(path, 'utf8'), index, problems, releases);
 }

@@ -14,6 +14,7 @@ import { FRAMEWORK_CODES as FRAMEWORKS } from '../../src/data/vocabulary';
 import type { Framework } from '../../src/data/vocabulary';
 import { DATASETS, JUDGEMENT_COLUMNS } from './columns';
 import { cmp, type CsvRecord } from './lib/csv-out';
+import { readCouncilChanges, type CouncilChanges } from './lib/council-changes';
 import type { Inputs } from './lib/paths';
 import { CsvProblems, SheetProblems } from './lib/problems';
 import type { AuthorityRef, ImporterResult, ImportOutput } from './lib/report';
@@ -27,13 +28,24 @@ import { OFSTED_URL, ofstedReleases } from './sources';
 
 export type OfstedInputs = Pick<Inputs, 'history2023' | 'outcomes2025' | 'community' | 'careLeavers'>;
 
+export interface OfstedOptions {
+  /** Council successions and other codes; default: the project's `data/curated/council-changes.csv`. */
+  changes?: CouncilChanges;
+  /** Date of the community snapshot, for a CSV export (a workbook gives its own). */
+  communityDate?: string;
+}
+
 /** Frameworks oldest first: the data schema's list. */
 const FRAMEWORK_ORDER: readonly Framework[] = FRAMEWORKS;
 
 const idOf = (r: Rec) => `${r.authority}-${r.published ?? r.start ?? 'undated'}-${r.framework}`;
 
-export function importOfsted(inputs: OfstedInputs): ImporterResult & { authorities: AuthorityRef[] } {
+export function importOfsted(
+  inputs: OfstedInputs,
+  options: OfstedOptions = {},
+): ImporterResult & { authorities: AuthorityRef[] } {
   const problems = new SheetProblems();
+  const changes = options.changes ?? readCouncilChanges();
   const warnings: string[] = [];
 
   // ---- Read every file; nothing more can be done without all of them -------------------------------
@@ -51,8 +63,21 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
   if (!o || !h || !community)
     throw new Error('Ofsted import: a file was not read yet no problem was recorded');
 
-  const { year2025, release2025, release2023 } = ofstedReleases(o.cover, h.cover);
-  const ids = { src2025: String(release2025['id']), src2023: String(release2023['id']), year2025 };
+  const releases = ofstedReleases(o.cover, h.cover, (m) => problems.add(m));
+  const communitySnapshot = options.communityDate ?? community.snapshot;
+  if (!communitySnapshot)
+    problems.add(
+      `${community.file}: no date for the snapshot (a CSV export carries none); give it with --communityDate=yyyy-mm-dd`,
+    );
+  problems.throwIfAny();
+  if (!releases || !communitySnapshot) throw new Error('Ofsted import: a problem was not recorded');
+  const { year2025, release2025, release2023 } = releases;
+  const ids = {
+    src2025: String(release2025['id']),
+    src2023: String(release2023['id']),
+    year2025,
+    communitySnapshot,
+  };
 
   // ---- Merge ---------------------------------------------------------------------------------------
   const councils = mergeCouncils(
@@ -61,6 +86,7 @@ export function importOfsted(inputs: OfstedInputs): ImporterResult & { authoriti
     regionsOf(careLeavers),
     basename(inputs.careLeavers),
     ids,
+    changes,
     problems,
     warnings,
   );

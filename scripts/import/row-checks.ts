@@ -4,6 +4,7 @@
  * that every input row was written or skipped, and the parsing of published values.
  */
 import { basename } from 'node:path';
+import { ImportError } from './lib/problems';
 import type { ImportOutput } from './lib/report';
 
 export class ProblemList {
@@ -22,8 +23,9 @@ export class ProblemList {
 
   throwIfAny(what: string): void {
     if (this.list.length)
-      throw new Error(
+      throw new ImportError(
         `${what} failed with ${this.list.length} problem(s):\n${this.list.map((p) => `  ${p}`).join('\n')}`,
+        this.list,
       );
   }
 }

@@ -12,19 +12,33 @@ export const OFSTED_URL = (la: number) => `https://reports.ofsted.gov.uk/provide
 export const FALLBACK_RELEASE_URL =
   'https://www.gov.uk/government/collections/childrens-social-care-statistics';
 
-/** The two Ofsted official statistics releases, their ids carrying the year their covers give. */
+/**
+ * The two Ofsted official statistics releases, their ids carrying the year their covers give
+ * (the outcomes' title "... as at 31 March yyyy", the underlying data's policy area "... England
+ * yyyy"). Null, with the problem said, when a cover does not give its year.
+ */
 export function ofstedReleases(
   cover2025: CoverInfo,
   cover2023: CoverInfo,
-): { year2025: string; release2025: CsvRecord; release2023: CsvRecord } {
-  const year2025 = /31 March (\d{4})/.exec(cover2025.title)?.[1] ?? '2025';
-  const year2023 = /England (\d{4})/.exec(cover2023.policyArea)?.[1] ?? '2023';
+  problem: (message: string) => void,
+): { year2025: string; release2025: CsvRecord; release2023: CsvRecord } | null {
+  const year2025 = /31 March (\d{4})/.exec(cover2025.title)?.[1];
+  const year2023 = /England (\d{4})/.exec(cover2023.policyArea)?.[1];
+  if (!year2025)
+    problem(
+      `outcomes file, sheet "Cover": title "${cover2025.title}" does not give the date of the outcomes; expected "... as at 31 March yyyy"`,
+    );
+  if (!year2023)
+    problem(
+      `2023 underlying data, sheet "Cover": policy area "${cover2023.policyArea}" does not give the year; expected "... England yyyy"`,
+    );
+  if (!year2025 || !year2023) return null;
   return {
     year2025,
     release2025: {
       id: `ofsted-la-outcomes-${year2025}`,
       publisher: 'Ofsted',
-      title: cover2025.title || `Local authority inspection outcomes as at 31 March ${year2025}`,
+      title: cover2025.title,
       url: cover2025.releaseUrl ?? FALLBACK_RELEASE_URL,
       date: cover2025.published,
       licence: LICENCE,
@@ -32,7 +46,7 @@ export function ofstedReleases(
     release2023: {
       id: `ofsted-csc-${year2023}`,
       publisher: 'Ofsted',
-      title: `${cover2023.policyArea || `Children's social care data in England ${year2023}`}: underlying data`,
+      title: `${cover2023.policyArea}: underlying data`,
       url: cover2023.releaseUrl ?? FALLBACK_RELEASE_URL,
       date: cover2023.published,
       licence: LICENCE,
@@ -58,30 +72,54 @@ export function ofstedReport(
 }
 
 /**
- * The Explore Education Statistics release the care-leaver and adoption files come from.
- * Date: the raw README does not give it. The release's open-data API id for its time-series data
- * set (019a9c62-...) is a UUIDv7 stamped 19 November 2025, the day the data set was loaded; DfE
- * releases go live at 9:30 the next morning, 20 November 2025. Check it on the release page.
+ * The Explore Education Statistics release "Children looked after in England including
+ * adoptions" that the care-leaver and adoption-stage files come from, for the last reporting
+ * year the file holds. The files carry no date: it is given with an option, or remembered from
+ * `data/sources.csv` (see `release-dates.ts`).
  */
-export const CLA_SOURCE = {
-  id: 'dfe-cla-2025',
-  publisher: 'Department for Education',
-  title: 'Children looked after in England including adoptions: reporting year 2025',
-  url: 'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions',
-  date: '2025-11-20',
-  licence: LICENCE,
-} as const;
+export function claSource(lastYear: number, date: string): CsvRecord {
+  return {
+    id: `dfe-cla-${lastYear}`,
+    publisher: 'Department for Education',
+    title: `Children looked after in England including adoptions: reporting year ${lastYear}`,
+    url: 'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions',
+    date,
+    licence: LICENCE,
+  };
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
- * The statistical neighbour groupings. The DfE published the CSV with its Local Authority
- * Interactive Tool (LAIT); the file names only "April 2021", so the first of the month stands for
- * the date.
+ * The statistical neighbour groupings, named by their file (`..._Groupings_April_2021.csv`):
+ * the DfE published the CSV with its Local Authority Interactive Tool (LAIT); the name gives
+ * only a month, so its first day stands for the date. Null when the name gives no month.
  */
-export const NEIGHBOURS_SOURCE = {
-  id: 'dfe-statistical-neighbours-2021',
-  publisher: 'Department for Education',
-  title: 'Statistical neighbour groupings, April 2021',
-  url: 'https://www.gov.uk/government/publications/local-authority-interactive-tool-lait',
-  date: '2021-04-01',
-  licence: LICENCE,
-} as const;
+export function neighboursSource(fileName: string): CsvRecord | null {
+  const m = new RegExp(`(${MONTHS.join('|')})[_ -](\\d{4})`, 'i').exec(fileName);
+  if (!m) return null;
+  const month = MONTHS.findIndex((x) => x.toLowerCase() === (m[1] ?? '').toLowerCase());
+  const monthName = MONTHS[month] ?? '';
+  const year = m[2] ?? '';
+  return {
+    id: `dfe-statistical-neighbours-${year}`,
+    publisher: 'Department for Education',
+    title: `Statistical neighbour groupings, ${monthName} ${year}`,
+    url: 'https://www.gov.uk/government/publications/local-authority-interactive-tool-lait',
+    date: `${year}-${String(month + 1).padStart(2, '0')}-01`,
+    licence: LICENCE,
+  };
+}

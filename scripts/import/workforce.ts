@@ -16,6 +16,7 @@ import { basename } from 'node:path';
 import { SUPPRESSION_SYMBOLS as EES_SYMBOLS } from '../../src/data/vocabulary';
 import type { CsvRecord } from './lib/csv-out';
 import { at, isBlank, readCsvText } from './lib/csv-text';
+import { ReleaseDates } from './lib/release-dates';
 import type { ImportOutput, Skip } from './lib/report';
 import { AreaIndex, matchRegion, SUB_REGION_REASON } from './area-codes';
 import {
@@ -50,12 +51,12 @@ const PUBLICATION_URL =
   'https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce';
 
 /**
- * The date each release's file was published, by the last reporting year it holds. The DfE's
- * CSV carries no date; for 2025 the date is that of the copy imported (the DfE's CSC outcomes
- * and enablers repository, commit 2f5d11a, 27 April 2026), as the release date could not be
- * checked here. A file with a newer year stops the import until its date is added.
+ * The release is the one of the last reporting year the file holds. The DfE's CSV carries no
+ * date: it is given once with `--released=dfe-csww-<year>:<date>` and then remembered in
+ * `data/sources.csv` (`lib/release-dates.ts`). For 2025 it is the date of the copy imported (the
+ * DfE's CSC outcomes and enablers repository, commit 2f5d11a, 27 April 2026), as the release date
+ * could not be checked here. A file with a newer year stops the import until its date is given.
  */
-const WORKFORCE_RELEASES: Readonly<Record<number, string>> = { 2025: '2026-04-27' };
 
 function workforceSource(lastYear: number, date: string) {
   return {
@@ -88,8 +89,9 @@ const HEADER = [
 ];
 
 export interface WorkforceOptions {
-  /** Publication date of the file; default from WORKFORCE_RELEASES by its last year. */
+  /** Publication date of the file; default: the date of its release in `releases`. */
   released?: string;
+  releases?: ReleaseDates;
 }
 
 export function importWorkforceText(
@@ -243,15 +245,16 @@ export function importWorkforceText(
 
   let source: CsvRecord | null = null;
   if (rows.length) {
-    const date = options.released ?? WORKFORCE_RELEASES[lastYear];
+    const id = `dfe-csww-${lastYear}`;
+    const date = options.released ?? options.releases?.date(id);
     if (!date)
       problems.add(
         path,
         1,
         1,
-        `no publication date known for reporting year ${lastYear}`,
+        `no publication date known for reporting year ${lastYear} (${id})`,
         String(lastYear),
-        'its release date in WORKFORCE_RELEASES (scripts/import/workforce.ts)',
+        ReleaseDates.help(id),
       );
     else source = workforceSource(lastYear, date);
   }

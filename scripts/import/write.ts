@@ -5,12 +5,16 @@
  * as it was, and the staging folder is removed whatever happens.
  *
  * The CSV text of an output is `toCsv(columns, rows)` with its dataset's columns (`columns.ts`).
+ * Before anything is written, every output must account for every row it read (read = written +
+ * skipped, exactly) and every cell must pass the dataset's own parser (`schemas.ts`); otherwise
+ * the import stops with every such problem listed.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { summariseChange, toCsv, type ChangeSummary } from './lib/csv-out';
 import { ImportError } from './lib/problems';
-import type { ImportOutput } from './lib/report';
+import { accountingProblem, type ImportOutput } from './lib/report';
+import { schemaProblems } from './schemas';
 
 /** One importer: run, it returns its outputs (or throws, and nothing is written). */
 export interface ImportStep {
@@ -56,6 +60,15 @@ export function importInto(
           e.problems,
         );
       }
+      const problems = outputs.flatMap((o) => {
+        const a = accountingProblem(o);
+        return [...(a ? [a] : []), ...schemaProblems(o)];
+      });
+      if (problems.length)
+        throw new ImportError(
+          `${step.name}: its output is not right (an importer bug, not a problem in the file):\n${problems.map((p) => `  ${p}`).join('\n')}`,
+          problems,
+        );
       for (const output of outputs) {
         if (files.has(output.file))
           throw new Error(`import step "${step.name}": a second output for ${output.file}`);

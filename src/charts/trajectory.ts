@@ -29,6 +29,7 @@ import {
   type JudgementKey,
 } from '../data/vocabulary';
 import {
+  earliestEventDate,
   formerNote,
   gradedHistory,
   inspectionsOf,
@@ -209,8 +210,10 @@ function trajectoryTitle(data: Dataset, slug: string, since: number): string {
 /** The finding, in one or two sentences. */
 export function trajectoryAlt(data: Dataset, slug: string): string {
   const { name, history: h, latest, from, diff } = change(data, slug);
-  if (!latest)
-    return `Ofsted has published no graded inspection of ${possessive(name)} children's services since 2008.`;
+  if (!latest) {
+    const since = earliestEventDate(data);
+    return `Ofsted has published no graded inspection of ${possessive(name)} children's services${since ? ` since ${yearOf(since)}` : ''}.`;
+  }
   if (!from) {
     return `${name} has had one graded inspection: ${words(latest)} in ${year(latest)} (${FRAMEWORK[latest.inspection.framework].chartName}).`;
   }

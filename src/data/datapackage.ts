@@ -7,6 +7,7 @@
  */
 import { BOOLEAN_WORDS } from './fields';
 import { DATASETS, DATASET_KEYS, type Column, type DatasetKey } from './datasets';
+import { coverage, fileCoverage } from './coverage';
 import type { Dataset } from './types';
 
 /** How every file is written (d3-dsv's csvFormatRows, and the curated files by hand). */
@@ -44,7 +45,7 @@ function field(name: string, c: Column) {
   };
 }
 
-function resource(key: DatasetKey) {
+function resource(data: Dataset, key: DatasetKey) {
   const d = DATASETS[key];
   const columns: Record<string, Column> = d.columns;
   const foreignKeys = Object.entries(columns).flatMap(([name, c]) => {
@@ -57,7 +58,7 @@ function resource(key: DatasetKey) {
     name: resourceName(key),
     path: d.download,
     title: d.title,
-    description: d.description,
+    description: [d.description, fileCoverage(data, key)].filter(Boolean).join(' '),
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
@@ -79,7 +80,7 @@ export function dataPackage(data: Dataset) {
     name: 'inspected',
     title: 'Inspected: Ofsted inspections of English councils’ children’s services',
     description:
-      'Every Ofsted judgement on English councils’ children’s services since 2008, care leavers in education, employment or training, and adoption timeliness, derived from Ofsted’s and the DfE’s official downloads.',
+      `Every Ofsted judgement on English councils’ children’s services since ${coverage(data).firstYear}, care leavers in education, employment or training, and adoption timeliness, derived from Ofsted’s and the DfE’s official downloads.`,
     licenses: [
       {
         name: 'OGL-UK-3.0',
@@ -88,6 +89,6 @@ export function dataPackage(data: Dataset) {
       },
     ],
     sources: [...data.sources.values()].map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
-    resources: DATASET_KEYS.map(resource),
+    resources: DATASET_KEYS.map((k) => resource(data, k)),
   };
 }

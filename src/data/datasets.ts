@@ -90,7 +90,7 @@ const withMeta = <T>(col: Column<T>, meta: Meta = {}): Column<T> => ({ ...col, .
 
 
 /** Column builders: each pairs a cell parser with what datapackage.json and the dictionary say. */
-const col = {
+export const col = {
   slug: (description: string, meta?: Meta): Column<string> =>
     withMeta({ type: 'string', description, required: true, parse: slug, pattern: SLUG_PATTERN }, meta),
   slugList: (description: string, meta?: Meta): Column<string[]> =>
@@ -164,7 +164,7 @@ const col = {
 };
 
 /** The same column, but the cell may be empty (read as null). */
-function optionalColumn<T>(c: Column<T>): Column<T | null> {
+export function optionalColumn<T>(c: Column<T>): Column<T | null> {
   return { ...c, required: false, parse: optional(c.parse) };
 }
 
@@ -365,7 +365,7 @@ export const DATASETS = {
     download: 'care-leavers.csv',
     title: 'Care leavers in education, employment or training',
     description:
-      'Care leavers aged 17-18 and 19-21 in education, employment or training (EET), by council, region and England, 2021-2025. Suppression symbols are kept as published.',
+      'Care leavers aged 17-18 and 19-21 in education, employment or training (EET), by council, region and England. Suppression symbols are kept as published.',
     origin: 'The Department for Education’s children looked after statistics, imported by npm run data:import',
     curated: false,
     table: 'careLeavers',

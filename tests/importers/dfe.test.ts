@@ -5,6 +5,8 @@ import { importDfe, importDfeTexts, type DfeInputs } from '../../scripts/import/
 import { yearsMonthsToMonths } from '../../scripts/import/readers/adoption-stages';
 import { toCsv } from '../../scripts/import/lib/csv-out';
 import type { AuthorityRef, ImportOutput } from '../../scripts/import/lib/report';
+import { DFE_AUTHORITIES } from '../helpers/la-refs';
+import { FIXTURE_RELEASES } from '../helpers/releases';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'dfe');
 const fixture = (name: string) => join(dir, name);
@@ -15,21 +17,7 @@ const inputs: DfeInputs = {
   neighbours: fixture('New_Statistical_Neighbour_Groupings_April_2021.csv'),
 };
 
-const authorities: AuthorityRef[] = [
-  { slug: 'haringey', name: 'Haringey', onsCode: 'E09000014', laNumber: 309, current: true },
-  { slug: 'havering', name: 'Havering', onsCode: 'E09000016', laNumber: 311, current: true },
-  { slug: 'enfield', name: 'Enfield', onsCode: 'E09000010', laNumber: 308, current: true },
-  { slug: 'waltham-forest', name: 'Waltham Forest', onsCode: 'E09000031', laNumber: 320, current: true },
-  {
-    slug: 'bath-and-north-east-somerset',
-    name: 'Bath and North East Somerset',
-    onsCode: 'E06000022',
-    laNumber: 800,
-    current: true,
-  },
-  { slug: 'cumberland', name: 'Cumberland', onsCode: 'E06000063', laNumber: 942, current: true },
-  { slug: 'northamptonshire', name: 'Northamptonshire', onsCode: 'E10000021', laNumber: 928, current: false },
-];
+const authorities = DFE_AUTHORITIES;
 
 const output = (outs: ImportOutput[], file: string): ImportOutput => {
   const o = outs.find((x) => x.file === file);
@@ -38,9 +26,9 @@ const output = (outs: ImportOutput[], file: string): ImportOutput => {
 };
 
 /** Run with one input swapped for another fixture, returning the thrown message. */
-function errorOf(swap: Partial<DfeInputs>): string {
+function errorOf(swap: Partial<DfeInputs>, list: readonly AuthorityRef[] = authorities): string {
   try {
-    importDfe({ ...inputs, ...swap }, authorities);
+    importDfe({ ...inputs, ...swap }, list, { releases: FIXTURE_RELEASES });
   } catch (e) {
     return (e as Error).message;
   }
@@ -48,7 +36,10 @@ function errorOf(swap: Partial<DfeInputs>): string {
 }
 
 describe('DfE importer: care leavers', () => {
-  const out = output(importDfe(inputs, authorities).outputs, 'care-leavers.csv');
+  const out = output(
+    importDfe(inputs, authorities, { releases: FIXTURE_RELEASES }).outputs,
+    'care-leavers.csv',
+  );
 
   it('pairs the EET row with the cohort of the "Total" row, in either order', () => {
     const haringey = out.rows.filter((r) => r['authority'] === 'haringey');
@@ -115,18 +106,16 @@ describe('DfE importer: care leavers', () => {
   });
 
   it('accounts for every input row: read = 2 per written row + skipped', () => {
-    expect(out.read).toBe(19);
+    expect(out.read).toBe(16);
     expect(out.rows).toHaveLength(6);
+    expect(out.perRow).toEqual({ records: 2, what: 'a "Total" and an EET record' });
     expect(out.read).toBe(2 * out.rows.length + out.skipped.length);
     const reasons = out.skipped.map((s) => `${s.where}: ${s.reason}`);
     expect(reasons).toEqual([
       'la_care_leavers_activity.csv line 3: breakdown not used: In an apprenticeship',
       'la_care_leavers_activity.csv line 5: breakdown not used: In training or employment',
       'la_care_leavers_activity.csv line 10: breakdown not used: Total information not known',
-      'la_care_leavers_activity.csv line 17: council not in the authorities list: Nowhere Borough (ONS E06000999, LA 999)',
-      'la_care_leavers_activity.csv line 18: council not in the authorities list: Nowhere Borough (ONS E06000999, LA 999)',
-      'la_care_leavers_activity.csv line 19: breakdown not used: In an apprenticeship',
-      'la_care_leavers_activity.csv line 20: age not used: 22 years',
+      'la_care_leavers_activity.csv line 17: age not used: 22 years',
     ]);
   });
 
@@ -154,7 +143,10 @@ describe('DfE importer: care leavers', () => {
 });
 
 describe('DfE importer: adoption stages', () => {
-  const out = output(importDfe(inputs, authorities).outputs, 'adoption-stages.csv');
+  const out = output(
+    importDfe(inputs, authorities, { releases: FIXTURE_RELEASES }).outputs,
+    'adoption-stages.csv',
+  );
 
   it('converts years:months to months', () => {
     expect(yearsMonthsToMonths('01:07')).toBe(19);
@@ -256,7 +248,10 @@ describe('DfE importer: adoption stages', () => {
 });
 
 describe('DfE importer: statistical neighbours', () => {
-  const out = output(importDfe(inputs, authorities).outputs, 'neighbours.csv');
+  const out = output(
+    importDfe(inputs, authorities, { releases: FIXTURE_RELEASES }).outputs,
+    'neighbours.csv',
+  );
 
   it('reads the BOM-prefixed file by position, despite the repeated "SNP" headers', () => {
     const haringey = out.rows.filter((r) => r['authority'] === 'haringey');
@@ -276,8 +271,8 @@ describe('DfE importer: statistical neighbours', () => {
         source: 'dfe-statistical-neighbours-2021',
       },
     ]);
-    // Rank 3 (Hackney, LA 204) is not in the authority list: skipped, and the ranks are not renumbered.
-    expect(haringey.map((r) => r['rank'])).toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10]);
+    expect(haringey.map((r) => r['rank'])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(haringey[2]).toMatchObject({ rank: 3, neighbour: 'hackney' });
     expect(haringey.at(-1)).toMatchObject({
       rank: 10,
       neighbour: 'northamptonshire',
@@ -289,19 +284,36 @@ describe('DfE importer: statistical neighbours', () => {
     expect(out.rows.filter((r) => r['authority'] === 'northamptonshire')).toHaveLength(10);
   });
 
-  it('skips councils and neighbours not in the list, and lists current councils with no row', () => {
-    expect(out.read).toBe(6);
+  it('counts ten entries per council row: read = written + skipped; notes current councils with no row', () => {
+    expect(out.read).toBe(4 * 10 + 2);
+    expect(out.rows).toHaveLength(40);
     expect(out.skipped.map((s) => `${s.where}: ${s.reason}`)).toEqual([
-      'New_Statistical_Neighbour_Groupings_April_2021.csv line 2 SN3: neighbour not in the authorities list: LA 204 (neighbour 3 of Haringey)',
-      'New_Statistical_Neighbour_Groupings_April_2021.csv line 3 SN5: neighbour not in the authorities list: LA 204 (neighbour 5 of Havering)',
-      'New_Statistical_Neighbour_Groupings_April_2021.csv line 4: council not in the authorities list: Hackney (LA 204)',
       'New_Statistical_Neighbour_Groupings_April_2021.csv line 5: blank row',
       'New_Statistical_Neighbour_Groupings_April_2021.csv line 6: heading row: Old SNs:',
-      'authorities: bath-and-north-east-somerset (LA 800): current council has no row in the April 2021 groupings: no neighbours written',
-      'authorities: cumberland (LA 942): current council has no row in the April 2021 groupings: no neighbours written',
-      'authorities: enfield (LA 308): current council has no row in the April 2021 groupings: no neighbours written',
-      'authorities: waltham-forest (LA 320): current council has no row in the April 2021 groupings: no neighbours written',
     ]);
+    expect(out.notes).toEqual([
+      'Bath and North East Somerset (LA 800), a current council, has no row in New_Statistical_Neighbour_Groupings_April_2021.csv: no neighbours written',
+      'Cumberland (LA 942), a current council, has no row in New_Statistical_Neighbour_Groupings_April_2021.csv: no neighbours written',
+      'Enfield (LA 308), a current council, has no row in New_Statistical_Neighbour_Groupings_April_2021.csv: no neighbours written',
+      'Waltham Forest (LA 320), a current council, has no row in New_Statistical_Neighbour_Groupings_April_2021.csv: no neighbours written',
+    ]);
+  });
+
+  it('stops at a council or neighbour no code matches (new or re-coded), never skipping it', () => {
+    const message = errorOf(
+      {},
+      authorities.filter((a) => a.slug !== 'hackney'),
+    );
+    const help =
+      'the old LA number of a council in authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council")';
+    expect(message).toBe(
+      [
+        'DfE import failed with 3 problem(s):',
+        `  New_Statistical_Neighbour_Groupings_April_2021.csv:2:10: SN3 of Haringey (LA 204) matches no council (got "204", expected ${help})`,
+        `  New_Statistical_Neighbour_Groupings_April_2021.csv:3:14: SN5 of Havering (LA 204) matches no council (got "204", expected ${help})`,
+        `  New_Statistical_Neighbour_Groupings_April_2021.csv:4:1: council Hackney (LA 204) matches no council (got "204", expected ${help})`,
+      ].join('\n'),
+    );
   });
 
   it('rejects a file whose header is not the neighbour layout', () => {
@@ -313,21 +325,37 @@ describe('DfE importer: statistical neighbours', () => {
 describe('DfE importer: output', () => {
   it('is deterministic: the same input gives byte-identical CSV', () => {
     const render = () =>
-      importDfe(inputs, authorities)
+      importDfe(inputs, authorities, { releases: FIXTURE_RELEASES })
         .outputs.map((o) => toCsv(o.columns, o.rows))
         .join('\n---\n');
     // The authority list in another order must not change anything either.
-    const reversed = importDfe(inputs, [...authorities].reverse())
+    const reversed = importDfe(inputs, [...authorities].reverse(), { releases: FIXTURE_RELEASES })
       .outputs.map((o) => toCsv(o.columns, o.rows))
       .join('\n---\n');
     expect(render()).toBe(render());
     expect(reversed).toBe(render());
   });
 
-  it('cites its two sources', () => {
-    const { sources } = importDfe(inputs, authorities);
-    expect(sources.map((s) => s['id'])).toEqual(['dfe-cla-2025', 'dfe-statistical-neighbours-2021']);
-    expect(sources[0]).toMatchObject({ publisher: 'Department for Education', licence: 'OGL-UK-3.0' });
+  it('cites its two sources: the release of the files’ last year, and the groupings its file names', () => {
+    const { sources } = importDfe(inputs, authorities, { releases: FIXTURE_RELEASES });
+    expect(sources).toEqual([
+      {
+        id: 'dfe-cla-2025',
+        publisher: 'Department for Education',
+        title: 'Children looked after in England including adoptions: reporting year 2025',
+        url: 'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions',
+        date: '2025-11-20',
+        licence: 'OGL-UK-3.0',
+      },
+      {
+        id: 'dfe-statistical-neighbours-2021',
+        publisher: 'Department for Education',
+        title: 'Statistical neighbour groupings, April 2021',
+        url: 'https://www.gov.uk/government/publications/local-authority-interactive-tool-lait',
+        date: '2021-04-01',
+        licence: 'OGL-UK-3.0',
+      },
+    ]);
   });
 
   it('reads texts directly, with CRLF line ends', () => {
@@ -339,8 +367,9 @@ describe('DfE importer: output', () => {
         neighbours: read(inputs.neighbours),
       },
       authorities,
+      { releases: FIXTURE_RELEASES },
     );
-    const b = importDfe(inputs, authorities);
+    const b = importDfe(inputs, authorities, { releases: FIXTURE_RELEASES });
     expect(a.outputs.map((o) => o.rows)).toEqual(b.outputs.map((o) => o.rows));
   });
 });

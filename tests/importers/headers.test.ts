@@ -15,12 +15,15 @@ import { matchHeader } from '../../scripts/import/lib/header-check';
 import { ImportError } from '../../scripts/import/lib/problems';
 import { importOfsted } from '../../scripts/import/ofsted';
 import {
+  COMMUNITY_DATE,
   FIXTURE_FILES,
   odsBytes,
   sheets2023,
   sheets2025,
   type RowSpec,
 } from '../fixtures/ofsted/build-fixtures';
+import { DFE_AUTHORITIES } from '../helpers/la-refs';
+import { FIXTURE_RELEASES } from '../helpers/releases';
 
 const dfeDir = join(import.meta.dirname, '..', 'fixtures', 'dfe');
 const dfeInputs: DfeInputs = {
@@ -28,9 +31,8 @@ const dfeInputs: DfeInputs = {
   adoptionStages: join(dfeDir, 'national_cla_adopted_average_time_between_adoption_process_stages.csv'),
   neighbours: join(dfeDir, 'New_Statistical_Neighbour_Groupings_April_2021.csv'),
 };
-const authorities = [
-  { slug: 'haringey', name: 'Haringey', onsCode: 'E09000014', laNumber: 309, current: true },
-];
+const authorities = DFE_AUTHORITIES;
+const releases = { releases: FIXTURE_RELEASES };
 
 /** The message of what `run` throws; fails the test if it does not throw an ImportError. */
 function failure(run: () => unknown): string {
@@ -121,7 +123,7 @@ describe('DfE files: the header must be the publisher layout, names and order', 
     const path = csvVariant(dfeInputs[c.input], c.edit);
     const found = csvParseRows(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))[0] ?? [];
     const expected = INPUT_HEADERS[c.input][0].columns;
-    const message = failure(() => importDfe({ ...dfeInputs, [c.input]: path }, authorities));
+    const message = failure(() => importDfe({ ...dfeInputs, [c.input]: path }, authorities, releases));
     expect(message).toBe(
       [
         'DfE import failed with 1 problem(s):',
@@ -139,6 +141,7 @@ describe('DfE files: the header must be the publisher layout, names and order', 
           neighbours: dfeInputs.neighbours,
         },
         authorities,
+        releases,
       ),
     );
     expect(message).toMatch(/^DfE import failed with 2 problem\(s\):/);
@@ -170,7 +173,9 @@ describe('Ofsted files: the header must be one of the known layouts', () => {
     });
     const found = [...expected];
     [found[5], found[6]] = [expected[6]!, expected[5]!];
-    const message = failure(() => importOfsted({ ...FIXTURE_FILES, outcomes2025: path }));
+    const message = failure(() =>
+      importOfsted({ ...FIXTURE_FILES, outcomes2025: path }, { communityDate: COMMUNITY_DATE }),
+    );
     expect(message).toBe(
       [
         'Ofsted import failed with 1 problem:',
@@ -184,7 +189,9 @@ describe('Ofsted files: the header must be one of the known layouts', () => {
       const former = headerRows(s['LA_inspections_2009-2023'])[1]!;
       former.splice(3, 1); // LA Authority Type
     });
-    const message = failure(() => importOfsted({ ...FIXTURE_FILES, history2023: path }));
+    const message = failure(() =>
+      importOfsted({ ...FIXTURE_FILES, history2023: path }, { communityDate: COMMUNITY_DATE }),
+    );
     expect(message).toContain(
       'history-2023.ods, sheet "LA_inspections_2009-2023", row 14, column D: unexpected header: missing "LA Authority Type"; expected (closest of 2 known layouts: former councils (Table 11)) "Web link | Local authority name | LA region | LA Authority Type |',
     );
@@ -192,7 +199,9 @@ describe('Ofsted files: the header must be one of the known layouts', () => {
 
   it('an extra column in the community file', () => {
     const path = csvVariant(FIXTURE_FILES.community, insert(20, 'extra_col'));
-    const message = failure(() => importOfsted({ ...FIXTURE_FILES, community: path }));
+    const message = failure(() =>
+      importOfsted({ ...FIXTURE_FILES, community: path }, { communityDate: COMMUNITY_DATE }),
+    );
     expect(message).toContain(
       'community.csv, row 1, column U: unexpected header: extra "extra_col"; expected "urn |',
     );
@@ -227,7 +236,10 @@ describe('a truncated or corrupt spreadsheet is an error naming the file', () =>
 
   it('a truncated .ods', () => {
     const message = failure(() =>
-      importOfsted({ ...FIXTURE_FILES, outcomes2025: truncated(FIXTURE_FILES.outcomes2025) }),
+      importOfsted(
+        { ...FIXTURE_FILES, outcomes2025: truncated(FIXTURE_FILES.outcomes2025) },
+        { communityDate: COMMUNITY_DATE },
+      ),
     );
     expect(message).toMatch(
       /^Ofsted import failed with 1 problem:\n {2}- outcomes-2025\.ods: not a readable OpenDocument spreadsheet \(\.ods\); the file may be truncated or corrupt \(.+\)$/,
@@ -242,7 +254,10 @@ describe('a truncated or corrupt spreadsheet is an error naming the file', () =>
       zipSync({ 'content.xml': strToU8('<office:document-content><office:body><table:table') }),
     );
     const message = failure(() =>
-      importOfsted({ ...FIXTURE_FILES, history2023: notZip, outcomes2025: badXml }),
+      importOfsted(
+        { ...FIXTURE_FILES, history2023: notZip, outcomes2025: badXml },
+        { communityDate: COMMUNITY_DATE },
+      ),
     );
     expect(message).toMatch(/^Ofsted import failed with 2 problems:/);
     expect(message).toContain('- outcomes-2025.ods: not a readable OpenDocument spreadsheet (.ods)');
@@ -257,7 +272,9 @@ describe('a truncated or corrupt spreadsheet is an error naming the file', () =>
       ),
     });
     const path = copy('ofsted_csc_ilacs_overview.xlsx', xlsx.subarray(0, xlsx.length - 30));
-    const message = failure(() => importOfsted({ ...FIXTURE_FILES, community: path }));
+    const message = failure(() =>
+      importOfsted({ ...FIXTURE_FILES, community: path }, { communityDate: COMMUNITY_DATE }),
+    );
     expect(message).toContain(
       '- ofsted_csc_ilacs_overview.xlsx: not a readable Excel workbook (.xlsx); the file may be truncated or corrupt',
     );

@@ -6,6 +6,7 @@ import { importLaitAdoptionText, type LaitOptions } from '../../scripts/import/l
 import { ProblemList } from '../../scripts/import/row-checks';
 import { summariseChange, toCsv } from '../../scripts/import/lib/csv-out';
 import { LA_REFS } from '../helpers/la-refs';
+import { FIXTURE_RELEASES } from '../helpers/releases';
 
 const FILE = 'la_adoption_counts_2016_to_2025.csv';
 const PATH = join(import.meta.dirname, '..', 'fixtures', 'lait', FILE);
@@ -13,7 +14,10 @@ const TEXT = readFileSync(PATH, 'utf8');
 
 function run(text: string, options?: LaitOptions) {
   const problems = new ProblemList();
-  const r = importLaitAdoptionText(PATH, text, new AreaIndex(LA_REFS), problems, options);
+  const r = importLaitAdoptionText(PATH, text, new AreaIndex(LA_REFS), problems, {
+    releases: FIXTURE_RELEASES,
+    ...options,
+  });
   return { ...r, problems: problems.list };
 }
 const value = (rows: Record<string, unknown>[], code: string, year: number, measure: string) =>
@@ -86,7 +90,7 @@ describe('LAIT adoption counts importer', () => {
   it('adds a next year, citing it, once its release date is known', () => {
     const next = TEXT + 'No_of LAC Adopted,2026,Wirral,344,North West,17\n';
     expect(run(next).problems).toEqual([
-      `${FILE}:1:1: no publication date known for the year to 31 March 2026 (got "2026", expected its release date in LAIT_RELEASES (scripts/import/lait-adoption.ts))`,
+      `${FILE}:1:1: no publication date known for the year to 31 March 2026 (dfe-lait-adoption-2026) (got "2026", expected its publication date, given once with --released=dfe-lait-adoption-2026:yyyy-mm-dd (then kept in data/sources.csv))`,
     ]);
     const { output: out, source: src } = run(next, { released: '2026-11-19' });
     expect(value(out.rows, '344', 2026, 'adopted')).toBe('17');
@@ -115,7 +119,7 @@ describe('LAIT adoption counts importer', () => {
     const { problems: p } = run(text);
     expect(p).toHaveLength(2);
     expect(p[0]).toBe(
-      `${FILE}:7:4: LA number 999 (Wirral) is not in authorities.csv: a new or re-coded council (got "999", expected an old LA number from authorities.csv; add the council there (Ofsted import), or map the code in AREA_CODES (scripts/import/area-codes.ts))`,
+      `${FILE}:7:4: LA number 999 (Wirral) is not in authorities.csv: a new or re-coded council (got "999", expected an old LA number from authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"); a joint return goes in AREA_CODES (scripts/import/area-codes.ts))`,
     );
     expect(p[1]).toContain(
       `${FILE}:37:4: LA number 344 is Wirral in authorities.csv, but the file names it "Halton"`,

@@ -7,6 +7,7 @@ import { ProblemList } from '../../scripts/import/row-checks';
 import { summariseChange, toCsv } from '../../scripts/import/lib/csv-out';
 import type { AuthorityRef } from '../../scripts/import/lib/report';
 import { LA_REFS, refsFor } from '../helpers/la-refs';
+import { FIXTURE_RELEASES } from '../helpers/releases';
 
 const FILE = 'sn_model_2025_wide.csv';
 const PATH = join(import.meta.dirname, '..', 'fixtures', 'dfe', FILE);
@@ -29,7 +30,7 @@ const REFS = [...refsFor(COUNCILS), ...LA_REFS.filter((a) => a.slug === 'northam
 
 function run(text: string, refs: readonly AuthorityRef[] = REFS, path = PATH) {
   const problems = new ProblemList();
-  const r = importNeighbours2025Text(path, text, new AreaIndex(refs), problems);
+  const r = importNeighbours2025Text(path, text, new AreaIndex(refs), problems, FIXTURE_RELEASES);
   return { ...r, problems: problems.list };
 }
 
@@ -92,7 +93,7 @@ describe('2025 statistical neighbours importer', () => {
       },
     ]);
     expect(TEXT).toContain('Close ,');
-    expect(source.id).toBe('dfe-statistical-neighbours-2025');
+    expect(source).toMatchObject({ id: 'dfe-statistical-neighbours-2025', date: '2026-04-27' });
   });
 
   it('is byte-identical on a second run, whatever the row order', () => {
@@ -128,7 +129,7 @@ describe('2025 statistical neighbours importer', () => {
       .replace('876,Halton,5,North West,942,Extremely close', '876,Halton,5,North West,942,Quite close');
     const p = run(text).problems;
     expect(p).toEqual([
-      `${FILE}:3:1: LA number 999 (Havering) is not in authorities.csv: a new or re-coded council (got "999", expected an old LA number from authorities.csv; add the council there (Ofsted import), or map the code in AREA_CODES (scripts/import/area-codes.ts))`,
+      `${FILE}:3:1: LA number 999 (Havering) is not in authorities.csv: a new or re-coded council (got "999", expected an old LA number from authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"); a joint return goes in AREA_CODES (scripts/import/area-codes.ts))`,
       `${FILE}:2:5: SN_1 of Haringey is LA 311, which has no row of its own in the file (got "311", expected the LA number of a council listed in the file)`,
       `${FILE}:4:5: SN_1 of Wirral is LA 877, which has no row of its own in the file (got "877", expected the LA number of a council listed in the file)`,
       `${FILE}:4:23: SN_10 of Wirral is LA 311, which has no row of its own in the file (got "311", expected the LA number of a council listed in the file)`,

@@ -10,7 +10,7 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { importOfsted } from '../../scripts/import/ofsted';
 import { toCsv } from '../../scripts/import/lib/csv-out';
-import { COMMUNITY_CSV, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
+import { COMMUNITY_CSV, COMMUNITY_DATE, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
 
 describe('Ofsted importer: a community row with no overall grade', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ofsted-nan-'));
@@ -20,7 +20,7 @@ describe('Ofsted importer: a community row with no overall grade', () => {
     COMMUNITY_CSV +
       "80501,311,GL,E09000016,\"308, 320, 204\",\"[(308, 'good'), (320, 'good'), (204, 'outstanding')]\",havering,https://files.ofsted.gov.uk/v1/file/50304999,nan,short,inspector three,27/04/2026,01/05/2026,17/06/26,0,good,good,requires improvement,good,1\n",
   );
-  const result = importOfsted({ ...FIXTURE_FILES, community });
+  const result = importOfsted({ ...FIXTURE_FILES, community }, { communityDate: COMMUNITY_DATE });
   const out = result.outputs.find((o) => o.file === 'inspections.csv');
   const rows = out ? csvParse(toCsv(out.columns, out.rows)) : [];
   const row = rows.find((r) => r['id'] === 'havering-2026-06-17-ilacs-short');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { importOfsted } from '../../scripts/import/ofsted';
 import { toCsv } from '../../scripts/import/lib/csv-out';
 import { readXlsxFirstSheet } from '../../scripts/import/lib/xlsx';
-import { COMMUNITY_CSV, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
+import { COMMUNITY_CSV, COMMUNITY_DATE, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
 
 /** A minimal one-sheet workbook with shared strings, as the community scraper writes it. */
 function xlsxFrom(rows: string[][]): Uint8Array {
@@ -33,6 +33,10 @@ function xlsxFrom(rows: string[][]): Uint8Array {
     'xl/sharedStrings.xml': strToU8(
       `<sst ${ns}>${strings.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`,
     ),
+    // The scraper's workbook says when it was saved: the date of the snapshot.
+    'docProps/core.xml': strToU8(
+      `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dcterms:modified xsi:type="dcterms:W3CDTF">${COMMUNITY_DATE}T06:39:43Z</dcterms:modified></cp:coreProperties>`,
+    ),
   });
 }
 
@@ -49,11 +53,19 @@ describe('community file as .xlsx', () => {
     expect(read[3]?.[11]).toBe(''); // empty cell kept as ''
   });
 
-  it('gives the same inspections as the .csv', () => {
-    const out = (community: string) => {
-      const r = importOfsted({ ...FIXTURE_FILES, community });
+  it('gives the same inspections as the .csv, the snapshot dated by the workbook itself', () => {
+    const out = (community: string, options = {}) => {
+      const r = importOfsted({ ...FIXTURE_FILES, community }, options);
       return r.outputs.map((o) => toCsv(o.columns, o.rows)).join('\n');
     };
-    expect(out(path)).toBe(out(FIXTURE_FILES.community));
+    const fromWorkbook = out(path);
+    expect(fromWorkbook).toBe(out(FIXTURE_FILES.community, { communityDate: COMMUNITY_DATE }));
+    expect(fromWorkbook).toContain('ofsted-ilacs-scrape-tool snapshot (29 June 2026)');
+  });
+
+  it('asks for the date of a CSV export, which carries none', () => {
+    expect(() => importOfsted(FIXTURE_FILES)).toThrowError(
+      'community.csv: no date for the snapshot (a CSV export carries none); give it with --communityDate=yyyy-mm-dd',
+    );
   });
 });

@@ -6,11 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { importOfsted } from '../../scripts/import/ofsted';
 import { toCsv } from '../../scripts/import/lib/csv-out';
 import { parseDate, parseGrade, slugify } from '../../scripts/import/lib/normalise';
-import { FIXTURE_FILES, odsBytes, sheets2023, sheets2025 } from '../fixtures/ofsted/build-fixtures';
+import {
+  COMMUNITY_DATE,
+  FIXTURE_FILES,
+  odsBytes,
+  sheets2023,
+  sheets2025,
+} from '../fixtures/ofsted/build-fixtures';
 
 const csvOf = (r: ReturnType<typeof importOfsted>) =>
   r.outputs.map((o) => toCsv(o.columns, o.rows)).join('\n--\n');
-const run = () => importOfsted(FIXTURE_FILES);
+const run = () => importOfsted(FIXTURE_FILES, { communityDate: COMMUNITY_DATE });
 const table = (r: ReturnType<typeof importOfsted>, file: string) => {
   const o = r.outputs.find((x) => x.file === file)!;
   return { out: o, rows: csvParse(toCsv(o.columns, o.rows)) };
@@ -203,7 +209,7 @@ describe('Ofsted importer errors', () => {
       { haveringOverall: 'Satisfactory', haveringPublished: '16/02/24' },
       { haringeySlacDate: '31/02/2011' },
     );
-    expect(() => importOfsted(inputs)).toThrowError(
+    expect(() => importOfsted(inputs, { communityDate: COMMUNITY_DATE })).toThrowError(
       [
         'Ofsted import failed with 3 problems:',
         '  - outcomes-2025.ods, sheet "ILACS_inspection_history", row 11, column G ("Publication date"): "16/02/24": expected a date dd/mm/yyyy',

@@ -6,6 +6,7 @@ import { ProblemList } from '../../scripts/import/row-checks';
 import { importWorkforceText, type WorkforceOptions } from '../../scripts/import/workforce';
 import { summariseChange, toCsv } from '../../scripts/import/lib/csv-out';
 import { LA_REFS } from '../helpers/la-refs';
+import { FIXTURE_RELEASES } from '../helpers/releases';
 
 const FILE = 'csww_indicators_2017_to_2025.csv';
 const PATH = join(import.meta.dirname, '..', 'fixtures', 'dfe', FILE);
@@ -14,7 +15,10 @@ const LINES = TEXT.trimEnd().split('\n');
 
 function run(text: string, options?: WorkforceOptions) {
   const problems = new ProblemList();
-  const r = importWorkforceText(PATH, text, new AreaIndex(LA_REFS), problems, options);
+  const r = importWorkforceText(PATH, text, new AreaIndex(LA_REFS), problems, {
+    releases: FIXTURE_RELEASES,
+    ...options,
+  });
   return { ...r, problems: problems.list };
 }
 /** The fixture with line `n` (1-based) changed by `f` on its cells. */
@@ -132,7 +136,7 @@ describe('social work workforce importer', () => {
     const line = lineOf('Havering,158.5');
     const recoded = withLine(line, set('old_la_code', '999'));
     expect(run(recoded).problems).toEqual([
-      `${FILE}:${line}:8: LA number 999 (Havering) is not in authorities.csv: a new or re-coded council (got "999", expected an old LA number from authorities.csv; add the council there (Ofsted import), or map the code in AREA_CODES (scripts/import/area-codes.ts))`,
+      `${FILE}:${line}:8: LA number 999 (Havering) is not in authorities.csv: a new or re-coded council (got "999", expected an old LA number from authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"); a joint return goes in AREA_CODES (scripts/import/area-codes.ts))`,
     ]);
     const renamed = withLine(line, set('la_name', 'Newham'));
     expect(run(renamed).problems[0]).toContain(

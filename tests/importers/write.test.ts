@@ -8,16 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../../scripts/import/columns';
-import { importSteps, runCli } from '../../scripts/import/index';
+import { importSteps, runCli, type StepOptions } from '../../scripts/import/index';
 import type { Inputs } from '../../scripts/import/lib/paths';
 import { importInto, type ImportStep } from '../../scripts/import/write';
-import { FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
+import { COMMUNITY_DATE, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
+import { releasedArgs } from '../helpers/releases';
 
 const dfe = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'dfe', name);
 const inputs: Inputs = {
   ...FIXTURE_FILES,
   adoptionStages: dfe('national_cla_adopted_average_time_between_adoption_process_stages.csv'),
-  neighbours: dfe('New_Statistical_Neighbour_Groupings_April_2021.csv'),
   // Not read by any importer; it must exist.
   ltlaLookup: FIXTURE_FILES.careLeavers,
   asglb: join(
@@ -31,7 +31,11 @@ const inputs: Inputs = {
   workforce: dfe('csww_indicators_2017_to_2025.csv'),
   neighbours2025: dfe('sn_model_2025_wide.csv'),
 };
-const args = (i: Inputs) => Object.entries(i).map(([k, v]) => `--${k}=${v}`);
+const args = (i: Inputs) => [
+  ...Object.entries(i).map(([k, v]) => `--${k}=${v}`),
+  `--communityDate=${COMMUNITY_DATE}`,
+  ...releasedArgs(),
+];
 /** The files the fixture's steps write (the adoption, workforce and 2025 neighbours step is not among them). */
 const OUTPUT_FILES = Object.entries(DATASETS)
   .filter(([k]) => !['adoptionAsglb', 'adoptionCounts', 'workforce', 'neighbours2025'].includes(k))
@@ -51,10 +55,14 @@ const snapshot = (dir: string) =>
  * fixtures laid out for its own tests (tests/importers/asglb.test.ts and beside it), whose councils
  * the small Ofsted fixtures do not hold; the writer treats every step alike.
  */
-const fixtureSteps = (i: Inputs): ImportStep[] =>
-  importSteps(i).filter((s) => s.name !== 'Adoption, workforce and 2025 neighbours');
+const fixtureSteps = (i: Inputs, opts: StepOptions): ImportStep[] =>
+  importSteps(i, opts).filter((s) => s.name !== 'Adoption, workforce and 2025 neighbours');
 
-function cli(argv: string[], dataDir: string, steps: (i: Inputs) => ImportStep[] = fixtureSteps) {
+function cli(
+  argv: string[],
+  dataDir: string,
+  steps: (i: Inputs, opts: StepOptions) => ImportStep[] = fixtureSteps,
+) {
   const out: string[] = [];
   const err: string[] = [];
   const code = runCli(argv, { dataDir, log: (l) => out.push(l), error: (l) => err.push(l) }, steps);
@@ -75,7 +83,9 @@ describe('atomic import into data/', () => {
     const dir = importedDataDir();
     expect(readdirSync(dir).sort()).toEqual(OUTPUT_FILES);
     expect(readFileSync(join(dir, 'inspections.csv'), 'utf8')).toMatch(/^id,authority,framework,/);
-    expect(readFileSync(join(dir, 'neighbours.csv'), 'utf8')).toContain('\nhavering,2,haringey,Close,');
+    expect(readFileSync(join(dir, 'neighbours.csv'), 'utf8')).toContain(
+      '\nhavering,2,dorset,Close,dfe-statistical-neighbours-2021\n',
+    );
     expect(readFileSync(join(dir, 'care-leavers.csv'), 'utf8')).toContain(
       '\n2025,authority,E09000014,Haringey,haringey,19-21,120,240,50,dfe-cla-2025\n',
     );
@@ -83,7 +93,9 @@ describe('atomic import into data/', () => {
 
   it('a second importer that fails leaves data/ byte-identical and no staging folder', () => {
     const dir = importedDataDir();
-    writeFileSync(join(dir, 'inspections.csv'), 'id\nan-older-file\n'); // the first importer would change it
+    // The first importer would change it (a grade edited by hand).
+    const published = join(dir, 'inspections.csv');
+    writeFileSync(published, readFileSync(published, 'utf8').replace(',good,', ',inadequate,'));
     const before = snapshot(dir);
     const r = cli(
       args({
@@ -106,9 +118,11 @@ describe('atomic import into data/', () => {
 
   it('a step that throws after another has written to the staging folder changes nothing', () => {
     const dir = importedDataDir();
-    writeFileSync(join(dir, 'authorities.csv'), 'slug\nan-older-file\n'); // the first step would change it
+    // The first step would change it (a name edited by hand).
+    const published = join(dir, 'authorities.csv');
+    writeFileSync(published, readFileSync(published, 'utf8').replace(',Haringey,', ',Haringay,'));
     const before = snapshot(dir);
-    const [ofsted] = importSteps(inputs);
+    const [ofsted] = importSteps(inputs, { dataDir: dir, communityDate: COMMUNITY_DATE });
     const steps: ImportStep[] = [
       ofsted!,
       {
@@ -147,7 +161,7 @@ describe('the CLI prints problems, never a stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-'));
     const r = cli(['--nope=1', ...args({ ...inputs, neighbours: join(dir, 'missing.csv') })], dir);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('unknown argument "--nope=1": expected --verify or --<input>=<path>');
+    expect(r.err).toContain('unknown argument "--nope=1": expected --verify, --verbose, --<input>=<path>');
     const missing = cli(args({ ...inputs, neighbours: join(dir, 'missing.csv') }), dir);
     expect(missing.err).toContain(`Input files not found:\n  neighbours: ${join(dir, 'missing.csv')}\n`);
     expect(readdirSync(dir)).toEqual([]);
@@ -165,5 +179,48 @@ describe('the CLI prints problems, never a stack trace', () => {
       /^Ofsted import failed with 1 problem:\n {2}- outcomes-2025\.ods: not a readable OpenDocument spreadsheet \(\.ods\); the file may be truncated or corrupt \(.+\)\n\(Not run, as Ofsted failed: DfE, sources\.\)\nNothing was written: data\/ is unchanged\.$/,
     );
     expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('every output is checked before anything is written', () => {
+  const step = (rows: Record<string, string>[], read: number, skipped = 0): ImportStep => ({
+    name: 'test importer',
+    run: () => [
+      {
+        ...DATASETS.adoptionStages,
+        rows,
+        read,
+        skipped: Array.from({ length: skipped }, (_, i) => ({
+          where: `f.csv line ${i + 2}`,
+          reason: 'blank row',
+        })),
+      },
+    ],
+  });
+  const row = {
+    year: '2025',
+    stage: '1',
+    stage_label: 'x',
+    age: 'Total',
+    raw: '00:09',
+    months: '9',
+    source: 'dfe-cla-2025',
+  };
+
+  it('read = written + skipped, exactly, or the import stops', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-'));
+    expect(() => importInto(dir, [step([row], 3, 1)])).toThrowError(
+      'test importer: its output is not right (an importer bug, not a problem in the file):\n  adoption-stages.csv: read 3 but wrote 1 and skipped 1; every row must be written or skipped with a reason',
+    );
+    expect(readdirSync(dir)).toEqual([]);
+    expect(importInto(dir, [step([row], 2, 1)]).map((w) => w.output.file)).toEqual(['adoption-stages.csv']);
+  });
+
+  it('a value the dataset would refuse never reaches data/', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-'));
+    expect(() => importInto(dir, [step([{ ...row, months: '1 234' }], 1)])).toThrowError(
+      'adoption-stages.csv: row 2 (2025/1/Total) months: expected a number from 0 to 600 (got "1 234")',
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** Values as the DfE's Explore Education Statistics files publish them. */
 import { basename } from 'node:path';
 import { SUPPRESSION_SYMBOLS } from '../../../src/data/vocabulary';
+import type { FieldParser } from '../../../src/data/fields';
 import { at, type CsvLine } from './csv-text';
 import type { CsvProblems } from './problems';
 
@@ -11,17 +12,29 @@ export const SYMBOL_TEXT = `a suppression symbol (${SYMBOLS.join(', ')})`;
 /** `file line N`, for skip reasons. */
 export const where = (path: string, line: number, extra = '') => `${basename(path)} line ${line}${extra}`;
 
-/** A published figure kept as text: a number as published, or a symbol verbatim. Empty is an error. */
+/**
+ * A published figure kept as text: a number as published, or a symbol verbatim. It is checked
+ * here, when read, by the dataset's own parser for the column it goes to (`schema`, from
+ * `src/data/schema.ts`), so "n/a", "1 234" or an empty cell is reported at the publisher's file,
+ * line and column; null then.
+ */
 export function published(
   path: string,
   r: CsvLine,
   col: number,
   name: string,
   problems: CsvProblems,
-): string {
+  schema: FieldParser<unknown>,
+): string | null {
   const raw = at(r, col).trim();
-  if (raw === '') problems.add(path, r.line, col + 1, `${name} is empty`, raw, `a number or ${SYMBOL_TEXT}`);
-  return raw;
+  if (raw === '') {
+    problems.add(path, r.line, col + 1, `${name} is empty`, raw, `a number or ${SYMBOL_TEXT}`);
+    return null;
+  }
+  const p = schema(raw);
+  if (p.ok) return raw;
+  problems.add(path, r.line, col + 1, `${name} is not a published figure`, raw, p.expected);
+  return null;
 }
 
 /** The DfE's `time_period` cell as a reporting year (`2025`), or null after reporting the problem. */

@@ -160,3 +160,19 @@ function readWorkbook(bytes: Uint8Array, sheetName: string | undefined): string[
   });
   return rows;
 }
+
+/**
+ * The date an .xlsx workbook was last saved (`docProps/core.xml`, `dcterms:modified`), as
+ * yyyy-mm-dd, or null when the workbook does not say (or cannot be read).
+ */
+export function workbookDate(input: string | Uint8Array): string | null {
+  try {
+    const bytes = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : input;
+    const core = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' })['docProps/core.xml'];
+    if (!core) return null;
+    const xml = new TextDecoder().decode(core);
+    return /<dcterms:modified[^>]*>(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -3,16 +3,18 @@
  * (national_cla_adopted_average_time_between_adoption_process_stages.csv, Explore Education
  * Statistics): England only, by year, stage (numbered 1 to 6) and age on entering care; values as
  * `years:months`. Gives `adoption-stages.csv`; rows that are counts of children, not times, are
- * skipped with that reason.
+ * skipped with that reason. Rows cite the release of the file's last reporting year
+ * (`dfe-cla-<year>`), dated by `ReleaseDates`.
  */
 import { DATASETS } from '../columns';
 import { INPUT_HEADERS } from '../headers';
-import { cmp } from '../lib/csv-out';
+import { cmp, type CsvRecord } from '../lib/csv-out';
 import { at, checkCsvHeader, isBlank, readCsvText } from '../lib/csv-text';
 import { SYMBOLS, SYMBOL_TEXT, reportingYear, where } from '../lib/dfe-values';
 import type { CsvProblems } from '../lib/problems';
+import { ReleaseDates } from '../lib/release-dates';
 import type { ImportOutput, Skip } from '../lib/report';
-import { CLA_SOURCE } from '../sources';
+import { claSource } from '../sources';
 
 /** `yy:mm` to months; null for a symbol; undefined when malformed. */
 export function yearsMonthsToMonths(raw: string): number | null | undefined {
@@ -32,12 +34,17 @@ function ageRank(age: string): number {
   return 500;
 }
 
-export function importAdoptionStages(path: string, text: string, problems: CsvProblems): ImportOutput {
+export function importAdoptionStages(
+  path: string,
+  text: string,
+  problems: CsvProblems,
+  releases: ReleaseDates,
+): { output: ImportOutput; source: CsvRecord | null } {
   const csv = readCsvText(text);
   const skipped: Skip[] = [];
   const out: ImportOutput = { ...DATASETS.adoptionStages, rows: [], read: csv.records.length, skipped };
   const c = checkCsvHeader(path, csv.header, INPUT_HEADERS.adoptionStages, problems);
-  if (!c) return out;
+  if (!c) return { output: out, source: null };
   const col = (n: string) => c[n] ?? -1;
   const seen = new Map<string, number>();
   const rows: {
@@ -132,6 +139,18 @@ export function importAdoptionStages(path: string, text: string, problems: CsvPr
   rows.sort(
     (a, b) => a.year - b.year || a.stage - b.stage || ageRank(a.age) - ageRank(b.age) || cmp(a.age, b.age),
   );
+  const lastYear = Math.max(0, ...rows.map((x) => x.year));
+  const sourceId = `dfe-cla-${lastYear}`;
+  const date = releases.date(sourceId);
+  if (rows.length && !date)
+    problems.add(
+      path,
+      1,
+      col('time_period') + 1,
+      `no publication date known for the release of reporting year ${lastYear} (${sourceId})`,
+      String(lastYear),
+      ReleaseDates.help(sourceId),
+    );
   out.rows = rows.map((x) => ({
     year: x.year,
     stage: x.stage,
@@ -139,7 +158,7 @@ export function importAdoptionStages(path: string, text: string, problems: CsvPr
     age: x.age,
     raw: x.raw,
     months: x.months,
-    source: CLA_SOURCE.id,
+    source: sourceId,
   }));
-  return out;
+  return { output: out, source: rows.length && date ? claSource(lastYear, date) : null };
 }

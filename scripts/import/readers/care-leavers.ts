@@ -6,18 +6,23 @@
  * its old LA number by ONS code.
  *
  * Every record is written (two per written row: Total and EET) or skipped with a reason; a bad
- * value, a missing pair or a duplicate is a problem at `file:line:column`.
+ * value (checked by the dataset's own column parser), a missing pair, a duplicate or a council no
+ * code matches is a problem at `file:line:column`. Rows cite the release of the file's last
+ * reporting year (`dfe-cla-<year>`), dated by `ReleaseDates`.
  */
+import { DATASETS as SCHEMAS } from '../../../src/data/datasets';
 import type { Region } from '../../../src/data/vocabulary';
 import { DATASETS } from '../columns';
 import { INPUT_HEADERS } from '../headers';
 import type { AuthorityIndex } from '../lib/authority-index';
+import { COUNCIL_HELP } from '../lib/council-changes';
 import { cmp, type CsvRecord } from '../lib/csv-out';
 import { at, checkCsvHeader, isBlank, readCsvText, type CsvText } from '../lib/csv-text';
 import { published, reportingYear, where } from '../lib/dfe-values';
 import type { CsvProblems } from '../lib/problems';
+import { ReleaseDates } from '../lib/release-dates';
 import type { ImportOutput, Skip } from '../lib/report';
-import { CLA_SOURCE } from '../sources';
+import { claSource } from '../sources';
 
 const AGE_BANDS: Record<string, '17-18' | '19-21'> = {
   '17 to 18 years': '17-18',
@@ -78,22 +83,29 @@ interface CareGroup {
   areaCode: string;
   areaName: string;
   authority: string | null;
-  total?: { line: number; count: string };
-  eet?: { line: number; count: string; percent: string };
+  total?: { line: number; count: string | null };
+  eet?: { line: number; count: string | null; percent: string | null };
   firstLine: number;
 }
 
-/** The rows of `care-leavers.csv`. */
+/** The rows of `care-leavers.csv`, and the release they cite (null when the file gives no row). */
 export function careLeaverRows(
   file: CareLeaversFile,
   authorities: AuthorityIndex,
   problems: CsvProblems,
-): ImportOutput {
+  releases: ReleaseDates,
+): { output: ImportOutput; source: CsvRecord | null } {
   const { path, csv } = file;
   const skipped: Skip[] = [];
-  const out: ImportOutput = { ...DATASETS.careLeavers, rows: [], read: csv.records.length, skipped };
+  const out: ImportOutput = {
+    ...DATASETS.careLeavers,
+    rows: [],
+    read: csv.records.length,
+    skipped,
+    perRow: { records: 2, what: 'a "Total" and an EET record' },
+  };
   const c = file.columns;
-  if (!c) return out;
+  if (!c) return { output: out, source: null };
   const col = (n: string) => c[n] ?? -1;
   const groups = new Map<string, CareGroup>();
 
@@ -130,12 +142,15 @@ export function careLeaverRows(
       const oldCode = at(r, col('old_la_code'));
       const found = authorities.find(areaCode, oldCode);
       if (!found) {
-        // Skipped, not an error: the authority list is the Ofsted importer's, and a council it does
-        // not know cannot have a page; the report lists every such row so the list can be fixed.
-        skipped.push({
-          where: where(path, r.line),
-          reason: `council not in the authorities list: ${areaName} (ONS ${areaCode || 'none'}, LA ${oldCode || 'none'})`,
-        });
+        // Never skipped: a council no code matches is new or re-coded, and its rows would be lost.
+        problems.add(
+          path,
+          r.line,
+          col('new_la_code') + 1,
+          `council ${areaName} (ONS ${areaCode || 'none'}, LA ${oldCode || 'none'}) matches no council`,
+          areaCode,
+          `the ONS code or old LA number of a council in authorities.csv; ${COUNCIL_HELP}`,
+        );
         continue;
       }
       authority = found.slug;
@@ -158,7 +173,9 @@ export function careLeaverRows(
       g = { level, year, age, areaCode, areaName, authority, firstLine: r.line };
       groups.set(key, g);
     }
-    const count = published(path, r, col('care_leaver_count'), 'care_leaver_count', problems);
+    const countSchema =
+      breakdown === BREAKDOWN_TOTAL ? SCHEMAS.careLeavers.columns.cohort.parse : SCHEMAS.careLeavers.columns.eet_count.parse;
+    const count = published(path, r, col('care_leaver_count'), 'care_leaver_count', problems, countSchema);
     const duplicate = (first: number, what: string) =>
       problems.add(
         path,
@@ -172,12 +189,32 @@ export function careLeaverRows(
       if (g.total) duplicate(g.total.line, '"Total"');
       else g.total = { line: r.line, count };
     } else {
-      const percent = published(path, r, col('care_leaver_percent'), 'care_leaver_percent', problems);
+      const percent = published(
+        path,
+        r,
+        col('care_leaver_percent'),
+        'care_leaver_percent',
+        problems,
+        SCHEMAS.careLeavers.columns.eet_percent.parse,
+      );
       if (g.eet) duplicate(g.eet.line, 'EET');
       else g.eet = { line: r.line, count, percent };
     }
   }
 
+  const lastYear = Math.max(0, ...[...groups.values()].map((g) => g.year));
+  const sourceId = `dfe-cla-${lastYear}`;
+  const date = releases.date(sourceId);
+  const source = groups.size && date ? claSource(lastYear, date) : null;
+  if (groups.size && !date)
+    problems.add(
+      path,
+      1,
+      col('time_period') + 1,
+      `no publication date known for the release of reporting year ${lastYear} (${sourceId})`,
+      String(lastYear),
+      ReleaseDates.help(sourceId),
+    );
   const rows: { g: CareGroup; row: CsvRecord }[] = [];
   for (const g of groups.values()) {
     if (!g.total || !g.eet) {
@@ -204,7 +241,7 @@ export function careLeaverRows(
         eet_count: g.eet.count,
         cohort: g.total.count,
         eet_percent: g.eet.percent,
-        source: CLA_SOURCE.id,
+        source: sourceId,
       },
     });
   }
@@ -216,5 +253,5 @@ export function careLeaverRows(
       cmp(a.g.age, b.g.age),
   );
   out.rows = rows.map((x) => x.row);
-  return out;
+  return { output: out, source };
 }

@@ -3,6 +3,8 @@
  * its .csv export), from the data-to-insight ofsted-ilacs-scrape-tool: one row per council, its
  * latest ILACS inspection, with the report PDF link, dates (publication date as dd/mm/yy) and
  * lower-case grades. The header row is checked against `../headers.ts`; blank rows are not rows.
+ * The snapshot's date is the workbook's own (last saved); a CSV export has none, so the importer
+ * takes it from an option.
  * A secondary source: which rows are used is decided in `../reconcile/`.
  */
 import { readFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import type { OdsRow } from '../lib/ods';
 import type { SheetProblems } from '../lib/problems';
 import type { SheetTable } from '../lib/sheet-tables';
 import { TableReader, checkTableHeader } from '../lib/table-reader';
-import { readXlsxFirstSheet } from '../lib/xlsx';
+import { readXlsxFirstSheet, workbookDate } from '../lib/xlsx';
 
 interface CommunityRow {
   where: string;
@@ -35,6 +37,8 @@ interface CommunityRow {
 
 export interface Community {
   file: string;
+  /** The date of the snapshot: the workbook's last-saved date (a CSV export carries none). */
+  snapshot: string | null;
   rows: CommunityRow[];
 }
 
@@ -102,6 +106,7 @@ export function readCommunity(path: string, problems: SheetProblems): Community 
   };
   return {
     file,
+    snapshot: extname(path).toLowerCase() === '.xlsx' ? workbookDate(path) : null,
     rows: table.rows.map((row) => ({
       where: t.where(row),
       laText: t.text(row, c.la),

@@ -1,18 +1,22 @@
 /**
  * Reader for the DfE's statistical neighbour groupings (New_Statistical_Neighbour_Groupings_April_2021.csv):
  * each council's ten closest councils by old LA number, with a closeness band. Gives
- * `neighbours.csv`; councils and neighbours not in the authority list are skipped with a reason,
- * and each current council without a row is listed.
+ * `neighbours.csv`. A council or neighbour no code matches stops the import (a new or re-coded
+ * council); each current council without a row is noted. Accounting: a council row holds ten
+ * neighbour entries, and `read` counts entries (ten per council row) plus any other row, so
+ * read = written + skipped. The rows cite the groupings named by the file (`..._April_2021.csv`).
  */
+import { basename } from 'node:path';
 import { DATASETS } from '../columns';
 import { INPUT_HEADERS } from '../headers';
 import type { AuthorityIndex } from '../lib/authority-index';
-import { cmp } from '../lib/csv-out';
+import { COUNCIL_HELP } from '../lib/council-changes';
+import { cmp, type CsvRecord } from '../lib/csv-out';
 import { at, checkCsvHeader, isBlank, readCsvText } from '../lib/csv-text';
 import { where } from '../lib/dfe-values';
 import type { CsvProblems } from '../lib/problems';
 import type { ImportOutput, Skip } from '../lib/report';
-import { NEIGHBOURS_SOURCE } from '../sources';
+import { neighboursSource } from '../sources';
 
 /**
  * The file's header repeats "SNP" ten times, so it is read by position:
@@ -26,28 +30,42 @@ export function importNeighbours(
   text: string,
   authorities: AuthorityIndex,
   problems: CsvProblems,
-): ImportOutput {
+): { output: ImportOutput; source: CsvRecord | null } {
   const csv = readCsvText(text);
   const skipped: Skip[] = [];
-  const out: ImportOutput = { ...DATASETS.neighbours, rows: [], read: csv.records.length, skipped };
+  const notes: string[] = [];
+  const out: ImportOutput = { ...DATASETS.neighbours, rows: [], read: 0, skipped, notes };
+  const source = neighboursSource(basename(path));
+  if (!source)
+    problems.add(
+      path,
+      1,
+      1,
+      'the file name gives no month and year of the groupings',
+      basename(path),
+      'a name such as New_Statistical_Neighbour_Groupings_April_2021.csv',
+    );
   // The header is checked by name and order (`../headers.ts`); the cells are then read by position.
-  if (!checkCsvHeader(path, csv.header, INPUT_HEADERS.neighbours, problems)) return out;
+  if (!checkCsvHeader(path, csv.header, INPUT_HEADERS.neighbours, problems)) return { output: out, source };
   const rows: { authority: string; rank: number; neighbour: string; closeness: string }[] = [];
   const seen = new Map<string, number>();
   const withRow = new Set<string>();
   for (const r of csv.records) {
     if (isBlank(r)) {
+      out.read++;
       skipped.push({ where: where(path, r.line), reason: 'blank row' });
       continue;
     }
     const numText = at(r, 0).trim();
     if (numText === '') {
+      out.read++;
       skipped.push({
         where: where(path, r.line),
         reason: `heading row: ${r.cells.filter((x) => x.trim()).join(' ')}`,
       });
       continue;
     }
+    out.read += 10;
     if (!/^\d{3}$/.test(numText)) {
       problems.add(
         path,
@@ -62,10 +80,14 @@ export function importNeighbours(
     const laName = at(r, 1).trim();
     const la = authorities.byLaNumber(Number(numText));
     if (!la) {
-      skipped.push({
-        where: where(path, r.line),
-        reason: `council not in the authorities list: ${laName} (LA ${numText})`,
-      });
+      problems.add(
+        path,
+        r.line,
+        1,
+        `council ${laName} (LA ${numText}) matches no council`,
+        numText,
+        `the old LA number of a council in authorities.csv; ${COUNCIL_HELP}`,
+      );
       continue;
     }
     const first = seen.get(la.slug);
@@ -110,24 +132,26 @@ export function importNeighbours(
       }
       const nb = authorities.byLaNumber(Number(snText));
       if (!nb) {
-        skipped.push({
-          where: where(path, r.line, ` SN${k}`),
-          reason: `neighbour not in the authorities list: LA ${snText} (neighbour ${k} of ${laName})`,
-        });
+        problems.add(
+          path,
+          r.line,
+          ci + 1,
+          `SN${k} of ${laName} (LA ${snText}) matches no council`,
+          snText,
+          `the old LA number of a council in authorities.csv; ${COUNCIL_HELP}`,
+        );
         continue;
       }
       rows.push({ authority: la.slug, rank: k, neighbour: nb.slug, closeness: band });
     }
   }
   for (const a of [...authorities.all].sort((x, y) => cmp(x.slug, y.slug))) {
-    if (!withRow.has(a.slug) && a.current) {
-      skipped.push({
-        where: `authorities: ${a.slug} (LA ${a.laNumber})`,
-        reason: 'current council has no row in the April 2021 groupings: no neighbours written',
-      });
-    }
+    if (!withRow.has(a.slug) && a.current)
+      notes.push(
+        `${a.name} (LA ${a.laNumber}), a current council, has no row in ${basename(path)}: no neighbours written`,
+      );
   }
   rows.sort((a, b) => cmp(a.authority, b.authority) || a.rank - b.rank);
-  out.rows = rows.map((x) => ({ ...x, source: NEIGHBOURS_SOURCE.id }));
-  return out;
+  out.rows = rows.map((x) => ({ ...x, source: source?.['id'] ?? '' }));
+  return { output: out, source };
 }

@@ -2,7 +2,8 @@
  * The council list, merged from the Ofsted files: the current councils of the March 2025 latest
  * judgements (with their LA numbers from the Ofsted links, corrected where Ofsted links two
  * councils to one page), the former councils of the 2023 sheet and of the ILACS history, their
- * types (2023 sheet), regions (the DfE care-leavers file) and successors (`councils.ts`).
+ * types (2023 sheet), regions (the DfE care-leavers file), and successors and changed codes
+ * (`data/curated/council-changes.csv`).
  */
 import type { Region } from '../../../src/data/vocabulary';
 import { slugify } from '../lib/normalise';
@@ -11,7 +12,8 @@ import type { Regions } from '../readers/care-leavers';
 import type { History2023 } from '../readers/ofsted-history-2023';
 import type { Outcomes2025 } from '../readers/ofsted-outcomes';
 import { FALLBACK_RELEASE_URL, OFSTED_URL } from '../sources';
-import { DEFAULT_NEW_COUNCIL_TYPE, FORMER, NAME_ALIASES_2023, TYPE_OVERRIDE } from './councils';
+import { COUNCIL_CHANGES_FILE, COUNCIL_HELP, type CouncilChanges } from '../lib/council-changes';
+import { DEFAULT_NEW_COUNCIL_TYPE, NAME_ALIASES_2023, TYPE_OVERRIDE } from './councils';
 
 interface AuthorityBuild {
   slug: string;
@@ -28,7 +30,7 @@ interface AuthorityBuild {
 export interface Councils {
   /** Every council by slug. */
   bySlug: Map<string, AuthorityBuild>;
-  /** Current councils' slugs by ONS code. */
+  /** Current councils' slugs by ONS code, including the other codes of council-changes.csv. */
   currentByOns: Map<string, string>;
   /** Councils of the 2023 sheet that no longer exist, by the key of their 2023 name. */
   formerByKey: Map<string, AuthorityBuild>;
@@ -57,9 +59,12 @@ export function mergeCouncils(
   regions: Regions,
   careLeaversFile: string,
   ids: ReleaseIds,
+  changes: CouncilChanges,
   problems: SheetProblems,
   warnings: string[],
 ): Councils {
+  const FORMER = changes.former;
+  const TABLE = `data/${COUNCIL_CHANGES_FILE}`;
   const authorities = new Map<string, AuthorityBuild>();
   const currentByOns = new Map<string, string>();
   for (const row of o.latest) {
@@ -79,6 +84,9 @@ export function mergeCouncils(
     });
     currentByOns.set(row.onsCode, slug);
   }
+  // Other ONS codes of current councils (council-changes.csv, "recoded"), for the other sheets.
+  for (const [ons, slug] of changes.onsAliases)
+    if (authorities.get(slug)?.current && !currentByOns.has(ons)) currentByOns.set(ons, slug);
 
   // Ofsted's own links are wrong for a few councils (March 2025 file: City of London links to 206,
   // Islington's page; North Northamptonshire to 941, West Northamptonshire's). Where two councils
@@ -126,7 +134,8 @@ export function mergeCouncils(
       let slug = key;
       if (authorities.has(slug)) {
         // The name now belongs to a different, current council (Dorset): name the former one apart.
-        if (/county/i.test(type ?? '') || FORMER[`${slug}-county-council`]) slug = `${slug}-county-council`;
+        if (/county/i.test(type ?? '') || FORMER.has(`${slug}-county-council`))
+          slug = `${slug}-county-council`;
         else
           problems.add(
             `${where}: former council "${name}" has the slug "${slug}" of a current council, and is not a county council`,
@@ -153,7 +162,7 @@ export function mergeCouncils(
       const slug = currentByOns.get(row.onsCode);
       if (!slug)
         row.codeProblem(
-          `expected the ONS code of a current council listed in Inspections_as_at_31_March (council "${row.name}")`,
+          `expected the ONS code of a current council listed in Inspections_as_at_31_March (council "${row.name}"); ${COUNCIL_HELP}`,
         );
       return slug ? (authorities.get(slug) ?? null) : null;
     }
@@ -161,7 +170,7 @@ export function mergeCouncils(
       const f = addFormer(slugify(row.name), row.name, null, ids.src2025, row.where);
       f.source = ids.src2025;
       // Its link is not used for the LA number: Ofsted links a former council to its successor's
-      // page (Bournemouth -> 839, BCP; Cumbria -> 942, Cumberland). See the FORMER table.
+      // page (Bournemouth -> 839, BCP; Cumbria -> 942, Cumberland). See council-changes.csv.
       if (/^E\d{8}$/.test(row.onsCode)) f.onsCode = row.onsCode;
       return f;
     }
@@ -170,28 +179,32 @@ export function mergeCouncils(
 
   // Former councils: fill in what the sheets do not give, then register them.
   for (const f of formerByKey.values()) {
-    const extra = FORMER[f.slug];
+    const extra = FORMER.get(f.slug);
     if (!f.onsCode && extra) f.onsCode = extra.onsCode;
     if (f.laNumber === null) f.laNumber = regions.laByCode.get(f.onsCode) ?? extra?.laNumber ?? null;
     if (!f.onsCode || f.laNumber === null)
       problems.add(
-        `${f.where}: former council "${f.name}" (${f.slug}): no ONS code or LA number in the sheets and none in the FORMER table of scripts/import/reconcile/councils.ts`,
+        `${f.where}: former council "${f.name}" (${f.slug}): no ONS code or LA number in the sheets and no "abolished" row in ${TABLE}`,
       );
     if (authorities.has(f.slug)) problems.add(`${f.where}: former council slug "${f.slug}" is not unique`);
     authorities.set(f.slug, f);
   }
   uniqueLaNumbers(authorities, problems, 'expected one LA number per council');
 
-  // Regions (DfE care leavers file, by ONS code then LA number; FORMER table last) and types.
+  // Regions (DfE care leavers file, by ONS code then LA number; council-changes.csv last) and types.
+  const otherCodes = new Map<string, string[]>(); // slug -> its other ONS codes
+  for (const [code, slug] of changes.onsAliases)
+    otherCodes.set(slug, [...(otherCodes.get(slug) ?? []), code]);
   for (const a of authorities.values()) {
     a.region =
       regions.byCode.get(a.onsCode) ??
       (a.laNumber !== null ? regions.byLa.get(a.laNumber) : undefined) ??
-      FORMER[a.slug]?.region ??
+      (otherCodes.get(a.slug) ?? []).map((c) => regions.byCode.get(c)).find(Boolean) ??
+      FORMER.get(a.slug)?.region ??
       null;
     if (!a.region)
       problems.add(
-        `${a.where}: no region for "${a.name}" (${a.onsCode}) in ${careLeaversFile} (new_la_code / region_name) nor in the FORMER table`,
+        `${a.where}: no region for "${a.name}" (${a.onsCode}) in ${careLeaversFile} (new_la_code / region_name) nor in ${TABLE}; ${COUNCIL_HELP}`,
       );
     if (a.current) a.type = TYPE_OVERRIDE[a.slug] ?? type2023.get(a.slug) ?? DEFAULT_NEW_COUNCIL_TYPE;
     else if (!a.type) a.type = 'Unknown';
@@ -202,14 +215,14 @@ export function mergeCouncils(
   const predecessors = new Map<string, string[]>();
   for (const a of authorities.values()) {
     if (a.current) continue;
-    const succ = FORMER[a.slug]?.successors ?? [];
+    const succ = FORMER.get(a.slug)?.successors ?? [];
     if (!succ.length)
       problems.add(
-        `${a.where}: former council "${a.name}" (${a.slug}) has no successors in the FORMER table of scripts/import/reconcile/councils.ts`,
+        `${a.where}: former council "${a.name}" (${a.slug}) has no successors: add its "abolished" row to ${TABLE}`,
       );
     for (const s of succ) {
       if (!authorities.get(s)?.current)
-        problems.add(`FORMER table: successor "${s}" of "${a.slug}" is not a current council slug`);
+        problems.add(`${TABLE}: successor "${s}" of "${a.slug}" is not a current council slug`);
       predecessors.set(s, [...(predecessors.get(s) ?? []), a.slug]);
     }
     successors.set(a.slug, succ);
@@ -219,6 +232,9 @@ export function mergeCouncils(
     if (a.laNumber !== null && a.current) slugByLa.set(a.laNumber, a.slug);
   for (const a of authorities.values())
     if (a.laNumber !== null && !slugByLa.has(a.laNumber)) slugByLa.set(a.laNumber, a.slug);
+  // Other LA numbers of our councils (council-changes.csv, "recoded"), for the community file.
+  for (const [la, slug] of changes.laAliases)
+    if (authorities.has(slug) && !slugByLa.has(la)) slugByLa.set(la, slug);
 
   return {
     bySlug: authorities,

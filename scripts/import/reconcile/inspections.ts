@@ -11,7 +11,9 @@
  * a reason.
  */
 import type { Framework, Grade, GradeScale } from '../../../src/data/vocabulary';
+import { formatDate } from '../../../src/data/format';
 import type { JudgementColumn } from '../columns';
+import { COUNCIL_HELP } from '../lib/council-changes';
 import type { CsvRecord } from '../lib/csv-out';
 import { ilacsJudgements } from '../lib/ilacs';
 import type { SheetProblems } from '../lib/problems';
@@ -39,8 +41,9 @@ export interface Rec {
   where: string;
 }
 
-const COMMUNITY_NOTE =
-  'Taken from the community ofsted-ilacs-scrape-tool snapshot (29 June 2026), a secondary source; check against the report';
+/** The note on a row taken from the community scrape, with the date of the snapshot it was read from. */
+const communityNote = (snapshot: string) =>
+  `Taken from the community ofsted-ilacs-scrape-tool snapshot (${formatDate(snapshot)}), a secondary source; check against the report`;
 
 export interface Merged {
   records: Rec[];
@@ -53,7 +56,7 @@ export interface Merged {
 export function mergeInspections(
   sources: { o: Outcomes2025; h: History2023; community: Community },
   councils: Councils,
-  ids: ReleaseIds & { year2025: string },
+  ids: ReleaseIds & { year2025: string; communitySnapshot: string },
   problems: SheetProblems,
   warnings: string[],
 ): Merged {
@@ -99,7 +102,8 @@ export function mergeInspections(
   for (const row of o.inYear) {
     read++;
     const slug = currentByOns.get(row.onsCode);
-    if (!slug) row.codeProblem(`expected the ONS code of a current council (council "${row.name}")`);
+    if (!slug)
+      row.codeProblem(`expected the ONS code of a current council (council "${row.name}"); ${COUNCIL_HELP}`);
     const judgements = ilacsJudgements(row.start ?? row.published, row.grades);
     if (!slug || !row.framework) continue;
     if (!row.visit && officialIlacs.get(`${slug}|${row.published}`)) {
@@ -238,7 +242,10 @@ export function mergeInspections(
           reason: 'no inspection before ILACS in the 2023 sheet (council row without dates)',
         });
       }
-      if (!a) problems.add(`${row.where}: council "${row.name}" matches no current or former council`);
+      if (!a)
+        problems.add(
+          `${row.where}: council "${row.name}" matches no current or former council; ${COUNCIL_HELP}`,
+        );
     }
   });
   for (const rec of written2023Ilacs) noteOfficial(rec);
@@ -252,7 +259,8 @@ export function mergeInspections(
     read++;
     const { where, start, published } = row;
     const slug = /^\d{3}$/.test(row.laText) ? councils.slugByLa.get(Number(row.laText)) : undefined;
-    if (!slug) row.problem('la', 'expected the old LA number of a council in the Ofsted sheets');
+    if (!slug)
+      row.problem('la', `expected the old LA number of a council in the Ofsted sheets; ${COUNCIL_HELP}`);
     const judgements = ilacsJudgements(start ?? published, row.grades);
     if (!slug) continue;
     if (
@@ -294,7 +302,7 @@ export function mergeInspections(
       theme: null,
       reportUrl: row.link,
       source: String(source['id']),
-      note: COMMUNITY_NOTE,
+      note: communityNote(ids.communitySnapshot),
       where,
     });
   }
