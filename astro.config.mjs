@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { storyRemarkPlugins } from './src/markdown/pipeline.ts';
 import { loadDataset } from './src/data/load.ts';
 import { storySlugs } from './src/config/site-paths.ts';
+import { inspectionPageIds } from './src/data/inspection-ids.ts';
 
 // SITE is the public origin; BASE the sub-path the site is served under (default: domain root).
 // One setting moves the whole site: `BASE=/inspected/ npm run build`.
@@ -33,7 +34,11 @@ export default defineConfig({
       ...storyRemarkPlugins({
         data: () => loadDataset(),
         base: baseWithSlash,
-        site: () => ({ authorities: new Set(loadDataset().authorities.keys()), stories: storySlugs(dev) }),
+        site: () => ({
+          authorities: new Set(loadDataset().authorities.keys()),
+          stories: storySlugs(dev),
+          inspections: new Set(inspectionPageIds(loadDataset().inspections).values()),
+        }),
       }),
     ]),
   },

@@ -6,9 +6,11 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DataValidationError, loadDataset } from '../src/data/load';
 import { formatProblem } from '../src/data/schema';
-import { storiesDir, storySlugs } from '../src/config/site-paths';
+import { storiesDir, storySlugs, writeUpsDir } from '../src/config/site-paths';
 import { checkAcrossStories, checkStory, formatStoryProblem, type StoryInput } from '../src/stories/check';
 import matter from 'gray-matter';
+import { inspectionPageIds } from '../src/data/inspection-ids';
+import { checkWriteUps } from '../src/stories/inspection-check';
 
 /** Whether a story's frontmatter says `draft: true` (unparseable frontmatter is reported elsewhere). */
 function isDraft(text: string): boolean {
@@ -42,8 +44,9 @@ export function runCheck(today = new Date().toISOString().slice(0, 10)): string[
     text: readFileSync(join(storiesDir, f), 'utf8'),
   }));
   const authorities = new Set(data.authorities.keys());
-  const published = { authorities, stories: storySlugs(false) };
-  const withDrafts = { authorities, stories: storySlugs(true) };
+  const inspections = new Set(inspectionPageIds(data.inspections).values());
+  const published = { authorities, stories: storySlugs(false), inspections };
+  const withDrafts = { authorities, stories: storySlugs(true), inspections };
   for (const input of inputs) {
     const problems = checkStory(input, {
       data,
@@ -54,6 +57,12 @@ export function runCheck(today = new Date().toISOString().slice(0, 10)): string[
     out.push(...problems.map(formatStoryProblem));
   }
   out.push(...checkAcrossStories(inputs).map(formatStoryProblem));
+  // Editors' write-ups of inspections (content/inspections/), checked like stories.
+  out.push(
+    ...checkWriteUps(writeUpsDir, { data, site: published, base: '/', today, pageIds: inspections }).map(
+      formatStoryProblem,
+    ),
+  );
   return out;
 }
 

@@ -32,10 +32,14 @@ import {
   yearOf,
   type GradedEvent,
 } from './history';
-import { emptySvg, finishSvg, plot, widthOf, type Variant } from './svg';
+import { emptySvg, finishSvg, plot, svgElement, widthOf, type Variant } from './svg';
+import { inspectionByPageId } from '../data/inspection-pages';
+import { formatDate } from '../data/format';
 
 export interface TrajectoryOptions {
   authority: string;
+  /** Page id of one of the council's inspections to ring (e.g. on that inspection's page). */
+  highlight?: string | undefined;
 }
 
 interface GradePoint {
@@ -51,6 +55,7 @@ interface GradePoint {
   open: boolean;
   dx: number;
   source: string;
+  highlight: boolean;
 }
 
 interface StripPoint {
@@ -60,6 +65,7 @@ interface StripPoint {
   framework: Framework;
   theme: string | null;
   source: string;
+  highlight: boolean;
 }
 
 const STRIP_FRAMEWORKS = new Set<Framework>(['progress-report', 'focused-visit', 'monitoring-visit']);
@@ -68,7 +74,7 @@ const SLAC_JUDGEMENTS: [JudgementKey, string, string][] = [
   ['looked-after-children', 'looked after children', 'LAC'],
 ];
 
-function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[] } {
+function points(list: Inspection[], highlight: Inspection | null): { graded: GradePoint[]; strip: StripPoint[] } {
   const graded: GradePoint[] = [];
   const strip: StripPoint[] = [];
   for (const i of list) {
@@ -91,6 +97,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
         open: adequate,
         dx: 0,
         source: i.source,
+        highlight: i === highlight,
       });
       continue;
     }
@@ -123,6 +130,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
             open: adequate,
             dx: js.length > 1 ? (n === 0 ? -6 : 6) : 0,
             source: i.source,
+            highlight: i === highlight,
           });
         });
       }
@@ -136,6 +144,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
         framework: i.framework,
         theme: i.theme,
         source: i.source,
+        highlight: i === highlight,
       });
     }
   }
@@ -170,12 +179,25 @@ export function trajectoryAlt(data: Dataset, slug: string): string {
   return `${lead} Graded inspections: ${all}.`;
 }
 
+/** "The ringed inspection is the ILACS standard inspection published 16 February 2024 (inadequate)." */
+function highlightSentence(i: Inspection): string {
+  const date = eventDate(i);
+  const grade = isOverallGrade(i.overall) ? ` (${gradeWords(i.overall, i.scale)})` : i.scale === 'ungraded' ? ' (not graded)' : '';
+  return `The ringed inspection is the ${FRAMEWORKS[i.framework].label} published ${formatDate(date)}${grade}.`;
+}
+
 function labelAnchor(x: Date, [d0, d1]: [Date, Date]): 'start' | 'middle' | 'end' {
   const f = (x.getTime() - d0.getTime()) / (d1.getTime() - d0.getTime());
   return f < 0.08 ? 'start' : f > 0.85 ? 'end' : 'middle';
 }
 
-function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], domain: [Date, Date]): Element {
+/** A drawn trajectory and where its symbols sit, so an inspection can be ringed without redrawing. */
+interface Drawn {
+  el: Element;
+  at: (p: GradePoint | StripPoint) => { x: number; y: number };
+}
+
+function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], domain: [Date, Date]): Drawn {
   // One Plot per variant (cheaper than composing panels): y is in pixels (identity scale);
   // grade rows on top, a separate framed strip of ungraded events below.
   const width = widthOf(variant);
@@ -206,7 +228,7 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
   const stripRows = types.map((t) => ({ y: typeY(t), label: narrow ? t.replace(' ', '\n') : t }));
   const overall = graded.filter((p) => p.kind === 'overall');
   const gy = (p: GradePoint) => rowY(p.grade);
-  return plot({
+  const el = plot({
     width,
     height,
     marginLeft,
@@ -304,22 +326,64 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
       ),
     ],
   });
+  const x = (el as unknown as { scale(name: 'x'): { apply(v: Date): number } }).scale('x');
+  return {
+    el,
+    at: (p) => ('grade' in p ? { x: x.apply(p.x) + p.dx, y: gy(p) } : { x: x.apply(p.x), y: typeY(p.type) }),
+  };
+}
+
+/**
+ * The council's drawing, once per council and layout: the inspection pages ring one of its
+ * inspections on a copy (a ring does not change the drawing, so it is not drawn again).
+ */
+const drawnMemo = new WeakMap<Dataset, Map<string, Drawn>>();
+
+function drawn(data: Dataset, key: string, draw: () => Drawn): Drawn {
+  let byKey = drawnMemo.get(data);
+  if (!byKey) drawnMemo.set(data, (byKey = new Map()));
+  let d = byKey.get(key);
+  if (!d) byKey.set(key, (d = draw()));
+  return d;
+}
+
+/** A copy of the drawing with a ring around each highlighted symbol. */
+function withRings(d: Drawn, points: (GradePoint | StripPoint)[]): Element {
+  const el = d.el.cloneNode(true) as Element;
+  for (const p of points) {
+    const { x, y } = d.at(p);
+    el.appendChild(
+      svgElement('circle', {
+        cx: Math.round(x * 100) / 100,
+        cy: Math.round(y * 100) / 100,
+        r: 'grade' in p ? 10 : 9,
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': 2,
+      }),
+    );
+  }
+  return el;
 }
 
 export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigure {
   const a = data.authorities.get(options.authority);
   if (!a) throw new Error(`unknown council "${options.authority}"`);
-  const id = `trajectory-${a.slug}`;
+  const marked = options.highlight ? (inspectionByPageId(data, options.highlight) ?? null) : null;
+  if (options.highlight && marked?.authority !== a.slug)
+    throw new Error(`"${options.highlight}" is not an inspection of ${a.name}`);
+  const id = marked ? `trajectory-at-${options.highlight ?? ''}` : `trajectory-${a.slug}`;
   const list = inspectionsOf(data, a.slug);
-  const { graded, strip } = points(list);
+  const { graded, strip } = points(list, marked);
   const dates = list.map((i) => eventDate(i) as string);
   const lastYear = Math.max(2008, ...dates.map(yearOf));
   const firstYear = Math.min(2008, ...dates.map(yearOf));
   const domain: [Date, Date] = [utc(`${firstYear}-01-01`), utc(`${lastYear + 1}-01-01`)];
   const title = `${possessive(a.name)} Ofsted ratings since ${firstYear}`;
   const subtitle =
-    'Overall effectiveness of children’s social care at each graded inspection; visits and reports that carry no grade are marked below';
-  const alt = trajectoryAlt(data, a.slug);
+    'Overall effectiveness of children’s social care at each graded inspection; visits and reports that carry no grade are marked below' +
+    (marked ? '; the inspection on this page is ringed' : '');
+  const alt = marked ? `${trajectoryAlt(data, a.slug)} ${highlightSentence(marked)}` : trajectoryAlt(data, a.slug);
 
   const notes: string[] = [FRAMEWORK_CHANGE_NOTE];
   if (graded.some((p) => p.open)) notes.push(ADEQUATE_NOTE);
@@ -345,6 +409,7 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
       { key: 'judgement', label: 'Judgement' },
       { key: 'grade', label: 'Grade' },
       { key: 'shown_on', label: 'Shown on' },
+      ...(marked ? [{ key: 'this_page', label: 'This page’s inspection' }] : []),
     ],
     rows: [
       ...graded.map((p) => ({
@@ -353,6 +418,7 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
         judgement: p.judgement,
         grade: p.open ? 'Adequate (shown by Ofsted as requires improvement)' : gradeLabel(p.grade, p.scale),
         shown_on: 'grade axis',
+        ...(marked ? { this_page: p.highlight ? 'yes' : null } : {}),
       })),
       ...strip.map((s) => ({
         date: s.date,
@@ -360,14 +426,19 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
         judgement: s.theme ?? null,
         grade: 'not graded',
         shown_on: 'events strip',
+        ...(marked ? { this_page: s.highlight ? 'yes' : null } : {}),
       })),
     ].sort((x, y) => x.date.localeCompare(y.date)),
   };
 
+  const ringed = [...graded.filter((p) => p.highlight), ...strip.filter((p) => p.highlight)];
   const svg = (variant: Variant) =>
     finishSvg(
       graded.length || strip.length
-        ? render(variant, graded, strip, domain)
+        ? withRings(
+            drawn(data, `${a.slug}|${variant}`, () => render(variant, graded, strip, domain)),
+            ringed,
+          )
         : emptySvg(variant, 'No inspections in the data.'),
       {
         id,
