@@ -1,84 +1,144 @@
 /**
- * The number of councils at each grade on each 31 March, computed from the inspection history:
- * a council's grade is its latest graded overall judgement published on or before that date;
- * only councils that existed on that date are counted (former councils until a successor first
- * appears); SLAC has no overall grade and so never sets one. Councils with no overall grade yet
- * are counted in their own row, so each year's counts add up to the councils that existed.
+ * The number of councils at each grade on each 31 March, counted by the rule in
+ * src/data/ratings-at.ts, which reproduces Ofsted's official "as at 31 March" lists: the
+ * inspection date decides, only SIF and ILACS grades count from 2014, reports are counted as
+ * Ofsted's releases cut them, and earlier years are counted on their own (adequate) scale.
+ * Councils with no grade under the frameworks counted are in their own row, so each year's
+ * counts add up to the councils that existed.
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
+import {
+  CURRENT_FRAMEWORKS_FROM,
+  countsAt31March,
+  thirtyFirstMarches,
+  type GradeCounts,
+} from '../data/ratings-at';
+import { formatDate } from '../data/format';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { GRADE_ORDER, SLAC_NOTE, gradeColor, gradeLabel, type OverallGrade } from './grades';
-import { earliestEventDate, existsOn, gradeInForce, latestEventDate, yearOf } from './history';
+import { yearOf } from './history';
 import { finishSvg, pixelPlot, widthOf, type Variant } from './svg';
 
-type Bucket = OverallGrade | 'none';
-const BUCKETS: Bucket[] = [...GRADE_ORDER, 'none'];
+type Bucket = OverallGrade | 'adequate' | 'none';
+/** The first year counted on the current frameworks' scale. */
+const FROM = yearOf(CURRENT_FRAMEWORKS_FROM);
+/** Panels, top to bottom: the third grade of each scale sits between good and inadequate. */
+const BUCKETS: Bucket[] = ['outstanding', 'good', 'requires-improvement', 'adequate', 'inadequate', 'none'];
+/** Table and CSV columns: the four current grades in Ofsted's order, then the earlier "adequate". */
+const COLUMNS: Bucket[] = [...GRADE_ORDER, 'adequate', 'none'];
 
 function bucketLabel(b: Bucket): string {
-  return b === 'none'
-    ? 'No overall grade'
-    : b === 'requires-improvement'
-      ? 'Requires improvement (adequate before 2013)'
-      : gradeLabel(b);
+  if (b === 'none') return 'No grade under the frameworks counted';
+  if (b === 'adequate') return `Adequate (earlier frameworks, to ${FROM - 1})`;
+  if (b === 'requires-improvement') return `Requires improvement (from ${FROM})`;
+  return gradeLabel(b);
+}
+
+const ERA_LABEL: Record<GradeCounts['era'], string> = {
+  earlier: 'Earlier frameworks (outstanding, good, adequate, inadequate)',
+  current: 'SIF and ILACS (outstanding, good, requires improvement, inadequate)',
+};
+
+/** Each bucket's count; null where the grade does not exist on that year's scale. */
+function bucketCounts(x: GradeCounts): Map<Bucket, number | null> {
+  const earlier = x.era === 'earlier';
+  return new Map<Bucket, number | null>([
+    ['outstanding', x.counts.outstanding],
+    ['good', x.counts.good],
+    ['requires-improvement', earlier ? null : x.counts['requires-improvement']],
+    ['adequate', earlier ? x.counts['requires-improvement'] : null],
+    ['inadequate', x.counts.inadequate],
+    ['none', x.noGrade],
+  ]);
+}
+
+/** Which reports count, as Ofsted's releases cut them, from the official counts in the data. */
+function officialNote(data: Dataset): string {
+  const releases = data.officialCounts;
+  const latest = releases.at(-1);
+  if (!latest) return 'Every inspection begun by 31 March counts, whenever its report was published.';
+  const years = (ok: boolean) =>
+    releases
+      .filter((o) => {
+        const c = countsAt31March(data, o.asAt).counts;
+        const equal =
+          c.outstanding === o.outstanding &&
+          c.good === o.good &&
+          c['requires-improvement'] === o.requiresImprovement &&
+          c.inadequate === o.inadequate;
+        return equal === ok;
+      })
+      .map((o) => String(yearOf(o.asAt)));
+  const same = years(true);
+  const differ = years(false);
+  const deadlines = releases
+    .map(
+      (o) =>
+        `${formatDate(o.publishedBy)} for ${yearOf(o.asAt)}` +
+        (o.alsoCounted.length
+          ? `, plus ${o.alsoCounted.length} later report${o.alsoCounted.length === 1 ? '' : 's'} its notes name`
+          : ''),
+    )
+    .join('; ');
+  return (
+    `As in Ofsted’s official lists, only reports published by the release’s deadline count (${deadlines}; ` +
+    `other years use ${formatDate(latest.publishedBy).replace(/ \d{4}$/, '')} of the same year).` +
+    (same.length ? ` Our counts for ${same.join(' and ')} equal Ofsted’s published ones.` : '') +
+    (differ.length ? ` Our counts for ${differ.join(' and ')} differ from Ofsted’s published ones.` : '')
+  );
 }
 
 export function distributionDates(data: Dataset): string[] {
-  const first = Math.max(2009, yearOf(earliestEventDate(data) ?? '2009-01-01'));
-  const latest = latestEventDate(data) ?? '2009-01-01';
-  const out: string[] = [];
-  for (let y = first; `${y}-03-31` <= latest; y++) out.push(`${y}-03-31`);
-  return out;
+  return thirtyFirstMarches(data);
 }
 
 export function gradeDistribution(data: Dataset): ChartFigure {
   const id = 'grade-distribution';
-  const dates = distributionDates(data);
-  const sources: string[] = [];
-  const counts = dates.map((date) => {
-    const c = new Map<Bucket, number>(BUCKETS.map((b) => [b, 0]));
-    for (const a of data.authorities.values()) {
-      if (!existsOn(data, a, date)) continue;
-      const e = gradeInForce(data, a.slug, date);
-      const b: Bucket = e ? e.grade : 'none';
-      if (e) sources.push(e.inspection.source);
-      c.set(b, (c.get(b) ?? 0) + 1);
-    }
-    return { date, year: yearOf(date), c };
+  const counts = distributionDates(data).map((date) => {
+    const x = countsAt31March(data, date);
+    return { date, year: yearOf(date), era: x.era, c: bucketCounts(x), x };
   });
+  const sources = counts.flatMap((x) =>
+    x.x.ratings.map((r) => r.inspection.overallSource ?? r.inspection.source),
+  );
+  const firstCurrent = counts.find((x) => x.era === 'current');
   const title = 'How many councils were at each grade, 31 March each year';
   const subtitle =
-    'Councils in England by the overall grade of their latest graded inspection on each 31 March';
+    'Councils in England by the overall grade of their latest inspection begun by each 31 March' +
+    (firstCurrent && counts[0]?.era === 'earlier'
+      ? `; before ${firstCurrent.year}, grades from earlier frameworks on their own scale (adequate, not requires improvement)`
+      : '');
   const last = counts[counts.length - 1];
-  const first = counts[0];
+  const first = firstCurrent;
   const n = (x: typeof last, b: Bucket) => x?.c.get(b) ?? 0;
   const alt = last
     ? `On 31 March ${last.year}, ${GRADE_ORDER.map((g) => `${n(last, g)} councils were rated ${gradeLabel(g).toLowerCase()}`).join(', ')}` +
-      (n(last, 'none') ? ` and ${n(last, 'none')} had no overall grade` : '') +
+      (n(last, 'none') ? ` and ${n(last, 'none')} had no grade under the SIF or ILACS` : '') +
       (first && first !== last
-        ? `; on 31 March ${first.year}, ${n(first, 'good') + n(first, 'outstanding')} were good or outstanding against ${n(last, 'good') + n(last, 'outstanding')} in ${last.year}.`
+        ? `; on 31 March ${first.year}, the first under the single inspection framework, ${n(first, 'good') + n(first, 'outstanding')} were good or outstanding and ${n(first, 'none')} not yet inspected under it.`
         : '.')
     : 'No inspection data.';
   const notes = [
-    'Each council is counted at its latest graded overall judgement published on or before 31 March; councils with none yet are counted as "no overall grade".',
-    SLAC_NOTE + ' They do not set a grade here.',
-    'Before November 2013 the third grade was "adequate"; it is counted with requires improvement, as Ofsted\'s data does.',
+    'Each council is counted at the overall grade of its latest inspection that had begun by 31 March (not when the report came out), as Ofsted counts in its official statistics; councils with none yet are counted as "no grade".',
+    officialNote(data),
+    `From ${FROM} only the single inspection framework (SIF, from November 2013) and ILACS (from 2018) count; grades from earlier frameworks do not carry over.`,
+    `Before ${FROM} the counts are of earlier frameworks’ overall grades (joint area reviews, child protection and looked after children inspections), on the outstanding, good, adequate, inadequate scale. ` +
+      SLAC_NOTE +
+      ' They do not set a grade here.',
     'Former councils (such as Northamptonshire) are counted until a successor council is first inspected or visited, and their successors from then on.',
   ];
   const table: ChartTable = {
     columns: [
       { key: 'date', label: 'Date' },
-      ...BUCKETS.map((b) => ({ key: b, label: bucketLabel(b) })),
+      { key: 'frameworks', label: 'Frameworks counted' },
+      ...COLUMNS.map((b) => ({ key: b, label: bucketLabel(b) })),
       { key: 'total', label: 'Councils' },
     ],
     rows: counts.map((x) => {
-      const row: Record<string, string | number | null> = { date: x.date };
-      let total = 0;
-      for (const b of BUCKETS) {
-        row[b] = x.c.get(b) ?? 0;
-        total += x.c.get(b) ?? 0;
-      }
-      row['total'] = total;
+      const row: Record<string, string | number | null> = { date: x.date, frameworks: ERA_LABEL[x.era] };
+      for (const b of COLUMNS) row[b] = x.c.get(b) ?? null;
+      row['total'] = x.x.total;
       return row;
     }),
   };
@@ -96,7 +156,7 @@ export function gradeDistribution(data: Dataset): ChartFigure {
   });
 }
 
-function render(variant: Variant, counts: { year: number; c: Map<Bucket, number> }[]): Element {
+function render(variant: Variant, counts: { year: number; c: Map<Bucket, number | null> }[]): Element {
   // Small multiples: one row of bars per grade, a shared scale, counts labelled.
   const narrow = variant === 'narrow';
   const width = widthOf(variant);
@@ -105,7 +165,7 @@ function render(variant: Variant, counts: { year: number; c: Map<Bucket, number>
   const labelH = 18;
   const top = 4;
   const axisH = 22;
-  const max = Math.max(1, ...counts.flatMap((x) => [...x.c.values()]));
+  const max = Math.max(1, ...counts.flatMap((x) => [...x.c.values()].map((v) => v ?? 0)));
   const colW = (width - left - 8) / Math.max(1, counts.length);
   const bars: { x: number; y1: number; y2: number; bucket: Bucket; n: number; label: boolean }[] = [];
   const heads: { x: number; y: number; text: string }[] = [];
@@ -115,15 +175,18 @@ function render(variant: Variant, counts: { year: number; c: Map<Bucket, number>
     heads.push({ x: left, y: y0 + 12, text: bucketLabel(b) });
     const base = y0 + labelH + panelH - 4;
     bases.push({ y: base });
+    // On narrow screens, label each panel's first and last bar (a panel may cover only some years).
+    const shown = counts.flatMap((x, j) => ((x.c.get(b) ?? null) === null ? [] : [j]));
     counts.forEach((x, j) => {
-      const n = x.c.get(b) ?? 0;
+      const n = x.c.get(b) ?? null;
+      if (n === null) return; // this grade does not exist on that year's scale
       bars.push({
         x: left + j * colW,
         y1: base - ((panelH - 20) * n) / max,
         y2: base,
         bucket: b,
         n,
-        label: !narrow || j === counts.length - 1 || j === 0,
+        label: !narrow || j === shown[0] || j === shown[shown.length - 1],
       });
     });
   });
@@ -142,7 +205,10 @@ function render(variant: Variant, counts: { year: number; c: Map<Bucket, number>
       x2: (d: { x: number }) => d.x + colW - 2,
       y1: 'y1',
       y2: 'y2',
-      fill: (d: { bucket: Bucket }) => (d.bucket === 'none' ? 'var(--chart-muted)' : gradeColor(d.bucket)),
+      fill: (d: { bucket: Bucket }) =>
+        d.bucket === 'none'
+          ? 'var(--chart-muted)'
+          : gradeColor(d.bucket === 'adequate' ? 'requires-improvement' : d.bucket),
     }),
     Plot.text(
       bars.filter((d) => d.label),

@@ -5,11 +5,8 @@
  * Rules, documented for readers in the charts' notes:
  * - An inspection's date is its publication date, else its end date, else its start date;
  *   undated rows are left out.
- * - A council's grade in force on a date is the overall grade of its latest graded inspection
- *   published on or before that date. SLAC inspections have no overall grade (two headline
- *   judgements), so they never change the grade in force.
- * - Former councils count until the first inspection or visit of any of their successors; a
- *   council that replaced others counts from its own first inspection or visit.
+ * - Which grade a council held on a date, and which councils existed then, is decided in one
+ *   place for the whole site: src/data/ratings-at.ts.
  */
 import type { Authority, Dataset, Inspection } from '../data/types';
 import { isOverallGrade, type OverallGrade } from './grades';
@@ -63,43 +60,6 @@ export function inspectionsOf(data: Dataset, slug: string): Inspection[] {
 /** Every inspection with an overall grade, oldest first. */
 export function gradedHistory(data: Dataset, slug: string): GradedEvent[] {
   return index(data).graded.get(slug) ?? [];
-}
-
-/** The overall grade in force on `date` (ISO), if any. */
-export function gradeInForce(data: Dataset, slug: string, date: string): GradedEvent | undefined {
-  let found: GradedEvent | undefined;
-  for (const e of gradedHistory(data, slug)) {
-    if (e.date <= date) found = e;
-    else break;
-  }
-  return found;
-}
-
-export function latestGraded(data: Dataset, slug: string): GradedEvent | undefined {
-  const h = gradedHistory(data, slug);
-  return h[h.length - 1];
-}
-
-function firstEvent(data: Dataset, slug: string): string | null {
-  const list = inspectionsOf(data, slug);
-  return list.length ? (eventDate(list[0] as Inspection) ?? null) : null;
-}
-
-/** When a council counts as existing: [from, to) as ISO dates, null for open ends. */
-export function existence(data: Dataset, a: Authority): { from: string | null; to: string | null } {
-  let from: string | null = null;
-  if (a.predecessors.length) from = firstEvent(data, a.slug);
-  let to: string | null = null;
-  if (!a.current) {
-    const starts = a.successors.map((s) => firstEvent(data, s)).filter((d): d is string => d !== null);
-    to = starts.length ? (starts.sort()[0] ?? null) : null;
-  }
-  return { from, to };
-}
-
-export function existsOn(data: Dataset, a: Authority, date: string): boolean {
-  const { from, to } = existence(data, a);
-  return (from === null || from <= date) && (to === null || date < to);
 }
 
 /** The latest dated event in the data (ISO), or null. */

@@ -1,8 +1,9 @@
 /**
  * All councils by year: each cell coloured AND labelled with a code for the overall grade in
- * force at the end of that year (see history.ts for the rules: latest graded overall judgement
- * published on or before 31 December; SLAC has no overall grade and never changes it; former
- * councils' rows end when a successor first appears).
+ * force at the end of that year, by the rule in src/data/ratings-at.ts: the latest inspection
+ * begun by 31 December; from 2014 SIF and ILACS grades only, before 2014 the earlier frameworks'
+ * grades on their own (adequate) scale; a latest inspection whose grade is not in the data leaves
+ * the cell empty; former councils' rows end when a successor first appears.
  */
 import * as Plot from '@observablehq/plot';
 import type { Authority, Dataset, Region } from '../data/types';
@@ -18,7 +19,8 @@ import {
   isAdequate,
   type OverallGrade,
 } from './grades';
-import { earliestEventDate, existsOn, gradeInForce, latestEventDate, latestGraded, yearOf } from './history';
+import { earliestEventDate, latestEventDate, yearOf } from './history';
+import { CURRENT_FRAMEWORKS_FROM, existsOn, latestRating, ratingAt } from '../data/ratings-at';
 import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
 import { REGIONS as SCHEMA_REGIONS } from '../data/schema';
 
@@ -48,8 +50,8 @@ function groupOf(data: Dataset, a: Authority, by: NationalGridOptions['groupBy']
   if (by === 'region') return a.region;
   if (by === 'current-grade') {
     if (!a.current) return 'Former councils';
-    const g = latestGraded(data, a.slug);
-    return g ? `Currently ${gradeLabel(g.grade).toLowerCase()}` : 'No overall grade';
+    const g = latestRating(data, a.slug)?.grade;
+    return g ? `Currently ${gradeLabel(g).toLowerCase()}` : 'No overall grade';
   }
   return '';
 }
@@ -80,14 +82,14 @@ export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): 
       cells: years.flatMap((year) => {
         const end = `${year}-12-31`;
         if (!existsOn(data, a, end)) return [];
-        const e = gradeInForce(data, a.slug, end);
-        return e
+        const e = ratingAt(data, a.slug, end);
+        return e?.grade
           ? [
               {
                 year,
                 grade: e.grade,
-                adequate: isAdequate(e.grade, e.inspection.scale),
-                source: e.inspection.source,
+                adequate: isAdequate(e.grade, e.scale),
+                source: e.inspection.overallSource ?? e.inspection.source,
               },
             ]
           : [];
@@ -116,8 +118,10 @@ export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): 
     GRADE_ORDER.map((g) => `${counts.get(g) ?? 0} ${gradeLabel(g).toLowerCase()}`).join(', ') +
     (ungraded ? `, and ${ungraded} with no overall grade` : '') +
     '.';
+  const fromYear = yearOf(CURRENT_FRAMEWORKS_FROM);
   const notes = [
-    'Each cell shows the overall grade of the latest graded inspection published on or before 31 December of that year; a grade stays in force until the next one.',
+    'Each cell shows the overall grade of the latest inspection begun on or before 31 December of that year; a grade stays in force until the next inspection. Where the latest inspection’s grade is not in our data, the cell is empty rather than showing an older grade.',
+    `From ${fromYear} only single inspection framework (SIF) and ILACS grades are shown; grades from earlier frameworks (joint area reviews, child protection and looked after children inspections, on the adequate scale, coded A for adequate) are shown only up to ${fromYear - 1} and do not carry over.`,
     SLAC_NOTE + ' They do not change the grade shown.',
     'Former councils (such as Northamptonshire) are shown until a successor council is first inspected or visited; councils that replaced them are shown from then on.',
   ];

@@ -13,7 +13,8 @@ import {
   makeFigure,
 } from './figure';
 import { GRADE_ORDER, gradeCode, gradeColor, gradeLabel, gradeTextColor, type OverallGrade } from './grades';
-import { latestGraded, listJoin, yearOf } from './history';
+import { listJoin, yearOf } from './history';
+import { latestRating } from '../data/ratings-at';
 import { emptySvg, finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
 
 export interface NeighboursOptions {
@@ -44,7 +45,10 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
       .map((r) => r.year),
   );
   const rowFor = (slug: string, self: boolean): Row => {
-    const g = latestGraded(data, slug);
+    const r = latestRating(data, slug);
+    const g = r?.grade
+      ? { grade: r.grade, date: r.inspection.published ?? r.date, inspection: r.inspection }
+      : null;
     const cl = eetRows.find((r) => r.authority === slug && r.year === year);
     return {
       slug,
@@ -54,7 +58,10 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
       gradeYear: g ? yearOf(g.date) : null,
       eet: cl ? measuredValue(cl.eetPercent) : null,
       eetCell: cl ? measuredCell(cl.eetPercent) : null,
-      sources: [...(g ? [g.inspection.source] : []), ...(cl ? [cl.source] : [])],
+      sources: [
+        ...(g ? [g.inspection.overallSource ?? g.inspection.source] : []),
+        ...(cl ? [cl.source] : []),
+      ],
     };
   };
   const rows = [rowFor(a.slug, true), ...ns.map((n) => rowFor(n.neighbour, false))];
@@ -82,7 +89,10 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
       `Suppressed: ${listJoin(suppressed.map((r) => `${r.name} (${String(r.eetCell)} — ${symbolMeaning(String(r.eetCell))})`))}.`,
     );
   const none = rows.filter((r) => !r.grade);
-  if (none.length) notes.push(`No overall grade in the data: ${listJoin(none.map((r) => r.name))}.`);
+  if (none.length)
+    notes.push(
+      `No overall grade in our data for the latest SIF or ILACS inspection: ${listJoin(none.map((r) => r.name))}; an older grade is not shown in its place.`,
+    );
   notes.push(
     'Statistical neighbours are the ten councils the DfE judges most similar, ranked from the closest.',
   );

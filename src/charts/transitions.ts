@@ -8,6 +8,7 @@ import type { Dataset } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { GRADE_ORDER, frameworkFamily, gradeCode, gradeLabel, type OverallGrade } from './grades';
 import { gradedHistory, listJoin, yearOf } from './history';
+import { latestRating } from '../data/ratings-at';
 import { finishSvg, pixelPlot, truncate, widthOf, type Variant } from './svg';
 
 export interface Transition {
@@ -22,11 +23,17 @@ export interface Transition {
   sources: string[];
 }
 
-export function transitionsOf(data: Dataset): { moves: Transition[]; single: number } {
+export function transitionsOf(data: Dataset): { moves: Transition[]; single: number; awaiting: string[] } {
   const moves: Transition[] = [];
   let single = 0;
+  const awaiting: string[] = [];
   for (const a of data.authorities.values()) {
     if (!a.current) continue;
+    // A latest inspection whose grade is not in the data: its older grades are not "latest".
+    if (latestRating(data, a.slug)?.grade === null) {
+      awaiting.push(a.name);
+      continue;
+    }
     const h = gradedHistory(data, a.slug).filter((e) => frameworkFamily(e.inspection.framework) !== 'other');
     const latest = h[h.length - 1];
     const prev = h[h.length - 2];
@@ -47,12 +54,13 @@ export function transitionsOf(data: Dataset): { moves: Transition[]; single: num
     });
   }
   moves.sort((x, y) => x.name.localeCompare(y.name, 'en'));
-  return { moves, single };
+  awaiting.sort((x, y) => x.localeCompare(y, 'en'));
+  return { moves, single, awaiting };
 }
 
 export function transitions(data: Dataset): ChartFigure {
   const id = 'transitions';
-  const { moves, single } = transitionsOf(data);
+  const { moves, single, awaiting } = transitionsOf(data);
   const pairs = GRADE_ORDER.flatMap((p) =>
     GRADE_ORDER.map((l) => ({
       previous: p,
@@ -76,6 +84,11 @@ export function transitions(data: Dataset): ChartFigure {
   const notes = [
     'Only overall grades from the single inspection framework (SIF, from November 2013) and ILACS (from January 2018) are compared, as earlier frameworks graded differently.',
     `${single} current council${single === 1 ? ' has' : 's have'} only one such grade and ${single === 1 ? 'is' : 'are'} not shown.`,
+    ...(awaiting.length
+      ? [
+          `Not shown: ${listJoin(awaiting)}, whose latest inspection's overall grade is not yet in our data; an older grade is not shown as the latest.`,
+        ]
+      : []),
   ];
   const table: ChartTable = {
     columns: [

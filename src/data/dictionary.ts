@@ -179,6 +179,41 @@ export const FILES: FileDoc[] = [
     ],
   },
   {
+    key: 'curatedGrades',
+    download: 'curated-grades.csv',
+    title: 'Overall grades supplied by our editors',
+    description:
+      'An overall grade for an inspection whose grade our sources do not give, read by an editor in the report and cited to it. The site never infers a grade; it shows one only from Ofsted’s data or from this file.',
+    curated: true,
+    primaryKey: ['inspection'],
+    fields: [
+      { name: 'inspection', type: 'string', description: 'Id of the inspection (inspections.csv or curated-events.csv)' },
+      { name: 'overall', type: 'string', description: 'outstanding, good, requires-improvement or inadequate' },
+      source,
+      { name: 'note', type: 'string', description: 'Where in the source the grade is stated' },
+    ],
+  },
+  {
+    key: 'officialCounts',
+    download: 'official-counts.csv',
+    title: 'Ofsted’s official counts at 31 March',
+    description:
+      'Ofsted’s official lists of every council’s latest grade “as at 31 March”: how many councils had each grade, and which reports each list counts (published by a deadline, with any exceptions its notes name). Our 31 March series uses these cut-offs and is checked against these counts.',
+    curated: true,
+    primaryKey: ['as_at'],
+    fields: [
+      { name: 'as_at', type: 'date', description: 'The 31 March the list is as at' },
+      { name: 'published_by', type: 'date', description: 'The list counts inspections whose report was published by this date' },
+      { name: 'also_counted', type: 'string', description: 'Ids of inspections the list counts although published later, space-separated' },
+      { name: 'outstanding', type: 'integer', description: 'Councils rated outstanding in the list' },
+      { name: 'good', type: 'integer', description: 'Councils rated good' },
+      { name: 'requires_improvement', type: 'integer', description: 'Councils rated requires improvement to be good' },
+      { name: 'inadequate', type: 'integer', description: 'Councils rated inadequate' },
+      source,
+      { name: 'note', type: 'string', description: 'Which sheet the counts come from and what its cover and notes say' },
+    ],
+  },
+  {
     key: 'sources',
     download: 'sources.csv',
     title: 'Sources of the imported data',

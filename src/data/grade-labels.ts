@@ -1,6 +1,21 @@
 /** How grades are written for readers. */
 import type { Grade, GradeScale, JudgementKey } from './types';
 
+/** Each sub-judgement as readers see it. */
+export const JUDGEMENT_LABEL: Record<JudgementKey, string> = {
+  overall: 'Overall effectiveness',
+  safeguarding: 'Safeguarding',
+  'looked-after-children': 'Looked after children',
+  'help-and-protection': 'Children who need help and protection',
+  'looked-after-and-permanence': 'Children looked after and achieving permanence',
+  adoption: 'Adoption performance',
+  'care-leavers': 'Care leavers',
+  leadership: 'Leadership',
+  lscb: 'Local Safeguarding Children Board',
+  'children-in-care-and-care-leavers': 'Children in care and care leavers',
+  'children-in-care': 'Children in care',
+};
+
 export const GRADE_LABEL: Record<Grade, string> = {
   outstanding: 'Outstanding',
   good: 'Good',
@@ -34,18 +49,3 @@ export type BadgeGrade = (typeof BADGE_GRADES)[number];
 export function badgeLabel(g: BadgeGrade): string {
   return g === 'adequate' ? 'Adequate' : GRADE_LABEL[g];
 }
-
-/** What each judgement is called, in Ofsted's words (overall first, then the sub-judgements). */
-export const JUDGEMENT_LABEL: Record<JudgementKey, string> = {
-  overall: 'Overall effectiveness',
-  safeguarding: 'Safeguarding',
-  'looked-after-children': 'Looked after children',
-  'help-and-protection': 'Children who need help and protection',
-  'looked-after-and-permanence': 'Children looked after and achieving permanence',
-  adoption: 'Adoption performance',
-  'care-leavers': 'Care leavers',
-  leadership: 'Leadership',
-  lscb: 'Local Safeguarding Children Board',
-  'children-in-care-and-care-leavers': 'Children in care and care leavers',
-  'children-in-care': 'Children in care',
-};

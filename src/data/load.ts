@@ -10,6 +10,8 @@ import {
   adoptionStageColumns,
   authorityColumns,
   careLeaverColumns,
+  curatedGradeColumns,
+  officialCountColumns,
   formatProblem,
   inspectionColumns,
   neighbourColumns,
@@ -25,7 +27,9 @@ import {
   type Problem,
   type RejectedRow,
 } from './schema';
-import type { AreaRow, Dataset, Grade, Inspection, JudgementKey, Measured, Source } from './types';
+
+import type { AreaRow, Dataset, Grade, Inspection, JudgementKey, Measured, OfficialCount, Source } from './types';
+
 
 /** The files of the dataset, relative to `data/`. Curated files are optional. */
 export const DATA_FILES = {
@@ -38,10 +42,14 @@ export const DATA_FILES = {
   careLeavers: 'care-leavers.csv',
   adoptionStages: 'adoption-stages.csv',
   reported: 'curated/reported-figures.csv',
+
   adoptionAsglb: 'adoption-asglb.csv',
   adoptionCounts: 'adoption-counts.csv',
   workforce: 'workforce.csv',
   neighbours2025: 'neighbours-2025.csv',
+  curatedGrades: 'curated/grades.csv',
+  officialCounts: 'curated/official-counts.csv',
+
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;
@@ -95,6 +103,8 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   const careRows = table('careLeavers', careLeaverColumns);
   const stageRows = table('adoptionStages', adoptionStageColumns);
   const reportedRows = table('reported', reportedFigureColumns);
+  const curatedGradeRows = table('curatedGrades', curatedGradeColumns);
+  const officialCountRows = table('officialCounts', officialCountColumns);
 
   const ref = (file: string, line: number, column: number, field: string, value: string, message: string) =>
     problems.push({ file, line, column, field, value, message });
@@ -194,6 +204,35 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
       note: row.note,
     });
   }
+  // Overall grades an editor supplies, each with its own source. Only for an inspection whose
+  // data holds no overall grade: a grade is never inferred, and never silently replaced.
+  const gFile = name('curatedGrades');
+  const byId = new Map(inspections.map((i) => [i.id, i]));
+  const brokenIds = rejectedKeys(['inspections', 'curatedEvents'], 'id');
+  const gradedByEditor = new Set<string>();
+  for (const { row, line, col } of curatedGradeRows) {
+    needSource(gFile, line, col.source, row.source);
+    const i = byId.get(row.inspection);
+    if (!i) {
+      if (!brokenIds.has(row.inspection))
+        ref(gFile, line, col.inspection, 'inspection', row.inspection, 'unknown inspection id; expected an id from inspections.csv or curated/events.csv');
+      continue;
+    }
+    if (gradedByEditor.has(i.id)) {
+      ref(gFile, line, col.inspection, 'inspection', row.inspection, 'this inspection already has a grade earlier in this file');
+      continue;
+    }
+    gradedByEditor.add(i.id);
+    if (i.overall !== null)
+      ref(gFile, line, col.overall, 'overall', row.overall, `expected no row here: the data already gives this inspection's overall grade (${i.overall})`);
+    else if (i.scale !== 'ri-scale')
+      ref(gFile, line, col.inspection, 'inspection', row.inspection, 'expected a SIF or ILACS inspection (graded on the requires-improvement scale)');
+    else {
+      i.overall = row.overall;
+      i.overallSource = row.source;
+    }
+  }
+
   inspections.sort(
     (a, b) =>
       a.authority.localeCompare(b.authority) ||
@@ -265,6 +304,7 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
       note: row.note,
     };
   });
+
 
   // --- Adoption (ASGLB, LAIT), workforce and 2025 neighbours (issue 14) ------------------------
   // Each row is England, a region, or the councils it covers; each council, region and England has
@@ -345,11 +385,41 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     return { authority: row.authority, rank: row.rank, neighbour: row.neighbour, closeness: row.closeness, source: row.source };
   });
 
+  // Ofsted's official "as at 31 March" counts, with the cut-off each release used.
+  const oFile = name('officialCounts');
+  const asAts = new Set<string>();
+  const officialCounts: OfficialCount[] = officialCountRows.map(({ row, line, col }) => {
+    needSource(oFile, line, col.source, row.source);
+    if (!row.as_at.endsWith('-03-31')) ref(oFile, line, col.as_at, 'as_at', row.as_at, 'expected a 31 March');
+    if (asAts.has(row.as_at)) ref(oFile, line, col.as_at, 'as_at', row.as_at, 'duplicate date');
+    asAts.add(row.as_at);
+    if (row.published_by < row.as_at)
+      ref(oFile, line, col.published_by, 'published_by', row.published_by, `expected a date on or after as_at ${row.as_at}`);
+    for (const id of row.also_counted)
+      if (!ids.has(id) && !brokenInspections.has(id))
+        ref(oFile, line, col.also_counted, 'also_counted', id, 'unknown inspection id; expected an id from inspections.csv or curated/events.csv');
+    return {
+      asAt: row.as_at,
+      publishedBy: row.published_by,
+      alsoCounted: row.also_counted,
+      outstanding: row.outstanding,
+      good: row.good,
+      requiresImprovement: row.requires_improvement,
+      inadequate: row.inadequate,
+      source: row.source,
+      note: row.note,
+    };
+  });
+  officialCounts.sort((a, b) => a.asAt.localeCompare(b.asAt));
+
+
   if (problems.length) {
     problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     throw new DataValidationError(problems);
   }
-  return { sources, authorities, neighbours, inspections, careLeavers, reported, adoptionStages, adoptionAsglb, adoptionCounts, workforce, neighbours2025 };
+
+  return { sources, authorities, neighbours, inspections, careLeavers, reported, adoptionStages, adoptionAsglb, adoptionCounts, workforce, neighbours2025, officialCounts };
+
 }
 
 /** Read the data files from a folder (default: the project's `data/`). */

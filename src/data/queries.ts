@@ -2,6 +2,7 @@
  * Questions pages ask of the dataset, answered once per build (memoised per Dataset object).
  */
 import type { Authority, CareLeaverRow, Dataset, Framework, Grade, Inspection } from './types';
+import { latestRating, previousGradedRating } from './ratings-at';
 
 export const FRAMEWORK_LABEL: Record<Framework, string> = {
   jar: 'Joint area review',
@@ -44,14 +45,17 @@ export const GRADE_RANK: Record<Grade, number | null> = {
   'not-judged': null,
 };
 
-export type Direction = 'improved' | 'declined' | 'same' | 'first' | 'none';
+export type Direction = 'improved' | 'declined' | 'same' | 'first' | 'none' | 'unknown';
 
 export interface AuthoritySummary {
   authority: Authority;
   inspections: Inspection[];
-  /** Latest inspection with an overall grade on the current (SIF/ILACS) scale. */
+  /**
+   * Latest SIF or ILACS inspection (src/data/ratings-at.ts). Its `overall` is null when the data
+   * holds no overall grade for it: pages then say so, and never fall back to an older grade.
+   */
   latest: Inspection | null;
-  /** The graded inspection before `latest` on the same scale. */
+  /** The graded SIF or ILACS inspection before `latest`. */
   previous: Inspection | null;
   direction: Direction;
 }
@@ -62,10 +66,6 @@ export function eventDate(i: Inspection): string {
 
 const memo = new WeakMap<Dataset, Map<string, AuthoritySummary>>();
 
-function isCurrentScaleGrade(i: Inspection): boolean {
-  return i.scale === 'ri-scale' && i.overall !== null && i.overall !== 'not-judged';
-}
-
 export function summaries(data: Dataset): Map<string, AuthoritySummary> {
   const hit = memo.get(data);
   if (hit) return hit;
@@ -74,12 +74,13 @@ export function summaries(data: Dataset): Map<string, AuthoritySummary> {
   const out = new Map<string, AuthoritySummary>();
   for (const a of [...data.authorities.values()].sort((x, y) => x.name.localeCompare(y.name))) {
     const list = (by.get(a.slug) ?? []).sort((x, y) => eventDate(x).localeCompare(eventDate(y)) || x.id.localeCompare(y.id));
-    const graded = list.filter(isCurrentScaleGrade);
-    const latest = graded.at(-1) ?? null;
-    const previous = graded.at(-2) ?? null;
+    const rating = latestRating(data, a.slug);
+    const latest = rating?.inspection ?? null;
+    const previous = rating ? (previousGradedRating(data, a.slug, rating)?.inspection ?? null) : null;
     let direction: Direction = 'none';
-    if (latest && !previous) direction = 'first';
-    if (latest?.overall && previous?.overall) {
+    if (rating && rating.grade === null) direction = 'unknown';
+    else if (latest && !previous) direction = 'first';
+    else if (latest?.overall && previous?.overall) {
       const d = (GRADE_RANK[latest.overall] ?? 0) - (GRADE_RANK[previous.overall] ?? 0);
       direction = d > 0 ? 'improved' : d < 0 ? 'declined' : 'same';
     }
@@ -101,6 +102,7 @@ export const DIRECTION_LABEL: Record<Direction, string> = {
   same: 'No change',
   first: 'First graded inspection',
   none: 'No graded inspection',
+  unknown: 'Not known: the latest grade is not in our data',
 };
 
 export function neighboursOf(data: Dataset, slug: string): Authority[] {
@@ -117,4 +119,34 @@ export function careLeaversOf(data: Dataset, slug: string): CareLeaverRow[] {
 
 export function regionSlug(region: string): string {
   return region.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Frameworks that are visits, not inspections. */
+const VISIT_FRAMEWORKS: ReadonlySet<Framework> = new Set<Framework>(['focused-visit', 'monitoring-visit']);
+
+interface VisitCoverage {
+  /** First and last day a visit in the data began (or, undated, was published). */
+  from: string;
+  to: string;
+  /** Sources the visits come from. */
+  sources: string[];
+}
+
+/**
+ * The period the data holds focused and monitoring visits for (Ofsted lists them only in its
+ * in-year sheets), computed from the data; null when it holds none.
+ */
+export function visitCoverage(data: Dataset): VisitCoverage | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  const sources = new Set<string>();
+  for (const i of data.inspections) {
+    if (!VISIT_FRAMEWORKS.has(i.framework)) continue;
+    const d = i.startDate ?? i.published;
+    if (d === null) continue;
+    if (from === null || d < from) from = d;
+    if (to === null || d > to) to = d;
+    sources.add(i.source);
+  }
+  return from !== null && to !== null ? { from, to, sources: [...sources].sort() } : null;
 }

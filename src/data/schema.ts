@@ -177,6 +177,7 @@ export const reportedFigureColumns = {
   note: optional(text),
 } satisfies Columns;
 
+
 // --- Adoption (ASGLB, LAIT), social work workforce, 2025 neighbours (issue 14) ----------------
 // Rows for England, a region or councils: `authorities` lists every council a row covers (a joint
 // return covers two), `region` names the region of a regional row.
@@ -258,6 +259,28 @@ export const workforceColumns = {
 /** The 2025 model's closeness bands, closest first. */
 export const CLOSENESS_BANDS_2025 = ['Extremely close', 'Very close', 'Close', 'Somewhat close', 'Not close'] as const;
 export const neighbour2025Columns = { ...neighbourColumns, closeness: oneOf(CLOSENESS_BANDS_2025) } satisfies Columns;
+
+/** data/curated/grades.csv: an overall grade an editor supplies for an inspection, with its source. */
+export const curatedGradeColumns = {
+  inspection: slug,
+  overall: oneOf(['outstanding', 'good', 'requires-improvement', 'inadequate'] as const),
+  source: slug,
+  note: optional(text),
+} satisfies Columns;
+
+/** data/curated/official-counts.csv: Ofsted's official "as at 31 March" counts and their cut-off. */
+export const officialCountColumns = {
+  as_at: isoDate,
+  published_by: isoDate,
+  also_counted: slugList,
+  outstanding: integer(0, 200),
+  good: integer(0, 200),
+  requires_improvement: integer(0, 200),
+  inadequate: integer(0, 200),
+  source: slug,
+  note: optional(text),
+} satisfies Columns;
+
 
 type ParsedRow<C extends Columns> = {
   [K in keyof C]: C[K] extends FieldParser<infer T> ? T : never;

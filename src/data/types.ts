@@ -112,6 +112,11 @@ export interface Inspection {
   published: string | null;
   /** Overall grade, or null when the framework has none or the source leaves it empty. */
   overall: Grade | null;
+  /**
+   * Where an editor supplied the overall grade (data/curated/grades.csv): the source id of that
+   * grade. Absent when the grade, if any, comes from the row's own source.
+   */
+  overallSource?: string;
   scale: GradeScale;
   /** Every sub-judgement the source gives (not including overall). */
   judgements: Partial<Record<JudgementKey, Grade>>;
@@ -179,6 +184,7 @@ export interface AdoptionStageRow {
 }
 
 /**
+
  * Where a row of the adoption and workforce files belongs: England, a region, or the councils it
  * covers (two for a joint return, such as Kensington and Chelsea with Westminster).
  */
@@ -241,6 +247,26 @@ export interface WorkforceRow extends AreaRow {
   caseload: Measured;
 }
 
+/**
+ * One of Ofsted's official "as at 31 March" lists (data/curated/official-counts.csv): the rule
+ * that cut it, and the number of councils at each grade it shows.
+ */
+export interface OfficialCount {
+  /** The 31 March the list is "as at". */
+  asAt: string;
+  /** The release counts inspections whose report was published by this date. */
+  publishedBy: string;
+  /** Inspections the release counts although published after `publishedBy` (its notes say so). */
+  alsoCounted: string[];
+  outstanding: number;
+  good: number;
+  requiresImprovement: number;
+  inadequate: number;
+  source: string;
+  note: string | null;
+
+}
+
 export interface Dataset {
   sources: Map<string, Source>;
   authorities: Map<string, Authority>;
@@ -249,9 +275,12 @@ export interface Dataset {
   careLeavers: CareLeaverRow[];
   reported: ReportedFigure[];
   adoptionStages: AdoptionStageRow[];
+
   adoptionAsglb: AdoptionAsglbRow[];
   adoptionCounts: AdoptionCountRow[];
   workforce: WorkforceRow[];
   /** The DfE's 2025 model; `neighbours` holds the April 2021 groupings (history). */
   neighbours2025: Neighbour[];
+  officialCounts: OfficialCount[];
+
 }

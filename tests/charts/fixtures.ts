@@ -419,10 +419,12 @@ export function fixtureDataset(): Dataset {
     careLeavers: careLeavers.slice(),
     reported: reported.slice(),
     adoptionStages: adoptionStages.slice(),
+
     // Adoption (ASGLB, LAIT), workforce and 2025 neighbours: not drawn by any chart yet.
     adoptionAsglb: [],
     adoptionCounts: [],
     workforce: [],
     neighbours2025: [],
+    officialCounts: [],
   };
 }

@@ -34,6 +34,7 @@ export function validDataTexts(): Record<DataFileKey, string> {
     reported:
       'id,authority,measure,label,period,value,unit,benchmark_value,benchmark_label,inspection,source,note\n' +
       'havering-days,havering,adoption-care-to-family-days,Days,2012-2015,607,days,487,threshold,havering-2024-02-16-ilacs-standard,jar-press,\n',
+
     adoptionAsglb:
       'period,level,la_code,area_name,region,authorities,decisions,placement_orders,matches,placements,adoptions,a10_days,a2_days,note,source\n' +
       '2022-23,national,,ALL LOCAL AUTHORITIES IN ENGLAND,,,3840,3010,2840,2860,2980,479.8481443649983,196.60692824319548,,ofsted-la-outcomes-2025\n' +
@@ -50,6 +51,10 @@ export function validDataTexts(): Record<DataFileKey, string> {
       '2025,authority,E09000016,311,Havering,,havering,148.1,32.5,34,23,106,41.7,106,41.7,129.8,1947,15,,ofsted-la-outcomes-2025\n',
     neighbours2025:
       'authority,rank,neighbour,closeness,source\nhavering,1,haringey,Very close,ofsted-la-outcomes-2025\n',
+    curatedGrades: 'inspection,overall,source,note\n',
+    officialCounts:
+      'as_at,published_by,also_counted,outstanding,good,requires_improvement,inadequate,source,note\n' +
+      '2025-03-31,2025-06-30,,0,0,0,1,ofsted-la-outcomes-2025,\n',
   };
 }
 

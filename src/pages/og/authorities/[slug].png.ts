@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardPng } from '../_card';
 import { loadDataset } from '../../../data/load';
 import { summaries } from '../../../data/queries';
-import { formatDate } from '../../../data/format';
+import { formatDate, formatMonthRange } from '../../../data/format';
 import { gradeLabel } from '../../../data/grade-labels';
 
 const BADGE: Record<string, string> = {
@@ -25,9 +25,11 @@ export const GET: APIRoute = ({ params }) => {
     title: s.authority.name,
     lines: [
       `${s.authority.region}${s.authority.current ? '' : ' · former council'}`,
-      latest
+      latest?.overall
         ? `Ofsted, published ${formatDate(latest.published)}`
-        : 'No graded inspection under current frameworks',
+        : latest
+          ? `Inspected ${formatMonthRange(latest.startDate, latest.endDate)}; grade not yet in our data`
+          : 'No graded inspection under current frameworks',
     ],
     badge: latest?.overall
       ? { text: gradeLabel(latest.overall, latest.scale), color: BADGE[latest.overall] ?? '#4f5661' }
