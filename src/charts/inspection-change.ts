@@ -112,7 +112,11 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
   const narrow = variant === 'narrow';
   const [ml, mr] = narrow ? [6, 6] : [12, 12];
   const colW = (width - ml - mr) / COLUMNS.length;
-  const colX = (g: OverallGrade) => ml + (COLUMNS.indexOf(g) + 0.5) * colW;
+  // Narrow: the outer labels sit against the edges, so "Inadequate" and "Requires improvement"
+  // keep clear of each other; the columns follow the labels.
+  const NARROW_X = [40, 128, 214, 296];
+  const colX = (g: OverallGrade) =>
+    narrow ? (NARROW_X[COLUMNS.indexOf(g)] ?? 0) : ml + (COLUMNS.indexOf(g) + 0.5) * colW;
   const headerH = narrow ? 40 : 28;
   const rowH = 52;
   const laid: Row[] = rows.map((r, k) => {
@@ -130,9 +134,14 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
     };
   });
   const height = headerH + rows.length * rowH + 8;
-  const header = COLUMNS.map((g) => {
+  const header = COLUMNS.map((g, k) => {
     const label = gradeLabel(g, scale);
-    return { x: colX(g), text: narrow && label === 'Requires improvement' ? 'Requires\nimprovement' : label };
+    const edge = narrow && k === 0 ? 'start' : narrow && k === COLUMNS.length - 1 ? 'end' : 'middle';
+    return {
+      x: edge === 'start' ? ml : edge === 'end' ? width - mr : colX(g),
+      anchor: edge,
+      text: narrow && label === 'Requires improvement' ? 'Requires\nimprovement' : label,
+    };
   });
   const symbolOf = (g: OverallGrade | null) => gradeSymbol(g ?? 'good');
   const colorOf = (g: OverallGrade | null) => gradeColor(g ?? 'good');
@@ -145,14 +154,12 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
       y2: height - 8,
       stroke: 'var(--chart-grid)',
     }),
-    Plot.text(header, {
-      x: 'x',
-      y: headerH - 8,
-      text: 'text',
-      textAnchor: 'middle',
-      lineAnchor: 'bottom',
-      fill: 'currentColor',
-    }),
+    ...(['start', 'middle', 'end'] as const).map((anchor) =>
+      Plot.text(
+        header.filter((h) => h.anchor === anchor),
+        { x: 'x', y: headerH - 8, text: 'text', textAnchor: anchor, lineAnchor: 'bottom', fill: 'currentColor' },
+      ),
+    ),
     Plot.text(laid, {
       x: ml,
       y: 'labelY',

@@ -62,24 +62,6 @@ export const chartTypes = {
     },
     render: (d, o) => trajectory(d, { authority: req(o, 'authority'), highlight: o['highlight'] }),
   },
-  'inspection-change': {
-    description: 'One inspection’s judgements beside the council’s previous comparable inspection',
-    options: {
-      inspection: {
-        required: true,
-        values: 'inspection',
-        description: 'inspection page id',
-        example: 'havering-2024-ilacs',
-      },
-    },
-    check: (d, o) => {
-      const i = o['inspection'] ? inspectionByPageId(d, o['inspection']) : undefined;
-      return i && !hasChangeChart(d, i)
-        ? [`inspection "${o['inspection'] ?? ''}" has no earlier comparable inspection to compare with`]
-        : [];
-    },
-    render: (d, o) => inspectionChange(d, { inspection: req(o, 'inspection') }),
-  },
   'national-grid': {
     description: 'Every council by year, each cell the grade in force at the end of the year',
     options: {
@@ -139,6 +121,24 @@ export const chartTypes = {
     description: 'A council against its ten statistical neighbours: grade and care leavers in EET',
     options: { authority },
     render: (d, o) => neighbours(d, { authority: req(o, 'authority') }),
+  },
+  'inspection-change': {
+    description: 'One inspection’s judgements beside the council’s previous comparable inspection',
+    options: {
+      inspection: {
+        required: true,
+        values: 'inspection',
+        description: 'inspection page id',
+        example: 'havering-2024-ilacs',
+      },
+    },
+    check: (d, o) => {
+      const i = o['inspection'] ? inspectionByPageId(d, o['inspection']) : undefined;
+      return i && !hasChangeChart(d, i)
+        ? [`inspection "${o['inspection'] ?? ''}" has no earlier comparable inspection to compare with`]
+        : [];
+    },
+    render: (d, o) => inspectionChange(d, { inspection: req(o, 'inspection') }),
   },
 } satisfies Record<string, ChartTypeSpec>;
 

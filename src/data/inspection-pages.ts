@@ -4,12 +4,12 @@
  * the grades councils held at the time, the council's figures for the year, and the filtered,
  * paginated lists. Pure functions of the Dataset (memoised per Dataset object).
  */
-import { formatDate } from './format';
+import { formatDate, formatMonth } from './format';
 import { JUDGEMENT_LABEL, gradeLabel } from './grade-labels';
 import { inspectionPageIds } from './inspection-ids';
 import { FRAMEWORK_LABEL, GRADE_RANK, eventDate } from './queries';
+import { CURRENT_FRAMEWORKS_FROM, existsOn, ratingAt, type RatingAt } from './ratings-at';
 import type {
-  Authority,
   CareLeaverRow,
   Dataset,
   Framework,
@@ -105,9 +105,7 @@ export function councilName(data: Dataset, slug: string): string {
 
 /** The inspection's title: "Havering: ILACS standard inspection, February 2024". */
 export function inspectionTitle(data: Dataset, i: Inspection): string {
-  const d = eventDate(i);
-  const month = formatDate(d).replace(/^\d+ /, '');
-  return `${councilName(data, i.authority)}: ${FRAMEWORK_LABEL[i.framework]}, ${month}`;
+  return `${councilName(data, i.authority)}: ${FRAMEWORK_LABEL[i.framework]}, ${formatMonth(eventDate(i))}`;
 }
 
 /** "11 to 22 December 2023", "12 January 2026", or null when the data has no inspection dates. */
@@ -244,75 +242,105 @@ export function changeWords(c: JudgementChange, scale: GradeScale): string {
   }
 }
 
+/** "Havering's", "St Helens'". */
+function possessive(n: string): string {
+  return n.endsWith('s') ? `${n}’` : `${n}’s`;
+}
+
+/**
+ * The inspection in one or two sentences, from the data: what, when, the overall grade and how
+ * it compares with the previous comparable inspection. The page's lede and the feeds' text.
+ */
+export function inspectionSummary(data: Dataset, i: Inspection): string {
+  const name = councilName(data, i.authority);
+  const fw = FRAMEWORK_LABEL[i.framework];
+  const published = formatDate(eventDate(i));
+  const dates = onSiteDates(i);
+  const visited = dates ? ` ${dates.startsWith('from') ? dates : `from ${dates}`}` : '';
+  if (i.scale === 'ungraded') {
+    const report = i.framework === 'progress-report';
+    const what = report ? 'progress report on' : `${fw.replace(/^ILACS f/, 'f').toLowerCase()} to`;
+    const theme = i.theme ? ` looked at ${i.theme.charAt(0).toLowerCase()}${i.theme.slice(1)}` : '';
+    return `Ofsted’s ${what} ${possessive(name)} children’s services${visited}${theme}; ${report ? 'it was' : 'its findings were'} published on ${published}. ${report ? 'Progress reports' : 'Visits'} are not graded.`;
+  }
+  const family = COMPARABLE_FAMILY[i.framework];
+  const familyWords = family ? (FAMILY_WORDS[family] ?? fw) : fw;
+  if (isCounted(i.overall)) {
+    const before = previousComparable(data, i);
+    const overall = compareJudgements(i, before).find((r) => r.key === 'overall');
+    let change = '';
+    if (before && overall && before.overall && (overall.change === 'up' || overall.change === 'down'))
+      change = ` That is ${overall.change} from ${gradeWords(before.overall, before.scale)} at its previous ${familyWords}, in ${eventDate(before).slice(0, 4)}.`;
+    else if (before && overall?.change === 'same')
+      change = ` That is the same grade as at its previous ${familyWords}, in ${eventDate(before).slice(0, 4)}.`;
+    else if (!before) change = ` It is ${possessive(name)} first ${familyWords} in our data.`;
+    return `Ofsted inspected ${possessive(name)} children’s services${visited} and published its report on ${published}. It graded them ${gradeWords(i.overall, i.scale)} overall.${change}`;
+  }
+  if (family === 'slac')
+    return `Ofsted’s safeguarding and looked after children inspection of ${name}, published on ${published}, gave two headline judgements and no overall grade.`;
+  return `Ofsted inspected ${possessive(name)} children’s services${visited}; the report was published on ${published}. Our data holds no overall grade for it yet.`;
+}
+
+export interface FeedItem {
+  title: string;
+  description: string;
+  pubDate: Date;
+  link: string;
+  categories: string[];
+}
+
+/** An inspection as a feed item; `link` is the site path of its page (the feed adds the site). */
+export function inspectionFeedItem(data: Dataset, i: Inspection): FeedItem {
+  return {
+    title: inspectionTitle(data, i),
+    description: inspectionSummary(data, i),
+    pubDate: new Date(`${eventDate(i)}T00:00:00Z`),
+    link: inspectionPath(data, i),
+    categories: [frameworkFilterOf(i.framework), gradeFilterOf(i)],
+  };
+}
+
 // --- Where it sits ----------------------------------------------------------------------------
 
 export type CountedGrade = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate';
 export const COUNTED_GRADE_LIST: readonly CountedGrade[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
 
-/** Frameworks whose overall grade is a council's grade from 2014 (SIF, ILACS), and before. */
-const CURRENT = new Set<Framework>(['sif', 'sif-reinspection', 'ilacs-standard', 'ilacs-short']);
-const EARLIER = new Set<Framework>(['jar', 'cpi', 'cpri', 'tlac']);
-const CURRENT_FROM = '2014-01-01';
+function isCounted(g: Grade | null): g is CountedGrade {
+  return g === 'outstanding' || g === 'good' || g === 'requires-improvement' || g === 'inadequate';
+}
 
 export interface CountsAt {
   date: string;
   era: 'earlier' | 'current';
   counts: Record<CountedGrade, number>;
-  /** Councils with no grade from the era's frameworks on the date (or whose latest has none). */
+  /** Councils with no grade on the date (none yet from the era's frameworks, or none in the data). */
   noGrade: number;
   total: number;
-  /** Each council's grade on the date (null: none). */
-  gradeOf: Map<string, { inspection: Inspection; grade: CountedGrade | null } | null>;
-}
-
-function isCounted(g: Grade | null): g is CountedGrade {
-  return g === 'outstanding' || g === 'good' || g === 'requires-improvement' || g === 'inadequate';
-}
-
-function firstDate(data: Dataset, slug: string): string | null {
-  const first = councilInspections(data, slug)[0];
-  return first ? eventDate(first) : null;
-}
-
-function existsOn(data: Dataset, a: Authority, date: string): boolean {
-  const from = a.predecessors.length ? firstDate(data, a.slug) : null;
-  let to: string | null = null;
-  if (!a.current) {
-    const starts = a.successors.map((s) => firstDate(data, s)).filter((d): d is string => d !== null);
-    to = starts.sort()[0] ?? null;
-  }
-  return (from === null || from <= date) && (to === null || date < to);
+  /** Each existing council's standing on the date (null: none yet). */
+  standing: Map<string, RatingAt | null>;
 }
 
 /**
- * How many councils held each overall grade on `date` (ISO), counting the latest report
- * published on or before it: SIF and ILACS grades from 2014, the earlier frameworks' before. A
- * council whose latest such inspection has no grade in the data has none (never an older one).
- * Former and new councils count while they exist (the same rule as the rating charts).
- * Interim: issue 13's src/data/ratings-at.ts is the site's one counting rule; this defers to it
- * once merged.
+ * How many councils held each overall grade when a report came out on `date` (ISO): the site's
+ * one counting rule (src/data/ratings-at.ts: SIF and ILACS grades from 2014, the earlier
+ * frameworks' before; a missing grade stays missing; councils counted while they exist), with
+ * only the reports published by that day.
  */
 export function gradeCountsAt(data: Dataset, date: string): CountsAt {
-  const era = date < CURRENT_FROM ? 'earlier' : 'current';
-  const frameworks = era === 'current' ? CURRENT : EARLIER;
   const counts: Record<CountedGrade, number> = { outstanding: 0, good: 0, 'requires-improvement': 0, inadequate: 0 };
-  const gradeOfCouncil: CountsAt['gradeOf'] = new Map();
+  const standing = new Map<string, RatingAt | null>();
+  const cutoff = { publishedBy: date, alsoCounted: new Set<string>() };
   let noGrade = 0;
   let total = 0;
   for (const a of data.authorities.values()) {
     if (!existsOn(data, a, date)) continue;
     total++;
-    let found: Inspection | null = null;
-    for (const i of councilInspections(data, a.slug)) {
-      if (eventDate(i) > date) break;
-      if (frameworks.has(i.framework) && (era === 'current' || isCounted(i.overall))) found = i;
-    }
-    const grade = found && isCounted(found.overall) ? found.overall : null;
-    gradeOfCouncil.set(a.slug, found ? { inspection: found, grade } : null);
-    if (grade) counts[grade]++;
+    const r = ratingAt(data, a.slug, date, cutoff);
+    standing.set(a.slug, r);
+    if (r?.grade) counts[r.grade]++;
     else noGrade++;
   }
-  return { date, era, counts, noGrade, total, gradeOf: gradeOfCouncil };
+  return { date, era: date < CURRENT_FRAMEWORKS_FROM ? 'earlier' : 'current', counts, noGrade, total, standing };
 }
 
 // --- The council's figures for the year -------------------------------------------------------
