@@ -60,7 +60,12 @@ function describe(i: Inspection): string {
 }
 
 /** The finding, from the rows. */
-export function changeAlt(data: Dataset, now: Inspection, before: Inspection, rows: JudgementChange[]): string {
+export function changeAlt(
+  data: Dataset,
+  now: Inspection,
+  before: Inspection,
+  rows: JudgementChange[],
+): string {
   const name = councilName(data, now.authority);
   const w = (g: Grade | null) => (g ? gradeWords(g, now.scale) : '');
   const [y0, y1] = [yearOf(eventDate(before)), yearOf(eventDate(now))];
@@ -93,7 +98,9 @@ export function changeAlt(data: Dataset, now: Inspection, before: Inspection, ro
   }
   const onlyNow = subs.filter((r) => r.change === 'only-now').length;
   if (onlyNow)
-    parts.push(`${onlyNow} judgement${onlyNow === 1 ? ' was' : 's were'} not made at the previous inspection.`);
+    parts.push(
+      `${onlyNow} judgement${onlyNow === 1 ? ' was' : 's were'} not made at the previous inspection.`,
+    );
   return parts.join(' ');
 }
 
@@ -157,7 +164,14 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
     ...(['start', 'middle', 'end'] as const).map((anchor) =>
       Plot.text(
         header.filter((h) => h.anchor === anchor),
-        { x: 'x', y: headerH - 8, text: 'text', textAnchor: anchor, lineAnchor: 'bottom', fill: 'currentColor' },
+        {
+          x: 'x',
+          y: headerH - 8,
+          text: 'text',
+          textAnchor: anchor,
+          lineAnchor: 'bottom',
+          fill: 'currentColor',
+        },
       ),
     ),
     Plot.text(laid, {
@@ -216,7 +230,10 @@ export function inspectionChange(data: Dataset, options: InspectionChangeOptions
   const rows = compareJudgements(now, before);
   const name = councilName(data, now.authority);
   const [y0, y1] = [yearOf(eventDate(before)), yearOf(eventDate(now))];
-  const title = y0 === y1 ? `${possessive(name)} grades, ${y1}: this inspection beside the one before` : `${possessive(name)} grades in ${y1} beside ${y0}`;
+  const title =
+    y0 === y1
+      ? `${possessive(name)} grades, ${y1}: this inspection beside the one before`
+      : `${possessive(name)} grades in ${y1} beside ${y0}`;
   const subtitle = `Filled symbol: this inspection (${describe(now)}). Hollow symbol: the previous comparable inspection (${describe(before)}). Arrows show the change.`;
   const alt = changeAlt(data, now, before, rows);
   const notes: string[] = [];

@@ -30,7 +30,7 @@ export interface ChartTypeSpec {
   description: string;
   options: Record<string, ChartOptionSpec>;
   /** Problems with valid-looking options taken together (e.g. an inspection of another council). */
-  check?(data: Dataset, options: ChartOptions): string[];
+  check?: (data: Dataset, options: ChartOptions) => string[];
   render(data: Dataset, options: ChartOptions): ChartFigure;
 }
 
@@ -57,7 +57,9 @@ export const chartTypes = {
     check: (d, o) => {
       const h = o['highlight'] ? inspectionByPageId(d, o['highlight']) : undefined;
       return h && h.authority !== o['authority']
-        ? [`inspection "${o['highlight'] ?? ''}" in option "highlight" is not an inspection of "${o['authority'] ?? ''}"`]
+        ? [
+            `inspection "${o['highlight'] ?? ''}" in option "highlight" is not an inspection of "${o['authority'] ?? ''}"`,
+          ]
         : [];
     },
     render: (d, o) => trajectory(d, { authority: req(o, 'authority'), highlight: o['highlight'] }),

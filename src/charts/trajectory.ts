@@ -74,7 +74,10 @@ const SLAC_JUDGEMENTS: [JudgementKey, string, string][] = [
   ['looked-after-children', 'looked after children', 'LAC'],
 ];
 
-function points(list: Inspection[], highlight: Inspection | null): { graded: GradePoint[]; strip: StripPoint[] } {
+function points(
+  list: Inspection[],
+  highlight: Inspection | null,
+): { graded: GradePoint[]; strip: StripPoint[] } {
   const graded: GradePoint[] = [];
   const strip: StripPoint[] = [];
   for (const i of list) {
@@ -182,7 +185,11 @@ export function trajectoryAlt(data: Dataset, slug: string): string {
 /** "The ringed inspection is the ILACS standard inspection published 16 February 2024 (inadequate)." */
 function highlightSentence(i: Inspection): string {
   const date = eventDate(i);
-  const grade = isOverallGrade(i.overall) ? ` (${gradeWords(i.overall, i.scale)})` : i.scale === 'ungraded' ? ' (not graded)' : '';
+  const grade = isOverallGrade(i.overall)
+    ? ` (${gradeWords(i.overall, i.scale)})`
+    : i.scale === 'ungraded'
+      ? ' (not graded)'
+      : '';
   return `The ringed inspection is the ${FRAMEWORKS[i.framework].label} published ${formatDate(date)}${grade}.`;
 }
 
@@ -341,7 +348,7 @@ const drawnMemo = new WeakMap<Dataset, Map<string, Drawn>>();
 
 function drawn(data: Dataset, key: string, draw: () => Drawn): Drawn {
   let byKey = drawnMemo.get(data);
-  if (!byKey) drawnMemo.set(data, (byKey = new Map()));
+  if (!byKey) drawnMemo.set(data, (byKey = new Map<string, Drawn>()));
   let d = byKey.get(key);
   if (!d) byKey.set(key, (d = draw()));
   return d;
@@ -383,7 +390,9 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
   const subtitle =
     'Overall effectiveness of children’s social care at each graded inspection; visits and reports that carry no grade are marked below' +
     (marked ? '; the inspection on this page is ringed' : '');
-  const alt = marked ? `${trajectoryAlt(data, a.slug)} ${highlightSentence(marked)}` : trajectoryAlt(data, a.slug);
+  const alt = marked
+    ? `${trajectoryAlt(data, a.slug)} ${highlightSentence(marked)}`
+    : trajectoryAlt(data, a.slug);
 
   const notes: string[] = [FRAMEWORK_CHANGE_NOTE];
   if (graded.some((p) => p.open)) notes.push(ADEQUATE_NOTE);

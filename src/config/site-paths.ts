@@ -36,7 +36,10 @@ export function pageExists(path: string, index: SiteIndex): boolean {
 export const storiesDir = resolve(process.cwd(), process.env['INSPECTED_STORIES_DIR'] ?? 'content/stories');
 
 /** Editors' write-ups of single inspections: `content/inspections/<inspection page id>.md`. */
-export const writeUpsDir = resolve(process.cwd(), process.env['INSPECTED_WRITEUPS_DIR'] ?? 'content/inspections');
+export const writeUpsDir = resolve(
+  process.cwd(),
+  process.env['INSPECTED_WRITEUPS_DIR'] ?? 'content/inspections',
+);
 
 function isDraftFile(path: string): boolean {
   try {

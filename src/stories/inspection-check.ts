@@ -33,7 +33,6 @@ function closest(word: string, candidates: Iterable<string>): string | null {
   for (const c of candidates) {
     // Only ids of the same council are worth suggesting.
     if (c.split('-')[0] !== word.split('-')[0]) continue;
-    let d = 0;
     const [a, b] = [word, c];
     const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
@@ -41,11 +40,15 @@ function closest(word: string, candidates: Iterable<string>): string | null {
       prev[0] = i;
       for (let j = 1; j <= b.length; j++) {
         const tmp = prev[j] ?? 0;
-        prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev[j] = Math.min(
+          (prev[j] ?? 0) + 1,
+          (prev[j - 1] ?? 0) + 1,
+          diag + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
         diag = tmp;
       }
     }
-    d = prev[b.length] ?? 0;
+    const d = prev[b.length] ?? 0;
     if (d < bestD) [best, bestD] = [c, d];
   }
   return best !== null && bestD <= 4 ? best : null;
@@ -134,9 +137,16 @@ export function checkWriteUp(input: StoryInput, o: WriteUpCheckOptions): StoryPr
       for (const seg of path) value = (value as Record<string | number, unknown> | undefined)?.[seg];
       const at = locate(frontLines, path);
       const field = path.join('.');
-      if (value === undefined) add(at.line, at.column, `missing field "${field}" (${issue.message.replace(/^Invalid input: /, '')})`);
+      if (value === undefined)
+        add(
+          at.line,
+          at.column,
+          `missing field "${field}" (${issue.message.replace(/^Invalid input: /, '')})`,
+        );
       else {
-        const msg = issue.message.includes('(got') ? issue.message : `${issue.message} (got ${JSON.stringify(value)})`;
+        const msg = issue.message.includes('(got')
+          ? issue.message
+          : `${issue.message} (got ${JSON.stringify(value)})`;
         add(at.line, at.column, `${field}: ${msg}`);
       }
     }
@@ -155,11 +165,18 @@ export function checkWriteUps(
   if (!existsSync(dir)) return [];
   const problems: StoryProblem[] = [];
   const inputs: StoryInput[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const path = join(dir, name);
     const file = relative(process.cwd(), path);
     if (!lstatSync(path).isFile()) {
-      problems.push({ file, line: 1, column: 1, message: 'not an ordinary file (a folder or a link); expected a Markdown file' });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: 'not an ordinary file (a folder or a link); expected a Markdown file',
+      });
       continue;
     }
     inputs.push({ file, text: readFileSync(path, 'utf8') });

@@ -19,11 +19,14 @@ import { siteOrigin } from './site';
 
 const data = loadDataset();
 const ids = inspectionPageIdList(data);
-const read = (sitePath: string) => readFileSync(join(DIST, sitePath, sitePath.endsWith('/') ? 'index.html' : ''), 'utf8');
+const read = (sitePath: string) =>
+  readFileSync(join(DIST, sitePath, sitePath.endsWith('/') ? 'index.html' : ''), 'utf8');
 const hrefs = (html: string) => [...html.matchAll(/href="([^"#]+)(?:#[^"]*)?"/g)].map((m) => m[1] ?? '');
 
 test('every inspection and visit in the data has its own page, and nothing else is under /inspections/<id>/', () => {
-  const problems = ids.filter((id) => !existsSync(join(DIST, 'inspections', id, 'index.html'))).map((id) => `no page for ${id}`);
+  const problems = ids
+    .filter((id) => !existsSync(join(DIST, 'inspections', id, 'index.html')))
+    .map((id) => `no page for ${id}`);
   expectNone(problems, 'inspection pages');
   const lists = new Set(['year', 'framework', 'grade', 'page']);
   const built = readdirSync(join(DIST, 'inspections'), { withFileTypes: true })
@@ -85,7 +88,8 @@ function checkFeed(file: string, expectedItems: number): string[] {
   const origin = siteOrigin(DIST);
   if (feed.meta.type !== 'rss') problems.push(`${file}: type ${feed.meta.type}`);
   if (!feed.title || !feed.description) problems.push(`${file}: no title or description`);
-  if (feed.items.length !== expectedItems) problems.push(`${file}: ${feed.items.length} items, expected ${expectedItems}`);
+  if (feed.items.length !== expectedItems)
+    problems.push(`${file}: ${feed.items.length} items, expected ${expectedItems}`);
   let last = Infinity;
   for (const item of feed.items) {
     const url = item.url ?? '';
@@ -113,12 +117,20 @@ test('every council has a valid feed of its inspections and stories, announced o
   const storyCount = new Map<string, number>();
   const storiesDir = join(process.cwd(), 'content', 'stories');
   for (const f of readdirSync(storiesDir).filter((x) => x.endsWith('.md'))) {
-    const fm = matter(readFileSync(join(storiesDir, f), 'utf8')).data as { draft?: boolean; authorities?: string[] };
+    const fm = matter(readFileSync(join(storiesDir, f), 'utf8')).data as {
+      draft?: boolean;
+      authorities?: string[];
+    };
     if (fm.draft) continue;
     for (const s of fm.authorities ?? []) storyCount.set(s, (storyCount.get(s) ?? 0) + 1);
   }
   for (const slug of data.authorities.keys()) {
-    problems.push(...checkFeed(`authorities/${slug}/rss.xml`, councilInspections(data, slug).length + (storyCount.get(slug) ?? 0)));
+    problems.push(
+      ...checkFeed(
+        `authorities/${slug}/rss.xml`,
+        councilInspections(data, slug).length + (storyCount.get(slug) ?? 0),
+      ),
+    );
     const head = read(`/authorities/${slug}/`).split('</head>')[0] ?? '';
     const announced = [...head.matchAll(/<link\b[^>]*>/g)].some(
       (m) => m[0].includes('rel="alternate"') && m[0].includes(`href="/authorities/${slug}/rss.xml"`),

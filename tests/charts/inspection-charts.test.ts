@@ -20,7 +20,10 @@ function withJudgements(): Dataset {
       'children-in-care': 'inadequate',
     },
   };
-  return { ...d, inspections: d.inspections.map((i) => ({ ...i, judgements: judgements[i.id] ?? i.judgements })) };
+  return {
+    ...d,
+    inspections: d.inspections.map((i) => ({ ...i, judgements: judgements[i.id] ?? i.judgements })),
+  };
 }
 
 const data = withJudgements();
@@ -65,7 +68,9 @@ describe('inspection-change chart', () => {
 
   it('notes a change of framework when the two differ', () => {
     const sif = renderChart(data, 'inspection-change', { inspection: 'havering-2018-ilacs' });
-    expect(sif.notes.join(' ')).toMatch(/different frameworks \(Single inspection framework; ILACS standard inspection\)/);
+    expect(sif.notes.join(' ')).toMatch(
+      /different frameworks \(Single inspection framework; ILACS standard inspection\)/,
+    );
     expect(fig.notes.join(' ')).not.toMatch(/different frameworks/);
   });
 });
@@ -97,8 +102,13 @@ describe('trajectory with an inspection ringed', () => {
   });
 
   it('rings a visit on the strip', () => {
-    const visit = renderChart(data, 'trajectory', { authority: 'havering', highlight: 'havering-2024-monitoring-visit-2' });
-    expect(visit.alt).toMatch(/The ringed inspection is the Monitoring visit published 22 November 2024 \(not graded\)\.$/);
+    const visit = renderChart(data, 'trajectory', {
+      authority: 'havering',
+      highlight: 'havering-2024-monitoring-visit-2',
+    });
+    expect(visit.alt).toMatch(
+      /The ringed inspection is the Monitoring visit published 22 November 2024 \(not graded\)\.$/,
+    );
   });
 });
 
@@ -107,9 +117,9 @@ describe('chart options naming inspections', () => {
     expect(chartProblems(data, 'inspection-change', { inspection: 'havering-2024-ilac' })).toEqual([
       'unknown inspection "havering-2024-ilac" in option "inspection" of type "inspection-change"; expected an inspection page id, e.g. "havering-2024-ilacs" (the address /inspections/<id>/)',
     ]);
-    expect(chartProblems(data, 'trajectory', { authority: 'haringey', highlight: 'havering-2024-ilacs' })).toEqual([
-      'inspection "havering-2024-ilacs" in option "highlight" is not an inspection of "haringey"',
-    ]);
+    expect(
+      chartProblems(data, 'trajectory', { authority: 'haringey', highlight: 'havering-2024-ilacs' }),
+    ).toEqual(['inspection "havering-2024-ilacs" in option "highlight" is not an inspection of "haringey"']);
     expect(chartProblems(data, 'inspection-change', { inspection: 'haringey-2014-sif' })).toEqual([
       'inspection "haringey-2014-sif" has no earlier comparable inspection to compare with',
     ]);
@@ -117,15 +127,19 @@ describe('chart options naming inspections', () => {
 
   it('every inspection gets a ringed trajectory, and a change chart when there is one to compare', () => {
     const specs = allChartSpecs(data);
-    const ringedIds = specs.filter((s) => s.type === 'trajectory' && s.options['highlight']).map((s) => s.options['highlight']);
+    const ringedIds = specs
+      .filter((s) => s.type === 'trajectory' && s.options['highlight'])
+      .map((s) => s.options['highlight']);
     expect(ringedIds.length).toBe(data.inspections.length);
     expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
     const change = specs.filter((s) => s.type === 'inspection-change').map((s) => s.options['inspection']);
     expect(change).toContain('havering-2024-ilacs');
     expect(change).not.toContain('haringey-2014-sif');
     // The council page's own charts do not include the ringed copies.
-    expect(chartSpecsOf(data, 'havering').filter((s) => s.type === 'trajectory').map((s) => s.id)).toEqual([
-      'trajectory-havering',
-    ]);
+    expect(
+      chartSpecsOf(data, 'havering')
+        .filter((s) => s.type === 'trajectory')
+        .map((s) => s.id),
+    ).toEqual(['trajectory-havering']);
   });
 });

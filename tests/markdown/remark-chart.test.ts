@@ -53,7 +53,9 @@ describe('::chart directive', () => {
       await errorOf(
         '# Story\n\n\n\n\n\n\n\n\n\n\n::chart{type="trajectory" authority="haringey" age="19-21"}\n',
       ),
-    ).toBe('content/stories/x.md:12:1 unknown chart option "age" for type "trajectory"; allowed: authority, highlight');
+    ).toBe(
+      'content/stories/x.md:12:1 unknown chart option "age" for type "trajectory"; allowed: authority, highlight',
+    );
   });
 
   it('collects every problem in the file and fails once', async () => {

@@ -36,14 +36,13 @@ const stories = DIRS.flatMap((dir) =>
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => join(dir, f)),
-)
-  .map((path) => {
-    const file = path.slice(process.cwd().length + 1);
-    const text = readFileSync(path, 'utf8');
-    const { data, content } = matter(text);
-    const sources = ((data as { sources?: unknown }).sources ?? []) as { publisher: string; url: string }[];
-    return { file, text, body: content, sources };
-  });
+).map((path) => {
+  const file = path.slice(process.cwd().length + 1);
+  const text = readFileSync(path, 'utf8');
+  const { data, content } = matter(text);
+  const sources = ((data as { sources?: unknown }).sources ?? []) as { publisher: string; url: string }[];
+  return { file, text, body: content, sources };
+});
 
 /** Capitalised names a sentence credits: "according to X", "as reported by X", "reported by X". */
 function creditedNames(body: string): string[] {

@@ -12,7 +12,11 @@ const data = fixtureDataset();
 const pageIds = new Set(inspectionPageIds(data.inspections).values());
 const options = {
   data,
-  site: { authorities: new Set(data.authorities.keys()), stories: new Set(['havering-story']), inspections: pageIds },
+  site: {
+    authorities: new Set(data.authorities.keys()),
+    stories: new Set(['havering-story']),
+    inspections: pageIds,
+  },
   base: '/',
   today: '2026-12-01',
   pageIds,
@@ -68,7 +72,9 @@ describe('write-ups of inspections', () => {
     expect(check(FRONT.replace('text: "widespread drift and delay"', `text: "${long}"`))).toEqual([
       `content/inspections/havering-2024-ilacs.md:17:5 quotes.0.text: expected a short quote of at most 30 words (it has 31); say the rest in our own words (got "${long}")`,
     ]);
-    expect(check(FRONT.replace('text: "widespread drift and delay"', 'text: "“widespread drift and delay”"'))).toEqual([
+    expect(
+      check(FRONT.replace('text: "widespread drift and delay"', 'text: "“widespread drift and delay”"')),
+    ).toEqual([
       'content/inspections/havering-2024-ilacs.md:17:5 quotes.0.text: expected the quote without quotation marks at its ends (the page adds them) (got "“widespread drift and delay”")',
     ]);
     expect(check(FRONT.replace('    by: "Ofsted inspectors, February 2024"\n', ''))).toEqual([
@@ -116,23 +122,53 @@ describe('the published write-ups', () => {
   const dir = join(process.cwd(), 'content', 'inspections');
 
   it('pass the check', () => {
-    const site = { authorities: new Set(real.authorities.keys()), stories: new Set(readdirSync(join(process.cwd(), 'content', 'stories')).map((f) => f.replace(/\.md$/, ''))), inspections: realIds };
-    expect(checkWriteUps(dir, { data: real, site, base: '/', today: new Date().toISOString().slice(0, 10), pageIds: realIds }).map(formatStoryProblem)).toEqual([]);
+    const site = {
+      authorities: new Set(real.authorities.keys()),
+      stories: new Set(
+        readdirSync(join(process.cwd(), 'content', 'stories')).map((f) => f.replace(/\.md$/, '')),
+      ),
+      inspections: realIds,
+    };
+    expect(
+      checkWriteUps(dir, {
+        data: real,
+        site,
+        base: '/',
+        today: new Date().toISOString().slice(0, 10),
+        pageIds: realIds,
+      }).map(formatStoryProblem),
+    ).toEqual([]);
   });
 
   it('cover the inspections of the source documents, and link both ways with the stories', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
-    expect(files).toEqual(['haringey-2010-progress-report', 'haringey-2014-sif', 'haringey-2023-ilacs', 'havering-2024-ilacs']);
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.replace(/\.md$/, ''))
+      .sort();
+    expect(files).toEqual([
+      'haringey-2010-progress-report',
+      'haringey-2014-sif',
+      'haringey-2023-ilacs',
+      'havering-2024-ilacs',
+    ]);
     const byPage = new Map([...inspectionPageIds(real.inspections)].map(([id, page]) => [page, id]));
     const storiesDir = join(process.cwd(), 'content', 'stories');
-    const stories = readdirSync(storiesDir).map((f) => ({ slug: f.replace(/\.md$/, ''), ...matter(readFileSync(join(storiesDir, f), 'utf8')) }));
+    const stories = readdirSync(storiesDir).map((f) => ({
+      slug: f.replace(/\.md$/, ''),
+      ...matter(readFileSync(join(storiesDir, f), 'utf8')),
+    }));
     for (const page of files) {
       const text = readFileSync(join(dir, `${page}.md`), 'utf8');
       // A story lists the inspection (so the story page links to the write-up's page) ...
-      const about = stories.filter((s) => ((s.data['inspections'] as string[] | undefined) ?? []).includes(byPage.get(page) ?? ''));
+      const about = stories.filter((s) =>
+        ((s.data['inspections'] as string[] | undefined) ?? []).includes(byPage.get(page) ?? ''),
+      );
       expect(about.length, page).toBeGreaterThan(0);
       // ... and the write-up links to a story about it.
-      expect(about.some((s) => text.includes(`(/stories/${s.slug}/)`)), page).toBe(true);
+      expect(
+        about.some((s) => text.includes(`(/stories/${s.slug}/)`)),
+        page,
+      ).toBe(true);
     }
   });
 });

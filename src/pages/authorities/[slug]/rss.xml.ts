@@ -27,7 +27,8 @@ export async function GET(context: APIContext) {
     return { ...item, link: href(item.link) };
   });
   const items = [...stories, ...inspections].sort(
-    (x, y) => (y.pubDate?.getTime() ?? 0) - (x.pubDate?.getTime() ?? 0) || (x.link ?? '').localeCompare(y.link ?? ''),
+    (x, y) =>
+      (y.pubDate?.getTime() ?? 0) - (x.pubDate?.getTime() ?? 0) || (x.link ?? '').localeCompare(y.link ?? ''),
   );
   return rss({
     title: `Inspected: ${a.name}`,
