@@ -20,6 +20,9 @@ export default defineConfig({
   output: 'static',
   // OUT_DIR lets tests build a sub-path copy beside the root build (dist-sub/).
   outDir: process.env.OUT_DIR ?? './dist',
+  // Astro's content store lives in node_modules/.astro by default; worktrees that share one
+  // node_modules can point ASTRO_CACHE_DIR at a folder of their own so builds do not race.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },
   devToolbar: { enabled: false },

@@ -119,20 +119,22 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
   const narrow = variant === 'narrow';
   const [ml, mr] = narrow ? [6, 6] : [12, 12];
   const colW = (width - ml - mr) / COLUMNS.length;
-  // Narrow: the outer labels sit against the edges, so "Inadequate" and "Requires improvement"
-  // keep clear of each other; the columns follow the labels.
+  // Narrow: the column labels take two staggered lines (inadequate and good below, requires
+  // improvement and outstanding above), so no two touch; the outer ones sit against the edges.
   const NARROW_X = [40, 128, 214, 296];
   const colX = (g: OverallGrade) =>
     narrow ? (NARROW_X[COLUMNS.indexOf(g)] ?? 0) : ml + (COLUMNS.indexOf(g) + 0.5) * colW;
-  const headerH = narrow ? 40 : 28;
-  const rowH = 52;
+  const headerH = narrow ? 46 : 28;
+  /** Bottom of a column's label. */
+  const labelBottom = (k: number) => (narrow && k % 2 === 1 ? 18 : headerH - 8);
+  const rowH = 56;
   const laid: Row[] = rows.map((r, k) => {
     const top = headerH + k * rowH;
     const before = isOverallGrade(r.before) ? r.before : null;
     const now = isOverallGrade(r.now) ? r.now : null;
     return {
       labelY: top + 14,
-      y: top + 36,
+      y: top + 40,
       label: r.label,
       before,
       now,
@@ -142,12 +144,13 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
   });
   const height = headerH + rows.length * rowH + 8;
   const header = COLUMNS.map((g, k) => {
-    const label = gradeLabel(g, scale);
     const edge = narrow && k === 0 ? 'start' : narrow && k === COLUMNS.length - 1 ? 'end' : 'middle';
     return {
       x: edge === 'start' ? ml : edge === 'end' ? width - mr : colX(g),
+      y: labelBottom(k),
+      col: colX(g),
       anchor: edge,
-      text: narrow && label === 'Requires improvement' ? 'Requires\nimprovement' : label,
+      text: gradeLabel(g, scale),
     };
   });
   const symbolOf = (g: OverallGrade | null) => gradeSymbol(g ?? 'good');
@@ -155,9 +158,9 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
   const befores = laid.filter((r) => r.before !== null);
   const nows = laid.filter((r) => r.now !== null);
   return pixelPlot(width, height, [
-    Plot.ruleX(COLUMNS, {
-      x: colX,
-      y1: headerH - 2,
+    Plot.ruleX(header, {
+      x: 'col',
+      y1: (h: { y: number }) => h.y + 4,
       y2: height - 8,
       stroke: 'var(--chart-grid)',
     }),
@@ -166,7 +169,7 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
         header.filter((h) => h.anchor === anchor),
         {
           x: 'x',
-          y: headerH - 8,
+          y: 'y',
           text: 'text',
           textAnchor: anchor,
           lineAnchor: 'bottom',
@@ -192,8 +195,8 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
         x2: (r: Row) => colX(r.now as OverallGrade),
         y1: 'y',
         y2: 'y',
-        insetStart: 13,
-        insetEnd: 10,
+        insetStart: 12,
+        insetEnd: 9,
         headLength: 8,
         stroke: 'currentColor',
         strokeWidth: 1.5,
@@ -202,7 +205,7 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
     Plot.dot(befores, {
       x: (r: Row) => colX(r.before as OverallGrade),
       y: 'y',
-      r: 10,
+      r: 8,
       symbol: (r: Row) => symbolOf(r.before),
       fill: 'var(--page-bg)',
       stroke: (r: Row) => colorOf(r.before),
@@ -211,7 +214,7 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
     Plot.dot(nows, {
       x: (r: Row) => colX(r.now as OverallGrade),
       y: 'y',
-      r: 6,
+      r: 5,
       symbol: (r: Row) => symbolOf(r.now),
       fill: (r: Row) => colorOf(r.now),
       stroke: (r: Row) => colorOf(r.now),
