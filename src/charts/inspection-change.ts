@@ -77,6 +77,10 @@ export function changeAlt(
     );
   else if (overall?.change === 'same')
     parts.push(`${name} was graded ${w(overall.now)} overall in ${y1}, as in ${y0}.`);
+  else if (overall?.change === 'missing')
+    parts.push(
+      `${possessive(name)} ${y1} overall grade is not yet in our data (it was ${w(overall.before)} in ${y0}).`,
+    );
   else parts.push(`${possessive(name)} ${y1} judgements beside those of ${y0}.`);
   const subs = rows.filter((r) => r.key !== 'overall');
   const both = subs.filter((r) => r.change === 'up' || r.change === 'down' || r.change === 'same');
@@ -135,7 +139,7 @@ function render(variant: Variant, rows: JudgementChange[], scale: Inspection['sc
     return {
       labelY: top + 14,
       y: top + 40,
-      label: r.label,
+      label: r.change === 'missing' ? `${r.label}: this year’s not yet in our data` : r.label,
       before,
       now,
       moved: before !== null && now !== null && before !== now,

@@ -185,7 +185,11 @@ export function previousComparable(data: Dataset, i: Inspection): Inspection | n
   return null;
 }
 
-export type Change = 'up' | 'down' | 'same' | 'only-now' | 'only-before' | 'not-graded';
+/**
+ * `missing`: the framework gives an overall grade, but the data does not hold this one yet (it
+ * is never filled from an older grade).
+ */
+export type Change = 'up' | 'down' | 'same' | 'only-now' | 'only-before' | 'not-graded' | 'missing';
 
 export interface JudgementChange {
   key: JudgementKey;
@@ -212,7 +216,8 @@ export function compareJudgements(now: Inspection, before: Inspection | null): J
     const b = before ? gradeOf(before, key) : null;
     if (a === null && b === null) continue;
     let change: Change;
-    if (a === null) change = 'only-before';
+    if (a === null && key === 'overall' && COMPARABLE_FAMILY[now.framework] === 'sif-ilacs') change = 'missing';
+    else if (a === null) change = 'only-before';
     else if (b === null) change = 'only-now';
     else {
       const [ra, rb] = [GRADE_RANK[a], GRADE_RANK[b]];
@@ -239,6 +244,8 @@ export function changeWords(c: JudgementChange, scale: GradeScale): string {
       return 'Not judged this time';
     case 'not-graded':
       return 'Not comparable: one of the two was not judged';
+    case 'missing':
+      return 'Not comparable: this overall grade is not yet in our data';
   }
 }
 
@@ -274,7 +281,12 @@ export function inspectionSummary(data: Dataset, i: Inspection): string {
     else if (before && overall?.change === 'same')
       change = ` That is the same grade as at its previous ${familyWords}, in ${eventDate(before).slice(0, 4)}.`;
     else if (!before) change = ` It is ${possessive(name)} first ${familyWords} in our data.`;
-    return `Ofsted inspected ${possessive(name)} children’s services${visited} and published its report on ${published}. It graded them ${gradeWords(i.overall, i.scale)} overall.${change}`;
+    // A joint area review's grade is its headline judgement (on safeguarding), not an overall grade.
+    const graded =
+      i.framework === 'jar'
+        ? `Its headline judgement was ${gradeWords(i.overall, i.scale)}.`
+        : `It graded them ${gradeWords(i.overall, i.scale)} overall.`;
+    return `Ofsted inspected ${possessive(name)} children’s services${visited} and published its report on ${published}. ${graded}${change}`;
   }
   if (family === 'slac')
     return `Ofsted’s safeguarding and looked after children inspection of ${name}, published on ${published}, gave two headline judgements and no overall grade.`;

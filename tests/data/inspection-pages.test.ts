@@ -85,6 +85,15 @@ describe('what changed', () => {
     expect(down && changeWords(down, 'ri-scale')).toBe('Down from good to inadequate');
   });
 
+  it('a missing overall grade stays missing: not compared, never filled from the previous one', () => {
+    const brent = { ...byId(data, 'havering-2024-ilacs'), overall: null };
+    const overall = compareJudgements(brent, byId(data, 'havering-2018-ilacs'))[0];
+    expect(overall?.change).toBe('missing');
+    expect(overall?.now).toBeNull();
+    expect(overall && changeWords(overall, 'ri-scale')).toBe('Not comparable: this overall grade is not yet in our data');
+    expect(inspectionSummary(data, brent)).toMatch(/Our data holds no overall grade for it yet\.$/);
+  });
+
   it('the lede states the grade and the change from the data', () => {
     expect(inspectionSummary(data, byId(data, 'havering-2024-ilacs'))).toBe(
       'Ofsted inspected Havering’s children’s services and published its report on 16 February 2024. It graded them inadequate overall. That is down from good at its previous single inspection (SIF) or ILACS inspection, in 2018.',
