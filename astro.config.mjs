@@ -9,6 +9,7 @@ import { storySlugs } from './src/config/site-paths.ts';
 import { siteAddress } from './src/config/urls.ts';
 import { headersFile } from './src/config/security.ts';
 import { isDevServer } from './src/config/mode.ts';
+import { inspectionPageIds } from './src/data/inspection-ids.ts';
 
 // SITE is the public origin (the one setting for the production address; unset, a placeholder
 // that `npm run build` warns about); BASE the sub-path the site is served under (default: domain
@@ -35,6 +36,9 @@ export default defineConfig({
   output: 'static',
   // OUT_DIR: where the build writes (scripts/build-site.mjs points it at a staging folder).
   outDir: process.env.OUT_DIR ?? './dist',
+  // Astro's content store lives in node_modules/.astro by default; worktrees that share one
+  // node_modules can point ASTRO_CACHE_DIR at a folder of their own so builds do not race.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },
   devToolbar: { enabled: false },
@@ -51,7 +55,11 @@ export default defineConfig({
         base: baseWithSlash,
         // Charts as slots that the story page fills in: flat memory with thousands of stories.
         chartSlots: true,
-        site: () => ({ authorities: new Set(loadDataset().authorities.keys()), stories: storySlugs(dev) }),
+        site: () => ({
+          authorities: new Set(loadDataset().authorities.keys()),
+          stories: storySlugs(dev),
+          inspections: new Set(inspectionPageIds(loadDataset().inspections).values()),
+        }),
       }),
     ]),
   },

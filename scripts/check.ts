@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { DataValidationError, dataDirectory, loadDataset } from '../src/data/load';
 import { formatProblem } from '../src/data/schema';
 import { isDraftText } from '../src/config/frontmatter';
-import { readStoryFile, storiesDir, storyEntries, storySlugs } from '../src/config/site-paths';
+import { readStoryFile, storiesDir, storyEntries, storySlugs, writeUpsDir } from '../src/config/site-paths';
 import {
   checkAcrossStories,
   checkStory,
@@ -19,6 +19,8 @@ import {
 } from '../src/stories/check';
 import { COUNCIL_CHANGES_FILE, parseCouncilChanges, type CouncilChanges } from './import/lib/council-changes';
 import { ImportError } from './import/lib/problems';
+import { inspectionPageIds } from '../src/data/inspection-ids';
+import { checkWriteUps } from '../src/stories/inspection-check';
 
 /** Every problem of the data in `dataDir` (default `data/`) and of every story in `dir`. */
 export function runCheck(
@@ -62,8 +64,9 @@ export function runCheck(
     else if (r.kind === 'ok') inputs.push({ file, text: r.text });
   }
   const authorities = new Set(data.authorities.keys());
-  const published = { authorities, stories: storySlugs(false, dir) };
-  const withDrafts = { authorities, stories: storySlugs(true, dir) };
+  const inspections = new Set(inspectionPageIds(data.inspections).values());
+  const published = { authorities, stories: storySlugs(false, dir), inspections };
+  const withDrafts = { authorities, stories: storySlugs(true, dir), inspections };
   for (const input of inputs) {
     try {
       problems.push(
@@ -86,6 +89,12 @@ export function runCheck(
   }
   problems.push(...checkAcrossStories(inputs));
   out.push(...problems.map(formatStoryProblem));
+  // Editors' write-ups of inspections (content/inspections/), checked like stories.
+  out.push(
+    ...checkWriteUps(writeUpsDir, { data, site: published, base: '/', today, pageIds: inspections }).map(
+      formatStoryProblem,
+    ),
+  );
   return out;
 }
 

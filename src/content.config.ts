@@ -5,11 +5,13 @@
  * dataset's councils and inspections.
  */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { storiesDir, storySlugs } from './config/site-paths';
 import { loadDataset } from './data/load';
 import { checkStory, storyContext } from './stories/check';
 import { storyLoader } from './stories/loader';
 import { storySchema } from './stories/schema';
+import { writeUpSchema } from './stories/inspection-schema';
 
 const data = loadDataset();
 const today = new Date().toISOString().slice(0, 10);
@@ -28,4 +30,14 @@ const stories = defineCollection({
   schema: storySchema(context),
 });
 
-export const collections = { stories };
+/** Editors' write-ups of single inspections, named by the inspection's page id (checked by npm run check). */
+const inspections = defineCollection({
+  loader: glob({ base: process.env['INSPECTED_WRITEUPS_DIR'] ?? './content/inspections', pattern: '*.md' }),
+  schema: writeUpSchema({
+    authorities: new Set(data.authorities.keys()),
+    inspections: new Set(data.inspections.map((i) => i.id)),
+    today: new Date().toISOString().slice(0, 10),
+  }),
+});
+
+export const collections = { stories, inspections };

@@ -13,11 +13,13 @@ import { nationalGrid, slugify } from './national-grid';
 import { neighbours } from './neighbours';
 import { transitions } from './transitions';
 import { trajectory } from './trajectory';
+import { hasChangeChart, inspectionChange } from './inspection-change';
+import { inspectionByPageId, pageIdOf } from '../data/inspection-pages';
 
 export interface ChartOptionSpec {
   required: boolean;
-  /** Allowed values: a list, or any council slug / region name in the data. */
-  values?: readonly string[] | 'authority' | 'region';
+  /** Allowed values: a list, or any council slug / region name / inspection page id in the data. */
+  values?: readonly string[] | 'authority' | 'region' | 'inspection';
   default?: string;
   description: string;
   example: string;
@@ -28,6 +30,8 @@ export type ChartOptions = Record<string, string>;
 export interface ChartTypeSpec {
   description: string;
   options: Record<string, ChartOptionSpec>;
+  /** Problems with valid-looking options taken together (e.g. an inspection of another council). */
+  check?: (data: Dataset, options: ChartOptions) => string[];
   render(data: Dataset, options: ChartOptions): ChartFigure;
 }
 
@@ -42,8 +46,24 @@ const req = (o: ChartOptions, k: string): string => o[k] ?? '';
 export const chartTypes = {
   trajectory: {
     description: 'One council’s overall grades since 2008, framework changes and ungraded visits marked',
-    options: { authority },
-    render: (d, o) => trajectory(d, { authority: req(o, 'authority') }),
+    options: {
+      authority,
+      highlight: {
+        required: false,
+        values: 'inspection',
+        description: 'ring one of the council’s inspections (its page id)',
+        example: 'haringey-2014-sif',
+      },
+    },
+    check: (d, o) => {
+      const h = o['highlight'] ? inspectionByPageId(d, o['highlight']) : undefined;
+      return h && h.authority !== o['authority']
+        ? [
+            `inspection "${o['highlight'] ?? ''}" in option "highlight" is not an inspection of "${o['authority'] ?? ''}"`,
+          ]
+        : [];
+    },
+    render: (d, o) => trajectory(d, { authority: req(o, 'authority'), highlight: o['highlight'] }),
   },
   'national-grid': {
     description: 'Every council by year, each cell the grade in force at the end of the year',
@@ -104,6 +124,24 @@ export const chartTypes = {
     description: 'A council against its ten statistical neighbours: grade and care leavers in EET',
     options: { authority },
     render: (d, o) => neighbours(d, { authority: req(o, 'authority') }),
+  },
+  'inspection-change': {
+    description: 'One inspection’s judgements beside the council’s previous comparable inspection',
+    options: {
+      inspection: {
+        required: true,
+        values: 'inspection',
+        description: 'inspection page id',
+        example: 'havering-2024-ilacs',
+      },
+    },
+    check: (d, o) => {
+      const i = o['inspection'] ? inspectionByPageId(d, o['inspection']) : undefined;
+      return i && !hasChangeChart(d, i)
+        ? [`inspection "${o['inspection'] ?? ''}" has no earlier comparable inspection to compare with`]
+        : [];
+    },
+    render: (d, o) => inspectionChange(d, { inspection: req(o, 'inspection') }),
   },
 } satisfies Record<string, ChartTypeSpec>;
 
@@ -182,6 +220,11 @@ export function chartProblems(
           `unknown council "${v}" in option "${k}" of type "${type}"; ${hint ? `did you mean "${hint}"?` : 'expected a council slug from data/authorities.csv, e.g. "haringey"'}`,
         );
       }
+    } else if (o.values === 'inspection') {
+      if (!inspectionByPageId(data, v))
+        problems.push(
+          `unknown inspection "${v}" in option "${k}" of type "${type}"; expected an inspection page id, e.g. "${o.example}" (the address /inspections/<id>/)`,
+        );
     } else if (o.values === 'region') {
       if (!(REGIONS as readonly string[]).includes(v))
         problems.push(
@@ -197,6 +240,8 @@ export function chartProblems(
     if (o.required && options[k] === undefined)
       problems.push(`missing required option "${k}" for type "${type}"; allowed: ${allowed}`);
   }
+  const together = (chartTypes[type] as ChartTypeSpec).check;
+  if (!problems.length && together) problems.push(...together(data, clean(options)));
   return problems;
 }
 
@@ -233,6 +278,11 @@ export function chartId(type: ChartType, options: ChartOptions): string {
         .filter(Boolean)
         .join('-');
     case 'trajectory':
+      return options['highlight']
+        ? `trajectory-at-${options['highlight']}`
+        : `trajectory-${options['authority'] ?? ''}`;
+    case 'inspection-change':
+      return `inspection-change-${options['inspection'] ?? ''}`;
     case 'neighbours':
       return `${type}-${options['authority'] ?? ''}`;
     default:
@@ -263,7 +313,8 @@ export function chartSpecsOf(data: Dataset, slug: string): ChartSpec[] {
     index = new Map<string, ChartSpec[]>();
     for (const s of allChartSpecs(data)) {
       const a = s.options['authority'];
-      if (a) index.set(a, [...(index.get(a) ?? []), s]);
+      // A council's own charts; the inspection pages' ringed trajectories are not among them.
+      if (a && !s.options['highlight']) index.set(a, [...(index.get(a) ?? []), s]);
     }
     byAuthorityMemo.set(data, index);
   }
@@ -292,6 +343,12 @@ function computeChartSpecs(data: Dataset): ChartSpec[] {
     }
     if (reportedAdoption(data, slug).length) add('adoption', { authority: slug });
     if (withNeighbours.has(slug)) add('neighbours', { authority: slug });
+  }
+  // Each inspection's page: its council's trajectory with it ringed, and what changed.
+  for (const i of [...data.inspections].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const id = pageIdOf(data, i);
+    add('trajectory', { authority: i.authority, highlight: id });
+    if (hasChangeChart(data, i)) add('inspection-change', { inspection: id });
   }
   return out;
 }

@@ -53,9 +53,13 @@ import {
 } from './labels';
 import { emptySvg, finishSvg, fontOf, plot, widthOf, yearTicks, type Variant } from './svg';
 import { linesWidth, textWidth, wrapText } from './text';
+import { inspectionByPageId } from '../data/inspection-pages';
+import { formatDate } from '../data/format';
 
 export interface TrajectoryOptions {
   authority: string;
+  /** Page id of one of the council's inspections to ring (e.g. on that inspection's page). */
+  highlight?: string | undefined;
 }
 
 interface GradePoint {
@@ -75,6 +79,8 @@ interface GradePoint {
   open: boolean;
   dx: number;
   source: string;
+  /** The inspection the page is about, ringed. */
+  highlight: boolean;
 }
 
 interface StripPoint {
@@ -84,6 +90,7 @@ interface StripPoint {
   framework: Framework;
   theme: string | null;
   source: string;
+  highlight: boolean;
 }
 
 /** Frameworks that give no grade: drawn on the strip below the grades. */
@@ -94,7 +101,7 @@ const SLAC_JUDGEMENTS: [JudgementKey, string][] = [
   ['looked-after-children', JUDGEMENT['looked-after-children'].name.toLowerCase()],
 ];
 
-function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[] } {
+function points(list: Inspection[], marked: Inspection | null): { graded: GradePoint[]; strip: StripPoint[] } {
   const graded: GradePoint[] = [];
   const strip: StripPoint[] = [];
   for (const i of list) {
@@ -119,6 +126,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
         open: adequate,
         dx: 0,
         source: i.source,
+        highlight: i === marked,
       });
       continue;
     }
@@ -147,6 +155,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
             open: adequate,
             dx: js.length > 1 ? (n === 0 ? -6 : 6) : 0,
             source: i.source,
+            highlight: i === marked,
           });
         });
       }
@@ -160,6 +169,7 @@ function points(list: Inspection[]): { graded: GradePoint[]; strip: StripPoint[]
         framework: i.framework,
         theme: i.theme,
         source: i.source,
+        highlight: i === marked,
       });
     }
   }
@@ -228,6 +238,16 @@ export function trajectoryAlt(data: Dataset, slug: string): string {
     .map((e) => `${year(e)} ${words(e)} (${FRAMEWORK[e.inspection.framework].chartShort})`)
     .join(', ');
   return `${lead} Graded inspections: ${all}.`;
+}
+
+/** "The ringed inspection is the ILACS standard inspection published 16 February 2024 (inadequate)." */
+function highlightSentence(i: Inspection): string {
+  const grade = isOverallGrade(i.overall)
+    ? ` (${gradeWords(i.overall, i.scale)})`
+    : i.scale === 'ungraded'
+      ? ' (not graded)'
+      : '';
+  return `The ringed inspection is the ${FRAMEWORK[i.framework].chartName.toLowerCase()} published ${formatDate(eventDate(i))}${grade}.`;
 }
 
 interface Drawn {
@@ -446,6 +466,17 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
           },
         ),
       ),
+      // The inspection the page is about: a ring round its symbol.
+      ...[-6, 0, 6].map((dx) =>
+        Plot.dot(
+          graded.filter((p) => p.highlight && p.dx === dx),
+          { x: 'x', y: gy, dx, r: 11, fill: 'none', stroke: 'currentColor', strokeWidth: 2 },
+        ),
+      ),
+      Plot.dot(
+        strip.filter((s) => s.highlight),
+        { x: 'x', y: (s: StripPoint) => typeY(s.type), r: 10, fill: 'none', stroke: 'currentColor', strokeWidth: 2 },
+      ),
     ],
   });
   el.appendChild(labelGroup([...fixed, ...labels], { fill: 'currentColor' }));
@@ -455,16 +486,21 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
 export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigure {
   const a = data.authorities.get(options.authority);
   if (!a) throw new Error(`unknown council "${options.authority}"`);
-  const id = `trajectory-${a.slug}`;
+  const marked = options.highlight ? (inspectionByPageId(data, options.highlight) ?? null) : null;
+  if (options.highlight && marked?.authority !== a.slug)
+    throw new Error(`"${options.highlight}" is not an inspection of ${a.name}`);
+  const id = marked ? `trajectory-at-${options.highlight ?? ''}` : `trajectory-${a.slug}`;
   const list = inspectionsOf(data, a.slug);
-  const { graded, strip } = points(list);
+  const { graded, strip } = points(list, marked);
   const dates = list.map((i) => eventDate(i) as string);
   const lastYear = Math.max(2008, ...dates.map(yearOf));
   const firstYear = Math.min(2008, ...dates.map(yearOf));
   const domain: [Date, Date] = [utc(`${firstYear}-01-01`), utc(`${lastYear + 1}-01-01`)];
   const title = trajectoryTitle(data, a.slug, firstYear);
-  const subtitle = `Ofsted’s overall grade for children’s social care at each graded inspection since ${firstYear}; visits and reports that carry no grade are marked below`;
-  const alt = trajectoryAlt(data, a.slug);
+  const subtitle =
+    `Ofsted’s overall grade for children’s social care at each graded inspection since ${firstYear}; visits and reports that carry no grade are marked below` +
+    (marked ? '; the inspection on this page is ringed' : '');
+  const alt = marked ? `${trajectoryAlt(data, a.slug)} ${highlightSentence(marked)}` : trajectoryAlt(data, a.slug);
 
   const notes: string[] = [FRAMEWORK_CHANGE_NOTE];
   if (graded.some((p) => p.open)) notes.push(ADEQUATE_CHART_NOTE);
@@ -490,6 +526,7 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
       { key: 'judgement', label: 'Judgement' },
       { key: 'grade', label: 'Grade' },
       { key: 'shown_on', label: 'Shown on' },
+      ...(marked ? [{ key: 'this_page', label: 'This page’s inspection' }] : []),
     ],
     rows: [
       ...graded.map((p) => ({
@@ -500,6 +537,7 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
           ? `${gradeLabel(p.grade, p.scale)} (shown by Ofsted as ${gradeWords(p.grade)})`
           : gradeLabel(p.grade, p.scale),
         shown_on: 'grade axis',
+        ...(marked ? { this_page: p.highlight ? 'yes' : null } : {}),
       })),
       ...strip.map((s) => ({
         date: s.date,
@@ -507,6 +545,7 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
         judgement: s.theme ?? null,
         grade: 'not graded',
         shown_on: 'events strip',
+        ...(marked ? { this_page: s.highlight ? 'yes' : null } : {}),
       })),
     ].sort((x, y) => x.date.localeCompare(y.date)),
   };

@@ -16,22 +16,32 @@ export const STATIC_PAGES = [
   '/data/',
   '/about/',
   '/search/',
+  '/inspections/',
 ] as const;
 
 export interface SiteIndex {
   authorities: ReadonlySet<string>;
   stories: ReadonlySet<string>;
+  /** Inspection page ids (src/data/inspection-ids.ts), when links to them are to be checked. */
+  inspections?: ReadonlySet<string>;
 }
 
 export function pageExists(path: string, index: SiteIndex): boolean {
   if ((STATIC_PAGES as readonly string[]).includes(path)) return true;
-  const m = /^\/(authorities|stories)\/([a-z0-9-]+)\/$/.exec(path);
+  const m = /^\/(authorities|stories|inspections)\/([a-z0-9-]+)\/$/.exec(path);
   if (!m) return false;
+  if (m[1] === 'inspections') return index.inspections?.has(m[2] ?? '') ?? false;
   return m[1] === 'authorities' ? index.authorities.has(m[2] ?? '') : index.stories.has(m[2] ?? '');
 }
 
 /** The stories folder: `INSPECTED_STORIES_DIR` (the benchmark's synthetic sites), else `content/stories`. */
 export const storiesDir = resolve(process.cwd(), process.env['INSPECTED_STORIES_DIR'] ?? 'content/stories');
+
+/** Editors' write-ups of single inspections: `content/inspections/<inspection page id>.md`. */
+export const writeUpsDir = resolve(
+  process.cwd(),
+  process.env['INSPECTED_WRITEUPS_DIR'] ?? 'content/inspections',
+);
 
 /** The folder of a story's images: `images/` beside the stories. */
 export const STORY_IMAGES_FOLDER = 'images';

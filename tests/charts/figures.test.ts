@@ -206,12 +206,13 @@ describe('registry', () => {
       'care-leavers',
       'adoption',
       'neighbours',
+      'inspection-change',
     ]);
   });
   it('throws ChartOptionError listing what is allowed', () => {
     expect(() => renderChart(data, 'trajectory', { age: '19-21' })).toThrow(ChartOptionError);
     expect(() => renderChart(data, 'trajectory', { age: '19-21' })).toThrow(
-      'unknown chart option "age" for type "trajectory"; allowed: authority\nmissing required option "authority" for type "trajectory"; allowed: authority',
+      'unknown chart option "age" for type "trajectory"; allowed: authority, highlight\nmissing required option "authority" for type "trajectory"; allowed: authority, highlight',
     );
     expect(() => renderChart(data, 'care-leavers', { authority: 'haringey', age: '16' })).toThrow(
       'invalid value "16" for option "age" of type "care-leavers"; allowed: 19-21, 17-18',

@@ -29,16 +29,20 @@ const STATED_PUBLISHERS: Record<string, readonly string[]> = {
   'Time 107.5 FM': ['www.time1075.net'],
 };
 
-const DIR = join(process.cwd(), 'content', 'stories');
-const stories = readdirSync(DIR)
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map((file) => {
-    const text = readFileSync(join(DIR, file), 'utf8');
-    const { data, content } = matter(text);
-    const sources = ((data as { sources?: unknown }).sources ?? []) as { publisher: string; url: string }[];
-    return { file, text, body: content, sources };
-  });
+// Stories and the editors' write-ups of single inspections follow the same rule.
+const DIRS = ['stories', 'inspections'].map((d) => join(process.cwd(), 'content', d));
+const stories = DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join(dir, f)),
+).map((path) => {
+  const file = path.slice(process.cwd().length + 1);
+  const text = readFileSync(path, 'utf8');
+  const { data, content } = matter(text);
+  const sources = ((data as { sources?: unknown }).sources ?? []) as { publisher: string; url: string }[];
+  return { file, text, body: content, sources };
+});
 
 /** Capitalised names a sentence credits: "according to X", "as reported by X", "reported by X". */
 function creditedNames(body: string): string[] {
@@ -51,8 +55,9 @@ function creditedNames(body: string): string[] {
 }
 
 describe('story attributions', () => {
-  it('finds the stories', () => {
-    expect(stories.length).toBeGreaterThanOrEqual(7);
+  it('finds the stories and write-ups', () => {
+    expect(stories.filter((s) => s.file.startsWith('content/stories/')).length).toBeGreaterThanOrEqual(7);
+    expect(stories.filter((s) => s.file.startsWith('content/inspections/')).length).toBeGreaterThanOrEqual(4);
   });
 
   it('never names the publishers the source documents do not state', () => {

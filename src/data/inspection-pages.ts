@@ -1,0 +1,587 @@
+/**
+ * What the inspection pages (`/inspections/<id>/`), their lists and their feeds ask of the
+ * dataset: the page of each inspection, the comparable inspection before it and what changed,
+ * the grades councils held at the time, the council's figures for the year, and the filtered,
+ * paginated lists. Pure functions of the Dataset (memoised per Dataset object).
+ */
+import { formatDate, formatMonth } from './format';
+import { inspectionPageIds } from './inspection-ids';
+import {
+  FRAMEWORK,
+  JUDGEMENT,
+  eventDate as eventDateOrNull,
+  gradeLabel,
+  gradeRank,
+  isOverallGrade,
+  type Framework,
+  type Grade,
+  type GradeScale,
+  type JudgementKey,
+} from './vocabulary';
+import { CURRENT_FRAMEWORKS_FROM, existsOn, ratingAt, type RatingAt } from './ratings-at';
+import type { CareLeaverRow, Dataset, Inspection, WorkforceRow } from './types';
+/** The event's date as text ('' when the source gives none). */
+const eventDate = (i: Pick<Inspection, 'published' | 'endDate' | 'startDate'>): string => eventDateOrNull(i) ?? '';
+
+// --- Pages ------------------------------------------------------------------------------------
+
+interface PageIndex {
+  /** Data id -> page id. */
+  pageId: Map<string, string>;
+  /** Page id -> inspection. */
+  byPageId: Map<string, Inspection>;
+  /** Every inspection, newest first (date, then data id). */
+  newestFirst: Inspection[];
+  /** Per council, oldest first. */
+  byAuthority: Map<string, Inspection[]>;
+}
+
+const memo = new WeakMap<Dataset, PageIndex>();
+
+const chronological = (a: Inspection, b: Inspection) =>
+  eventDate(a).localeCompare(eventDate(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function pageIndex(data: Dataset): PageIndex {
+  const hit = memo.get(data);
+  if (hit) return hit;
+  const pageId = inspectionPageIds(data.inspections);
+  const byPageId = new Map<string, Inspection>();
+  for (const i of data.inspections) byPageId.set(pageId.get(i.id) ?? '', i);
+  const oldestFirst = [...data.inspections].sort(chronological);
+  const byAuthority = new Map<string, Inspection[]>();
+  for (const i of oldestFirst) {
+    let list = byAuthority.get(i.authority);
+    if (!list) byAuthority.set(i.authority, (list = []));
+    list.push(i);
+  }
+  const ix = { pageId, byPageId, newestFirst: oldestFirst.reverse(), byAuthority };
+  memo.set(data, ix);
+  return ix;
+}
+
+/** The page id of an inspection (`havering-2024-ilacs`). */
+export function pageIdOf(data: Dataset, i: Inspection): string {
+  const id = pageIndex(data).pageId.get(i.id);
+  if (id === undefined) throw new Error(`inspection "${i.id}" is not in the dataset`);
+  return id;
+}
+
+/** The site path of an inspection's page. */
+export function inspectionPath(data: Dataset, i: Inspection): string {
+  return `/inspections/${pageIdOf(data, i)}/`;
+}
+
+export function inspectionByPageId(data: Dataset, id: string): Inspection | undefined {
+  return pageIndex(data).byPageId.get(id);
+}
+
+/** Every page id, in the order of the newest-first list. */
+export function inspectionPageIdList(data: Dataset): string[] {
+  return pageIndex(data).newestFirst.map((i) => pageIdOf(data, i));
+}
+
+/** Every inspection and visit, newest first. */
+export function inspectionsNewestFirst(data: Dataset): readonly Inspection[] {
+  return pageIndex(data).newestFirst;
+}
+
+/** A council's inspections and visits, oldest first. */
+export function councilInspections(data: Dataset, slug: string): readonly Inspection[] {
+  return pageIndex(data).byAuthority.get(slug) ?? [];
+}
+
+/** The council's inspection or visit just before and just after this one (any framework). */
+export function adjacentInspections(
+  data: Dataset,
+  i: Inspection,
+): { previous: Inspection | null; next: Inspection | null } {
+  const list = councilInspections(data, i.authority);
+  const at = list.indexOf(i);
+  return { previous: list[at - 1] ?? null, next: list[at + 1] ?? null };
+}
+
+// --- Words ------------------------------------------------------------------------------------
+
+export function councilName(data: Dataset, slug: string): string {
+  return data.authorities.get(slug)?.name ?? slug;
+}
+
+/** The inspection's title: "Havering: ILACS standard inspection, February 2024". */
+export function inspectionTitle(data: Dataset, i: Inspection): string {
+  return `${councilName(data, i.authority)}: ${FRAMEWORK[i.framework].name}, ${formatMonth(eventDate(i))}`;
+}
+
+/** "11 to 22 December 2023", "12 January 2026", or null when the data has no inspection dates. */
+export function onSiteDates(i: Inspection): string | null {
+  const { startDate: s, endDate: e } = i;
+  if (s && e && s !== e) {
+    const [fs, fe] = [formatDate(s), formatDate(e)];
+    if (s.slice(0, 7) === e.slice(0, 7)) return `${fs.replace(/ .*/, '')} to ${fe}`;
+    if (s.slice(0, 4) === e.slice(0, 4)) return `${fs.replace(/ \d{4}$/, '')} to ${fe}`;
+    return `${fs} to ${fe}`;
+  }
+  return s || e ? `from ${formatDate(s ?? e)}` : null;
+}
+
+/** The grade in words, on the scale it was given ("requires improvement", "adequate"). */
+export function gradeWords(g: Grade, scale: GradeScale): string {
+  return gradeLabel(g, scale).toLowerCase();
+}
+
+// --- Comparable inspections -------------------------------------------------------------------
+
+/**
+ * Which inspections can be set side by side: the ONE definition of comparability. Two
+ * inspections are comparable when their frameworks are in the same family here and they were
+ * graded on the same scale:
+ * - `sif-ilacs`: the single inspection framework (from November 2013), its re-inspections, and
+ *   ILACS standard and short inspections (from 2018), all on the four-point scale with
+ *   "requires improvement to be good" and an overall effectiveness grade;
+ * - `slac`: safeguarding and looked after children inspections and their re-inspections
+ *   (2009-2012: two headline judgements, no overall grade);
+ * - `cpi`: child protection inspections and re-inspections; `jar` and `tlac` each on their own.
+ * Visits and progress reports carry no grade and are compared with nothing.
+ * Sub-judgements are compared only where both inspections made the same judgement.
+ */
+export const COMPARABLE_FAMILY: Record<Framework, string | null> = {
+  jar: 'jar',
+  'progress-report': null,
+  slac: 'slac',
+  'slac-reinspection': 'slac',
+  cpi: 'cpi',
+  cpri: 'cpi',
+  tlac: 'tlac',
+  sif: 'sif-ilacs',
+  'sif-reinspection': 'sif-ilacs',
+  'ilacs-standard': 'sif-ilacs',
+  'ilacs-short': 'sif-ilacs',
+  'focused-visit': null,
+  'monitoring-visit': null,
+};
+
+/** What a family's inspections are called in sentences ("SIF and ILACS inspections"). */
+export const FAMILY_WORDS: Record<string, string> = {
+  'sif-ilacs': 'single inspection (SIF) or ILACS inspection',
+  slac: 'safeguarding and looked after children inspection',
+  cpi: 'child protection inspection',
+  jar: 'joint area review',
+  tlac: 'looked after children inspection',
+};
+
+export function comparable(a: Inspection, b: Inspection): boolean {
+  const family = COMPARABLE_FAMILY[a.framework];
+  return (
+    family !== null &&
+    family === COMPARABLE_FAMILY[b.framework] &&
+    a.scale === b.scale &&
+    a.scale !== 'ungraded'
+  );
+}
+
+/** The council's latest comparable inspection before this one, if any. */
+export function previousComparable(data: Dataset, i: Inspection): Inspection | null {
+  const list = councilInspections(data, i.authority);
+  for (let k = list.indexOf(i) - 1; k >= 0; k--) {
+    const p = list[k] as Inspection;
+    if (comparable(i, p)) return p;
+  }
+  return null;
+}
+
+/**
+ * `missing`: the framework gives an overall grade, but the data does not hold this one yet (it
+ * is never filled from an older grade).
+ */
+export type Change = 'up' | 'down' | 'same' | 'only-now' | 'only-before' | 'not-graded' | 'missing';
+
+export interface JudgementChange {
+  key: JudgementKey;
+  label: string;
+  now: Grade | null;
+  before: Grade | null;
+  change: Change;
+}
+
+const JUDGEMENT_ORDER = Object.keys(JUDGEMENT) as JudgementKey[];
+
+function gradeOf(i: Inspection, k: JudgementKey): Grade | null {
+  return k === 'overall' ? i.overall : (i.judgements[k] ?? null);
+}
+
+/**
+ * Each judgement of `now` beside the same judgement of `before` (overall first, then Ofsted's
+ * order). Without a previous inspection every row is `only-now`.
+ */
+export function compareJudgements(now: Inspection, before: Inspection | null): JudgementChange[] {
+  const out: JudgementChange[] = [];
+  for (const key of JUDGEMENT_ORDER) {
+    const a = gradeOf(now, key);
+    const b = before ? gradeOf(before, key) : null;
+    if (a === null && b === null) continue;
+    let change: Change;
+    if (a === null && key === 'overall' && COMPARABLE_FAMILY[now.framework] === 'sif-ilacs') change = 'missing';
+    else if (a === null) change = 'only-before';
+    else if (b === null) change = 'only-now';
+    else {
+      const [ra, rb] = [isOverallGrade(a) ? gradeRank(a) : null, isOverallGrade(b) ? gradeRank(b) : null];
+      change = ra === null || rb === null ? 'not-graded' : ra > rb ? 'up' : ra < rb ? 'down' : 'same';
+    }
+    out.push({ key, label: JUDGEMENT[key].name, now: a, before: b, change });
+  }
+  return out;
+}
+
+/** What changed, in words: "Down from good to inadequate". */
+export function changeWords(c: JudgementChange, scale: GradeScale): string {
+  const w = (g: Grade | null) => (g ? gradeWords(g, scale) : '');
+  switch (c.change) {
+    case 'up':
+      return `Up from ${w(c.before)} to ${w(c.now)}`;
+    case 'down':
+      return `Down from ${w(c.before)} to ${w(c.now)}`;
+    case 'same':
+      return `Same: ${w(c.now)} both times`;
+    case 'only-now':
+      return 'Not judged at the previous inspection';
+    case 'only-before':
+      return 'Not judged this time';
+    case 'not-graded':
+      return 'Not comparable: one of the two was not judged';
+    case 'missing':
+      return 'Not comparable: this overall grade is not yet in our data';
+  }
+}
+
+/** "Havering's", "St Helens'". */
+function possessive(n: string): string {
+  return n.endsWith('s') ? `${n}’` : `${n}’s`;
+}
+
+/**
+ * The inspection in one or two sentences, from the data: what, when, the overall grade and how
+ * it compares with the previous comparable inspection. The page's lede and the feeds' text.
+ */
+export function inspectionSummary(data: Dataset, i: Inspection): string {
+  const name = councilName(data, i.authority);
+  const fw = FRAMEWORK[i.framework].name;
+  const published = formatDate(eventDate(i));
+  const dates = onSiteDates(i);
+  const visited = dates ? ` ${dates.startsWith('from') ? dates : `from ${dates}`}` : '';
+  if (i.scale === 'ungraded') {
+    const report = i.framework === 'progress-report';
+    const what = report ? 'progress report on' : `${fw.replace(/^ILACS f/, 'f').toLowerCase()} to`;
+    const theme = i.theme ? ` looked at ${i.theme.charAt(0).toLowerCase()}${i.theme.slice(1)}` : '';
+    return `Ofsted’s ${what} ${possessive(name)} children’s services${visited}${theme}; ${report ? 'it was' : 'its findings were'} published on ${published}. ${report ? 'Progress reports' : 'Visits'} are not graded.`;
+  }
+  const family = COMPARABLE_FAMILY[i.framework];
+  const familyWords = family ? (FAMILY_WORDS[family] ?? fw) : fw;
+  if (isCounted(i.overall)) {
+    const before = previousComparable(data, i);
+    const overall = compareJudgements(i, before).find((r) => r.key === 'overall');
+    let change = '';
+    if (before && overall && before.overall && (overall.change === 'up' || overall.change === 'down'))
+      change = ` That is ${overall.change} from ${gradeWords(before.overall, before.scale)} at its previous ${familyWords}, in ${eventDate(before).slice(0, 4)}.`;
+    else if (before && overall?.change === 'same')
+      change = ` That is the same grade as at its previous ${familyWords}, in ${eventDate(before).slice(0, 4)}.`;
+    else if (!before) change = ` It is ${possessive(name)} first ${familyWords} in our data.`;
+    // A joint area review's grade is its headline judgement (on safeguarding), not an overall grade.
+    const graded =
+      i.framework === 'jar'
+        ? `Its headline judgement was ${gradeWords(i.overall, i.scale)}.`
+        : `It graded them ${gradeWords(i.overall, i.scale)} overall.`;
+    return `Ofsted inspected ${possessive(name)} children’s services${visited} and published its report on ${published}. ${graded}${change}`;
+  }
+  if (family === 'slac')
+    return `Ofsted’s safeguarding and looked after children inspection of ${name}, published on ${published}, gave two headline judgements and no overall grade.`;
+  return `Ofsted inspected ${possessive(name)} children’s services${visited}; the report was published on ${published}. Our data holds no overall grade for it yet.`;
+}
+
+export interface FeedItem {
+  title: string;
+  description: string;
+  pubDate: Date;
+  link: string;
+  categories: string[];
+}
+
+/** An inspection as a feed item; `link` is the site path of its page (the feed adds the site). */
+export function inspectionFeedItem(data: Dataset, i: Inspection): FeedItem {
+  return {
+    title: inspectionTitle(data, i),
+    description: inspectionSummary(data, i),
+    pubDate: new Date(`${eventDate(i)}T00:00:00Z`),
+    link: inspectionPath(data, i),
+    categories: [frameworkFilterOf(i.framework), gradeFilterOf(i)],
+  };
+}
+
+// --- Where it sits ----------------------------------------------------------------------------
+
+export type CountedGrade = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate';
+export const COUNTED_GRADE_LIST: readonly CountedGrade[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
+
+function isCounted(g: Grade | null): g is CountedGrade {
+  return g === 'outstanding' || g === 'good' || g === 'requires-improvement' || g === 'inadequate';
+}
+
+export interface CountsAt {
+  date: string;
+  era: 'earlier' | 'current';
+  counts: Record<CountedGrade, number>;
+  /** Councils with no grade on the date (none yet from the era's frameworks, or none in the data). */
+  noGrade: number;
+  total: number;
+  /** Each existing council's standing on the date (null: none yet). */
+  standing: Map<string, RatingAt | null>;
+}
+
+/**
+ * How many councils held each overall grade when a report came out on `date` (ISO): the site's
+ * one counting rule (src/data/ratings-at.ts: SIF and ILACS grades from 2014, the earlier
+ * frameworks' before; a missing grade stays missing; councils counted while they exist), with
+ * only the reports published by that day.
+ */
+export function gradeCountsAt(data: Dataset, date: string): CountsAt {
+  const counts: Record<CountedGrade, number> = { outstanding: 0, good: 0, 'requires-improvement': 0, inadequate: 0 };
+  const standing = new Map<string, RatingAt | null>();
+  const cutoff = { publishedBy: date, alsoCounted: new Set<string>() };
+  let noGrade = 0;
+  let total = 0;
+  for (const a of data.authorities.values()) {
+    if (!existsOn(data, a, date)) continue;
+    total++;
+    const r = ratingAt(data, a.slug, date, cutoff);
+    standing.set(a.slug, r);
+    if (r?.grade) counts[r.grade]++;
+    else noGrade++;
+  }
+  return { date, era: date < CURRENT_FRAMEWORKS_FROM ? 'earlier' : 'current', counts, noGrade, total, standing };
+}
+
+// --- The council's figures for the year -------------------------------------------------------
+
+/** The day the inspection's year is taken from: the first day on site, else publication. */
+export function inspectionDay(i: Inspection): string {
+  return i.startDate ?? eventDate(i);
+}
+
+/** The DfE's care-leaver year (ending 31 March) that contains `date`. */
+export function careLeaverYearOf(date: string): number {
+  const y = Number(date.slice(0, 4));
+  return date.slice(5) <= '03-31' ? y : y + 1;
+}
+
+/** The social work workforce year (to 30 September) that contains `date`. */
+export function workforceYearOf(date: string): number {
+  const y = Number(date.slice(0, 4));
+  return date.slice(5) <= '09-30' ? y : y + 1;
+}
+
+export interface YearFigures<T> {
+  /** The year the inspection falls in. */
+  wanted: number;
+  /** The year shown: `wanted`, or the latest published when `wanted` is not out yet. */
+  year: number;
+  council: T[];
+  region: T[];
+  england: T[];
+}
+
+/**
+ * Figures for the year that contains the inspection; when that year is not yet published, the
+ * latest year; null when the council's series starts after it (or the council has none).
+ */
+function yearFigures<T extends { year: number; level: string }>(
+  rows: readonly T[],
+  isCouncil: (r: T) => boolean,
+  isRegion: (r: T) => boolean,
+  wanted: number,
+): YearFigures<T> | null {
+  const years = [...new Set(rows.filter(isCouncil).map((r) => r.year))].sort((a, b) => a - b);
+  const last = years.at(-1);
+  if (last === undefined || wanted < (years[0] ?? wanted)) return null;
+  const year = years.includes(wanted) ? wanted : wanted > last ? last : null;
+  if (year === null) return null;
+  const inYear = rows.filter((r) => r.year === year);
+  return {
+    wanted,
+    year,
+    council: inYear.filter(isCouncil),
+    region: inYear.filter((r) => r.level === 'regional' && isRegion(r)),
+    england: inYear.filter((r) => r.level === 'national'),
+  };
+}
+
+export function careLeaverFigures(data: Dataset, i: Inspection): YearFigures<CareLeaverRow> | null {
+  const a = data.authorities.get(i.authority);
+  if (!a) return null;
+  return yearFigures(
+    data.careLeavers,
+    (r) => r.authority === a.slug,
+    (r) => r.areaName === a.region,
+    careLeaverYearOf(inspectionDay(i)),
+  );
+}
+
+export function workforceFigures(data: Dataset, i: Inspection): YearFigures<WorkforceRow> | null {
+  const a = data.authorities.get(i.authority);
+  if (!a) return null;
+  return yearFigures(
+    data.workforce,
+    (r) => r.level === 'authority' && r.authorities.includes(a.slug),
+    (r) => r.region === a.region,
+    workforceYearOf(inspectionDay(i)),
+  );
+}
+
+// --- Glossary ---------------------------------------------------------------------------------
+
+/** The glossary entry (`/glossary/#<anchor>`) that explains a framework. */
+export function glossaryAnchor(f: Framework): string {
+  if (f === 'slac-reinspection') return 'slac';
+  if (f === 'cpri') return 'cpi';
+  if (f === 'sif-reinspection') return 'sif';
+  return f;
+}
+
+// --- Lists and filters ------------------------------------------------------------------------
+
+/** How the lists group frameworks (a reader's "framework"), with the words shown. */
+export const FRAMEWORK_FILTERS: readonly { key: string; label: string; frameworks: readonly Framework[] }[] = [
+  { key: 'ilacs', label: 'ILACS inspections (from 2018)', frameworks: ['ilacs-standard', 'ilacs-short'] },
+  { key: 'focused-visit', label: 'Focused visits', frameworks: ['focused-visit'] },
+  { key: 'monitoring-visit', label: 'Monitoring visits', frameworks: ['monitoring-visit'] },
+  { key: 'sif', label: 'Single inspections (SIF, 2013 to 2018)', frameworks: ['sif', 'sif-reinspection'] },
+  { key: 'cpi', label: 'Child protection inspections', frameworks: ['cpi', 'cpri'] },
+  { key: 'tlac', label: 'Looked after children inspections', frameworks: ['tlac'] },
+  {
+    key: 'slac',
+    label: 'Safeguarding and looked after children inspections (2009 to 2012)',
+    frameworks: ['slac', 'slac-reinspection'],
+  },
+  { key: 'progress-report', label: 'Progress reports', frameworks: ['progress-report'] },
+  { key: 'jar', label: 'Joint area reviews', frameworks: ['jar'] },
+];
+
+export type GradeFilter =
+  | 'outstanding'
+  | 'good'
+  | 'requires-improvement'
+  | 'adequate'
+  | 'inadequate'
+  | 'no-overall-grade'
+  | 'not-graded';
+
+export const GRADE_FILTERS: readonly { key: GradeFilter; label: string }[] = [
+  { key: 'outstanding', label: 'Outstanding' },
+  { key: 'good', label: 'Good' },
+  { key: 'requires-improvement', label: 'Requires improvement' },
+  { key: 'adequate', label: 'Adequate (before 2013)' },
+  { key: 'inadequate', label: 'Inadequate' },
+  { key: 'no-overall-grade', label: 'Graded, no overall grade' },
+  { key: 'not-graded', label: 'Not graded (visits and reports)' },
+];
+
+export function gradeFilterOf(i: Inspection): GradeFilter {
+  if (i.scale === 'ungraded') return 'not-graded';
+  if (!isCounted(i.overall)) return 'no-overall-grade';
+  if (i.overall === 'requires-improvement' && i.scale === 'adequate-scale') return 'adequate';
+  return i.overall;
+}
+
+export function frameworkFilterOf(f: Framework): string {
+  return FRAMEWORK_FILTERS.find((x) => x.frameworks.includes(f))?.key ?? f;
+}
+
+/** Rows per list page: keeps each page well under 30 KB gzipped. */
+export const LIST_PAGE_SIZE = 100;
+
+export type ListKind = 'all' | 'year' | 'framework' | 'grade';
+
+export interface ListFilter {
+  kind: ListKind;
+  /** The filter's key (`2024`, `ilacs`, `inadequate`); empty for all. */
+  key: string;
+  label: string;
+  count: number;
+}
+
+export interface ListPage {
+  filter: ListFilter;
+  /** Site path of this page, e.g. `/inspections/year/2024/page/2/`. */
+  path: string;
+  /** The part after `/inspections/`, without slashes at the ends (empty for the first page). */
+  param: string | undefined;
+  page: number;
+  pages: number;
+  /** Site paths of every page of this list, first to last. */
+  pagePaths: string[];
+  items: Inspection[];
+}
+
+/** Every filter with its count: all, then years (newest first), frameworks, grades. */
+export function listFilters(data: Dataset): ListFilter[] {
+  const all = inspectionsNewestFirst(data);
+  const count = (p: (i: Inspection) => boolean) => all.filter(p).length;
+  const years = [...new Set(all.map((i) => eventDate(i).slice(0, 4)))];
+  return [
+    { kind: 'all' as const, key: '', label: 'All', count: all.length },
+    ...years.map((y) => ({ kind: 'year' as const, key: y, label: y, count: count((i) => eventDate(i).startsWith(y)) })),
+    ...FRAMEWORK_FILTERS.map((f) => ({
+      kind: 'framework' as const,
+      key: f.key,
+      label: f.label,
+      count: count((i) => f.frameworks.includes(i.framework)),
+    })),
+    ...GRADE_FILTERS.map((g) => ({
+      kind: 'grade' as const,
+      key: g.key,
+      label: g.label,
+      count: count((i) => gradeFilterOf(i) === g.key),
+    })),
+  ].filter((f) => f.count > 0);
+}
+
+function filterItems(data: Dataset, f: ListFilter): Inspection[] {
+  const all = inspectionsNewestFirst(data);
+  switch (f.kind) {
+    case 'all':
+      return [...all];
+    case 'year':
+      return all.filter((i) => eventDate(i).startsWith(f.key));
+    case 'framework':
+      return all.filter((i) => frameworkFilterOf(i.framework) === f.key);
+    case 'grade':
+      return all.filter((i) => gradeFilterOf(i) === f.key);
+  }
+}
+
+/** The site path of a list's first page: `/inspections/`, `/inspections/year/2024/`. */
+export function listPath(f: Pick<ListFilter, 'kind' | 'key'>, page = 1): string {
+  const root = f.kind === 'all' ? '/inspections/' : `/inspections/${f.kind}/${f.key}/`;
+  return page === 1 ? root : `${root}page/${page}/`;
+}
+
+/** Every list page: each filter's items, newest first, in pages of LIST_PAGE_SIZE. */
+export function inspectionListPages(data: Dataset): ListPage[] {
+  const out: ListPage[] = [];
+  for (const filter of listFilters(data)) {
+    const items = filterItems(data, filter);
+    const pages = Math.max(1, Math.ceil(items.length / LIST_PAGE_SIZE));
+    const pagePaths = Array.from({ length: pages }, (_, n) => listPath(filter, n + 1));
+    for (let page = 1; page <= pages; page++) {
+      const path = pagePaths[page - 1] ?? '';
+      const param = path.replace(/^\/inspections\/?/, '').replace(/\/$/, '');
+      out.push({
+        filter,
+        path,
+        param: param === '' ? undefined : param,
+        page,
+        pages,
+        pagePaths,
+        items: items.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { formatStoryProblem } from '../../src/stories/check';
+import { checkWriteUp, checkWriteUps, withoutWriteUpFields } from '../../src/stories/inspection-check';
+import { inspectionPageIds } from '../../src/data/inspection-ids';
+import { loadDataset } from '../../src/data/load';
+import { fixtureDataset } from '../helpers/dataset-fixture';
+
+const data = fixtureDataset();
+const pageIds = new Set(inspectionPageIds(data.inspections).values());
+const options = {
+  data,
+  site: {
+    authorities: new Set(data.authorities.keys()),
+    stories: new Set(['havering-story']),
+    inspections: pageIds,
+  },
+  base: '/',
+  today: '2026-12-01',
+  pageIds,
+};
+
+const FRONT = `---
+title: "Havering, December 2023"
+standfirst: "Ofsted judged three of the four areas it inspects in Havering inadequate."
+published: 2026-12-01
+authorities: [havering]
+inspections: [havering-2024-02-16-ilacs-standard]
+tags: [havering]
+byline: "Inspected data team"
+sources:
+  - publisher: "Ofsted"
+    title: "Inspection of Havering local authority children's services"
+    url: "https://files.ofsted.gov.uk/v1/file/50239788"
+    date: 2024-02-16
+summary:
+  - "Inadequate overall and in three of four areas."
+quotes:
+  - text: "widespread drift and delay"
+    by: "Ofsted inspectors, February 2024"
+corrections:
+  - date: 2026-12-01
+    text: "An earlier version gave the wrong inspection dates."
+draft: false
+---
+`;
+
+function check(text: string, file = 'content/inspections/havering-2024-ilacs.md'): string[] {
+  return checkWriteUp({ file, text }, options).map(formatStoryProblem);
+}
+
+describe('write-ups of inspections', () => {
+  it('accept a valid write-up with charts, directives and links to the inspection and a story', () => {
+    expect(
+      check(
+        FRONT +
+          '\nRated :grade[inadequate].\n\n::chart{type="trajectory" authority="havering" highlight="havering-2024-ilacs"}\n\nSee [the story](/stories/havering-story/) and [the page](/inspections/havering-2024-ilacs/).\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('must be named after an inspection page id, with a suggestion', () => {
+    expect(check(FRONT, 'content/inspections/havering-2024-ilac.md')).toEqual([
+      'content/inspections/havering-2024-ilac.md:1:1 no inspection has the page /inspections/havering-2024-ilac/; did you mean "havering-2024-ilacs.md"? expected the file to be named after an inspection\'s page id, e.g. havering-2024-ilacs.md (the end of its address)',
+    ]);
+  });
+
+  it('keep quotes short, attributed and without their own quotation marks', () => {
+    const long = Array.from({ length: 31 }, () => 'word').join(' ');
+    expect(check(FRONT.replace('text: "widespread drift and delay"', `text: "${long}"`))).toEqual([
+      `content/inspections/havering-2024-ilacs.md:17:5 quotes.0.text: expected a short quote of at most 30 words (it has 31); say the rest in our own words (got "${long}")`,
+    ]);
+    expect(
+      check(FRONT.replace('text: "widespread drift and delay"', 'text: "“widespread drift and delay”"')),
+    ).toEqual([
+      'content/inspections/havering-2024-ilacs.md:17:5 quotes.0.text: expected the quote without quotation marks at its ends (the page adds them) (got "“widespread drift and delay”")',
+    ]);
+    expect(check(FRONT.replace('    by: "Ofsted inspectors, February 2024"\n', ''))).toEqual([
+      'content/inspections/havering-2024-ilacs.md:17:3 missing field "quotes.0.by" (expected string, received undefined)',
+    ]);
+    expect(check(FRONT.replace('    by: "Ofsted', '    who: "x"\n    by: "Ofsted'))).toEqual([
+      'content/inspections/havering-2024-ilacs.md:18:5 unknown field "who" in quotes.0; allowed: text, by',
+    ]);
+  });
+
+  it('check corrections’ dates like every other date', () => {
+    expect(check(FRONT.replace('  - date: 2026-12-01', '  - date: 2026-02-30'))).toEqual([
+      'content/inspections/havering-2024-ilacs.md:20:5 corrections.0.date: expected a real date written yyyy-mm-dd (got "2026-02-30")',
+    ]);
+  });
+
+  it('report story-field problems on the right line, listing the write-up’s own fields too', () => {
+    expect(check(FRONT.replace('byline:', 'bylines:'))).toEqual([
+      'content/inspections/havering-2024-ilacs.md:1:1 missing field "byline" (expected string, received undefined)',
+      'content/inspections/havering-2024-ilacs.md:8:1 unknown field "bylines"; did you mean "byline"? allowed: title, standfirst, published, updated, authorities, inspections, tags, byline, sources, draft, summary, quotes, corrections',
+    ]);
+    // A problem after the write-up's own fields keeps its line number.
+    expect(check(FRONT.replace('draft: false', 'draft: maybe'))).toEqual([
+      'content/inspections/havering-2024-ilacs.md:22:1 draft: Invalid input: expected boolean, received string (got "maybe")',
+    ]);
+  });
+
+  it('blank their own fields without moving any line', () => {
+    const out = withoutWriteUpFields(FRONT);
+    expect(out.split('\n').length).toBe(FRONT.split('\n').length);
+    expect(matter(out).data).not.toHaveProperty('quotes');
+    expect(matter(out).data['draft']).toBe(false);
+  });
+
+  it('check links to inspection pages like any site link', () => {
+    expect(check(FRONT + '\nSee [the page](/inspections/havering-2099-ilacs/).\n')).toEqual([
+      'content/inspections/havering-2024-ilacs.md:25:5 link to a page that does not exist: "/inspections/havering-2099-ilacs/"; expected a site path such as /authorities/<council>/, /stories/<story>/, /ratings/, /data/',
+    ]);
+  });
+});
+
+describe('the published write-ups', () => {
+  const real = loadDataset();
+  const realIds = new Set(inspectionPageIds(real.inspections).values());
+  const dir = join(process.cwd(), 'content', 'inspections');
+
+  it('pass the check', () => {
+    const site = {
+      authorities: new Set(real.authorities.keys()),
+      stories: new Set(
+        readdirSync(join(process.cwd(), 'content', 'stories')).map((f) => f.replace(/\.md$/, '')),
+      ),
+      inspections: realIds,
+    };
+    expect(
+      checkWriteUps(dir, {
+        data: real,
+        site,
+        base: '/',
+        today: new Date().toISOString().slice(0, 10),
+        pageIds: realIds,
+      }).map(formatStoryProblem),
+    ).toEqual([]);
+  });
+
+  it('cover the inspections of the source documents, and link both ways with the stories', () => {
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.replace(/\.md$/, ''))
+      .sort();
+    expect(files).toEqual([
+      'haringey-2010-progress-report',
+      'haringey-2014-sif',
+      'haringey-2023-ilacs',
+      'havering-2024-ilacs',
+    ]);
+    const byPage = new Map([...inspectionPageIds(real.inspections)].map(([id, page]) => [page, id]));
+    const storiesDir = join(process.cwd(), 'content', 'stories');
+    const stories = readdirSync(storiesDir).map((f) => ({
+      slug: f.replace(/\.md$/, ''),
+      ...matter(readFileSync(join(storiesDir, f), 'utf8')),
+    }));
+    for (const page of files) {
+      const text = readFileSync(join(dir, `${page}.md`), 'utf8');
+      // A story lists the inspection (so the story page links to the write-up's page) ...
+      const about = stories.filter((s) =>
+        ((s.data['inspections'] as string[] | undefined) ?? []).includes(byPage.get(page) ?? ''),
+      );
+      expect(about.length, page).toBeGreaterThan(0);
+      // ... and the write-up links to a story about it.
+      expect(
+        about.some((s) => text.includes(`(/stories/${s.slug}/)`)),
+        page,
+      ).toBe(true);
+    }
+  });
+});
