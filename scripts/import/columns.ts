@@ -91,6 +91,11 @@ export const DATASETS = {
     columns: ['authority', 'rank', 'neighbour', 'closeness', 'source'],
     key: ['authority', 'rank'],
   },
+  places: {
+    file: 'places.csv',
+    columns: ['ltla_code', 'ltla_name', 'utla_code', 'utla_name', 'authority', 'source'],
+    key: 'ltla_code',
+  },
   sources: {
     file: 'sources.csv',
     columns: ['id', 'publisher', 'title', 'url', 'date', 'licence'],

@@ -7,8 +7,9 @@
  * one of: history2023, outcomes2025, community, careLeavers, adoptionStages, neighbours, ltlaLookup.
  *
  * Steps: the Ofsted importer (`ofsted.ts`: authorities and inspections), the DfE importer
- * (`dfe.ts`: care leavers, adoption stages, neighbours; it needs the Ofsted council list), then
- * `sources.csv` from every source cited. The writer (`write.ts`) replaces `data/` files only when
+ * (`dfe.ts`: care leavers, adoption stages, neighbours; it needs the Ofsted council list), the
+ * places importer (`places.ts`: districts and boroughs with their council, from the ONS lookup),
+ * then `sources.csv` from every source cited. The writer (`write.ts`) replaces `data/` files only when
  * every step has succeeded. Problems are printed together, with where they are; never a stack trace.
  */
 import { existsSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { dataDir, defaultInputs, type InputName, type Inputs } from './lib/paths
 import { ImportError } from './lib/problems';
 import { formatReport, type AuthorityRef } from './lib/report';
 import { importOfsted } from './ofsted';
+import { importPlaces } from './places';
 import { importInto, type ImportStep } from './write';
 
 export function parseArgs(argv: readonly string[]): { inputs: Inputs; verify: boolean } {
@@ -44,8 +46,8 @@ export function parseArgs(argv: readonly string[]): { inputs: Inputs; verify: bo
 }
 
 /**
- * The import steps, in order: Ofsted, DfE and the adoption, workforce and 2025 neighbours files
- * (each with the Ofsted council list), then sources.csv.
+ * The import steps, in order: Ofsted, DfE, the adoption, workforce and 2025 neighbours files and
+ * the places (each with the Ofsted council list), then sources.csv.
  */
 export function importSteps(inputs: Inputs): ImportStep[] {
   const missing = Object.entries(inputs).filter(([, p]) => !existsSync(p));
@@ -85,6 +87,14 @@ export function importSteps(inputs: Inputs): ImportStep[] {
       name: 'Adoption, workforce and 2025 neighbours',
       run: () => {
         const r = importAdoptionWorkforceNeighbours(inputs, authorities);
+        cite(r.sources);
+        return r.outputs;
+      },
+    },
+    {
+      name: 'Places',
+      run: () => {
+        const r = importPlaces(inputs, authorities);
         cite(r.sources);
         return r.outputs;
       },
