@@ -24,11 +24,14 @@ import {
   TOO_FEW,
   ASGLB_MIN_ADOPTIONS,
   workforceColumns,
+  placeColumns,
+  placeAliasColumns,
   type Problem,
   type RejectedRow,
 } from './schema';
 
 import type { AreaRow, Dataset, Grade, Inspection, JudgementKey, Measured, OfficialCount, Source } from './types';
+import { placeNameKey } from './places';
 
 
 /** The files of the dataset, relative to `data/`. Curated files are optional. */
@@ -49,6 +52,8 @@ export const DATA_FILES = {
   neighbours2025: 'neighbours-2025.csv',
   curatedGrades: 'curated/grades.csv',
   officialCounts: 'curated/official-counts.csv',
+  places: 'places.csv',
+  curatedPlaceAliases: 'curated/place-aliases.csv',
 
 } as const;
 
@@ -412,13 +417,41 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   });
   officialCounts.sort((a, b) => a.asAt.localeCompare(b.asAt));
 
+  // Places: each English area's council must be a current one, with the area's upper-tier code as
+  // its ONS code. Aliases: a current council, and a name no council has yet (compared by placeNameKey).
+  const plFile = name('places');
+  const placeLines = new Map<string, number>();
+  const places = table('places', placeColumns).map(({ row, line, col }) => {
+    needAuthority(plFile, line, col.authority, 'authority', row.authority);
+    needSource(plFile, line, col.source, row.source);
+    const a = authorities.get(row.authority);
+    if (a && !a.current) ref(plFile, line, col.authority, 'authority', row.authority, 'expected a current council: a former council runs no area’s services');
+    else if (a && a.onsCode !== row.utla_code) ref(plFile, line, col.utla_code, 'utla_code', row.utla_code, `expected ${a.onsCode}, the ONS code of ${a.name} in authorities.csv`);
+    const first = placeLines.get(row.ltla_code);
+    if (first !== undefined) ref(plFile, line, col.ltla_code, 'ltla_code', row.ltla_code, `duplicate area (first on line ${first})`);
+    placeLines.set(row.ltla_code, line);
+    return { code: row.ltla_code, name: row.ltla_name, councilCode: row.utla_code, councilName: row.utla_name, authority: row.authority, source: row.source };
+  });
+  const alFile = name('curatedPlaceAliases');
+  const named = new Map<string, { slug: string; what: string }>();
+  for (const a of authorities.values()) if (a.current) named.set(placeNameKey(a.name), { slug: a.slug, what: `the name of ${a.name}` });
+  for (const p of places) if (!named.has(placeNameKey(p.name))) named.set(placeNameKey(p.name), { slug: p.authority, what: `${p.name}, an area of ${authorities.get(p.authority)?.name ?? p.authority} (places.csv)` });
+  const placeAliases = table('curatedPlaceAliases', placeAliasColumns).map(({ row, line, col }) => {
+    needAuthority(alFile, line, col.authority, 'authority', row.authority);
+    needSource(alFile, line, col.source, row.source);
+    if (authorities.get(row.authority)?.current === false) ref(alFile, line, col.authority, 'authority', row.authority, 'expected a current council');
+    const taken = named.get(placeNameKey(row.alias));
+    if (taken) ref(alFile, line, col.alias, 'alias', row.alias, taken.slug === row.authority ? `expected a new name: it is already ${taken.what}` : `expected a name no other council has: it is ${taken.what}`);
+    else named.set(placeNameKey(row.alias), { slug: row.authority, what: `an alias on line ${line}` });
+    return { alias: row.alias, authority: row.authority, source: row.source, note: row.note };
+  });
 
   if (problems.length) {
     problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     throw new DataValidationError(problems);
   }
 
-  return { sources, authorities, neighbours, inspections, careLeavers, reported, adoptionStages, adoptionAsglb, adoptionCounts, workforce, neighbours2025, officialCounts };
+  return { sources, authorities, neighbours, inspections, careLeavers, reported, adoptionStages, adoptionAsglb, adoptionCounts, workforce, neighbours2025, officialCounts, places, placeAliases };
 
 }
 

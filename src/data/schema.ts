@@ -281,6 +281,11 @@ export const officialCountColumns = {
   note: optional(text),
 } satisfies Columns;
 
+// --- Places (ONS lookup) and other names for councils (curated), issue 15 ---------------------
+const englishArea: FieldParser<string> = (raw) =>
+  /^E\d{8}$/.test(raw) ? { ok: true, value: raw } : { ok: false, expected: 'an ONS code of an English area, such as E07000073' };
+export const placeColumns = { ltla_code: englishArea, ltla_name: text, utla_code: englishArea, utla_name: text, authority: slug, source: slug } satisfies Columns;
+export const placeAliasColumns = { alias: text, authority: slug, source: slug, note: optional(text) } satisfies Columns;
 
 type ParsedRow<C extends Columns> = {
   [K in keyof C]: C[K] extends FieldParser<infer T> ? T : never;

@@ -267,6 +267,28 @@ export interface OfficialCount {
 
 }
 
+/** A district, borough or unitary area of England (ONS LTLA) and the council that runs its children's services. */
+export interface Place {
+  /** ONS code of the area, e.g. `E07000073`. */
+  code: string;
+  /** As the ONS gives it, e.g. `Harlow`, `Bristol, City of`. */
+  name: string;
+  /** ONS code and name of the upper-tier council (ONS spelling, e.g. `County Durham`). */
+  councilCode: string;
+  councilName: string;
+  /** Slug of that council. */
+  authority: string;
+  source: string;
+}
+
+/** Another name readers use for a council (data/curated/place-aliases.csv), e.g. `Hull`. */
+export interface PlaceAlias {
+  alias: string;
+  authority: string;
+  source: string;
+  note: string | null;
+}
+
 export interface Dataset {
   sources: Map<string, Source>;
   authorities: Map<string, Authority>;
@@ -282,5 +304,8 @@ export interface Dataset {
   /** The DfE's 2025 model; `neighbours` holds the April 2021 groupings (history). */
   neighbours2025: Neighbour[];
   officialCounts: OfficialCount[];
+  /** Every English district, borough and unitary area with its council; other names for councils. */
+  places: Place[];
+  placeAliases: PlaceAlias[];
 
 }

@@ -426,5 +426,7 @@ export function fixtureDataset(): Dataset {
     workforce: [],
     neighbours2025: [],
     officialCounts: [],
+    places: [],
+    placeAliases: [],
   };
 }

@@ -52,6 +52,12 @@ export function validDataTexts(): Record<DataFileKey, string> {
     neighbours2025:
       'authority,rank,neighbour,closeness,source\nhavering,1,haringey,Very close,ofsted-la-outcomes-2025\n',
     curatedGrades: 'inspection,overall,source,note\n',
+    places:
+      'ltla_code,ltla_name,utla_code,utla_name,authority,source\n' +
+      'E09000014,Haringey,E09000014,Haringey,haringey,ofsted-la-outcomes-2025\n' +
+      'E09000016,Havering,E09000016,Havering,havering,ofsted-la-outcomes-2025\n',
+    curatedPlaceAliases:
+      'alias,authority,source,note\nTottenham,haringey,jar-press,A district of the borough\n',
     officialCounts:
       'as_at,published_by,also_counted,outstanding,good,requires_improvement,inadequate,source,note\n' +
       '2025-03-31,2025-06-30,,0,0,0,1,ofsted-la-outcomes-2025,\n',
