@@ -95,8 +95,9 @@ function phraseIn(q, words) {
 
 /**
  * The councils a query names, best first: exact name, then a name within generic words, then a
- * name the query begins (3 letters or more), then a name one typo away (5 letters or more). One
- * match per council, its best; ties go to the council's own name, then an alias, then an area.
+ * name the query begins (3 letters or more), then, only if none of those matched, a name one typo
+ * away (5 letters or more). One match per council, its best; ties go to the council's own name,
+ * then an alias, then an area.
  * @param {Candidate[]} candidates
  * @param {string} query
  * @param {number} [limit]
@@ -124,8 +125,11 @@ export function matchPlaces(candidates, query, limit = 3) {
     const prev = best.get(c.entry.path);
     if (!prev || compare(m, prev) < 0) best.set(c.entry.path, m);
   }
-  return [...best.values()]
-    .sort(compare)
+  const found = [...best.values()].sort(compare);
+  // A name one typo away is a guess: offered only when no name matched as typed.
+  const typed = found.some((m) => m.level < TYPO);
+  return found
+    .filter((m) => !typed || m.level < TYPO)
     .slice(0, limit)
     .map(({ entry, name, kind, level }) => ({ entry, name, kind, level }));
 }

@@ -1,7 +1,8 @@
 /**
  * Where an inspection's report link goes, and link text that says so: the report PDF where the
  * data holds its address (files.ofsted.gov.uk), else the council's page on Ofsted's reports site,
- * else the page the row's source gives (for example an archived press release).
+ * else another page (for example an archived press release), named by its host. Where that other
+ * page is the row's source, which the table cites beside it, the table shows the link once.
  */
 import { formatDate } from './format';
 import type { Dataset, Inspection } from './types';
@@ -23,10 +24,5 @@ export function reportLink(data: Dataset, i: Inspection): ReportLink {
   const council = data.authorities.get(i.authority);
   if (council && (href === council.ofstedUrl || href.startsWith('https://reports.ofsted.gov.uk/provider/')))
     return { href, kind: 'ofsted-page', text: `Ofsted’s page for ${council.name}` };
-  const source = data.sources.get(i.source);
-  const text =
-    source && source.url === href
-      ? `${source.publisher}: ${source.title}`
-      : `Page on ${new URL(href).hostname.replace(/^www\./, '')}`;
-  return { href, kind: 'other', text };
+  return { href, kind: 'other', text: `Page on ${new URL(href).hostname.replace(/^www\./, '')}` };
 }

@@ -23,10 +23,11 @@ describe('report links', () => {
     expect(reportLink(d, pdf).text).toBe('Report (PDF), 16 February 2024');
     expect(reportLink(d, { ...pdf, published: null }).text).toBe('Report (PDF)');
     const jar = d.inspections.find((i) => i.id === 'haringey-2008-12-01-jar')!;
-    expect(reportLink(d, jar)).toMatchObject({ kind: 'other', text: 'Ofsted: Haringey requires urgent action' });
-    expect(reportLink(d, { ...jar, source: 'ofsted-la-outcomes-2025' }).text).toBe(
-      'Page on webarchive.nationalarchives.gov.uk',
-    );
+    expect(reportLink(d, jar)).toEqual({
+      href: 'https://webarchive.nationalarchives.gov.uk/x',
+      kind: 'other',
+      text: 'Page on webarchive.nationalarchives.gov.uk',
+    });
   });
 
   it('council pages link at least 140 distinct report PDFs, the latest report of every current council', () => {
