@@ -28,10 +28,10 @@ const GENERIC = new Set(
 );
 
 /** How a name matched, best first. */
-export const EXACT = 0;
-export const PHRASE = 1;
-export const PREFIX = 2;
-export const TYPO = 3;
+const EXACT = 0;
+const PHRASE = 1;
+const PREFIX = 2;
+const TYPO = 3;
 const KIND_ORDER = { council: 0, alias: 1, place: 2 };
 
 /**

@@ -91,6 +91,7 @@ input.addEventListener('input', () => {
 });
 form.addEventListener('submit', (e) => {
   e.preventDefault();
+  clearTimeout(timer); // the query is run now, not again when the typing pause ends
   const url = new URL(location.href);
   url.searchParams.set('q', input.value);
   history.replaceState(null, '', url);

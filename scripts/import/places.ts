@@ -23,7 +23,7 @@ import { readLtlaLookup } from './readers/ltla-lookup';
  * its CSC outcomes and enablers repository (commit 2f5d11a, 27 April 2026), whose date stands as
  * for the other files taken from there (data/README.md).
  */
-export const PLACES_SOURCE = {
+const PLACES_SOURCE = {
   id: 'ons-ltla-utla-lookup-2023',
   publisher: 'Office for National Statistics',
   title: 'Lower Tier Local Authority to Upper Tier Local Authority (April 2023) Lookup in England and Wales',

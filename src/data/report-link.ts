@@ -8,7 +8,7 @@ import { formatDate } from './format';
 import type { Dataset, Inspection } from './types';
 
 /** A report PDF on Ofsted's file server. */
-export const REPORT_PDF = /^https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/\d+$/;
+const REPORT_PDF = /^https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/\d+$/;
 
 export interface ReportLink {
   href: string;

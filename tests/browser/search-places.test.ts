@@ -88,24 +88,28 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Type a query, submit it, and return the first result: its path and whether it was put first as a council. */
+/**
+ * Type a query, submit it, and return the first result: its path and whether it was put first as
+ * a council. Status and results are read in one step, as the page writes them in one task.
+ */
 async function firstResult(query: string): Promise<{ path: string; council: boolean; shown: string[] }> {
   await page.locator('#q').fill(query);
   await page.locator('#search-form button[type="submit"]').click();
-  await page.waitForFunction(
-    (q) => (document.getElementById('search-status')?.textContent ?? '').endsWith(`“${q}”`),
+  const handle = await page.waitForFunction(
+    (q) => {
+      if (!(document.getElementById('search-status')?.textContent ?? '').endsWith(`“${q}”`)) return null;
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-results li > a')];
+      const first = links[0];
+      return {
+        path: first ? new URL(first.href).pathname : '',
+        council: first?.parentElement?.classList.contains('place-match') ?? false,
+        shown: links.slice(0, 4).map((a) => new URL(a.href).pathname),
+      };
+    },
     query,
     { timeout: 20_000 },
   );
-  return page.evaluate(() => {
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-results li > a')];
-    const first = links[0];
-    return {
-      path: first ? new URL(first.href).pathname : '',
-      council: first?.parentElement?.classList.contains('place-match') ?? false,
-      shown: links.slice(0, 4).map((a) => new URL(a.href).pathname),
-    };
-  });
+  return (await handle.jsonValue()) as { path: string; council: boolean; shown: string[] };
 }
 
 test('the query list covers names, aliases, two-tier districts and typos, and agrees with the data', () => {
