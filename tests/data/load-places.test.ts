@@ -10,7 +10,16 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, DataValidationError, loadDataset, type DataFileKey } from '../../src/data/load';
 import { findEntries, placeIndex, placeNameKey, placesOf } from '../../src/data/places';
-import { validDataTexts as valid } from '../helpers/dataset-fixture';
+import { validDataTexts as fixtureTexts } from '../helpers/dataset-fixture';
+
+/** The fixture dataset with an area for each of its two councils. */
+function valid() {
+  const t = fixtureTexts();
+  t.places +=
+    'E09000014,Haringey,E09000014,Haringey,haringey,ofsted-la-outcomes-2025\n' +
+    'E09000016,Havering,E09000016,Havering,havering,ofsted-la-outcomes-2025\n';
+  return t;
+}
 
 function problemsOf(texts: Partial<Record<DataFileKey, string>>): string[] {
   try {

@@ -52,10 +52,9 @@ export function validDataTexts(): Record<DataFileKey, string> {
     neighbours2025:
       'authority,rank,neighbour,closeness,source\nhavering,1,haringey,Very close,ofsted-la-outcomes-2025\n',
     curatedGrades: 'inspection,overall,source,note\n',
-    places:
-      'ltla_code,ltla_name,utla_code,utla_name,authority,source\n' +
-      'E09000014,Haringey,E09000014,Haringey,haringey,ofsted-la-outcomes-2025\n' +
-      'E09000016,Havering,E09000016,Havering,havering,ofsted-la-outcomes-2025\n',
+    // No areas: tests that re-code the councils (tests/bench/synthetic.test.ts) would otherwise
+    // have to re-code them too. tests/data/load-places.test.ts adds its own.
+    places: 'ltla_code,ltla_name,utla_code,utla_name,authority,source\n',
     curatedPlaceAliases:
       'alias,authority,source,note\nTottenham,haringey,jar-press,A district of the borough\n',
     officialCounts:
