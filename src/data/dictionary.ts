@@ -214,6 +214,37 @@ export const FILES: FileDoc[] = [
     ],
   },
   {
+    key: 'places',
+    download: 'places.csv',
+    title: 'Districts and boroughs, with the council that runs their children’s services',
+    description:
+      'Every district, borough and unitary area of England (ONS lower-tier local authority, April 2023) with the upper-tier council that runs its children’s services: in a two-tier county the county council, elsewhere the area’s own council.',
+    curated: false,
+    primaryKey: ['ltla_code'],
+    fields: [
+      { name: 'ltla_code', type: 'string', description: 'ONS code of the district, borough or unitary area' },
+      { name: 'ltla_name', type: 'string', description: 'Its name as the ONS gives it' },
+      { name: 'utla_code', type: 'string', description: 'ONS code of the council that runs its children’s services' },
+      { name: 'utla_name', type: 'string', description: 'That council’s name as the ONS gives it' },
+      { name: 'authority', type: 'string', description: 'That council’s slug (authorities.csv)' },
+      source,
+    ],
+  },
+  {
+    key: 'curatedPlaceAliases',
+    download: 'curated-place-aliases.csv',
+    title: 'Other names for councils',
+    description: 'Names readers use for a council besides its own and its areas’ (Hull, Southend, Kingston), added by our editors; search and the find-your-council page use them.',
+    curated: true,
+    primaryKey: ['alias'],
+    fields: [
+      { name: 'alias', type: 'string', description: 'The name' },
+      { name: 'authority', type: 'string', description: 'Slug of the current council it stands for' },
+      source,
+      { name: 'note', type: 'string', description: 'What the name is short for, and anything it could be mistaken for' },
+    ],
+  },
+  {
     key: 'sources',
     download: 'sources.csv',
     title: 'Sources of the imported data',
