@@ -1,5 +1,10 @@
 // Search with Pagefind, loaded only on the search page. No inline script: this file is external
 // so the Content-Security-Policy can forbid inline scripts. Works under any base path.
+// Councils first: the councils a query names (their own name, a district or borough they serve,
+// or another name; search-places.js) are listed above Pagefind's results, which follow in
+// Pagefind's order without repeating them.
+import { matchPlaces, matchText, prepare } from './search-places.js';
+
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
 const statusEl = document.getElementById('search-status');
@@ -7,6 +12,7 @@ const list = document.getElementById('search-results');
 const bundle = form.dataset.pagefind; // e.g. /inspected/pagefind/
 const base = bundle.replace(/pagefind\/$/, '');
 let pagefind;
+let places;
 
 async function load() {
   if (!pagefind) {
@@ -14,6 +20,15 @@ async function load() {
     await pagefind.options({ baseUrl: base });
   }
   return pagefind;
+}
+
+/** The place index (/search/places.json), prepared once; none if it cannot be loaded. */
+function loadPlaces() {
+  places ??= fetch(form.dataset.places)
+    .then((r) => (r.ok ? r.json() : []))
+    .then(prepare)
+    .catch(() => []);
+  return places;
 }
 
 function text(html) {
@@ -31,13 +46,32 @@ async function run(q) {
     return;
   }
   statusEl.textContent = 'Searching…';
-  const pf = await load();
+  const [pf, candidates] = await Promise.all([load(), loadPlaces()]);
+  const councils = matchPlaces(candidates, q).map((m) => ({
+    url: base + m.entry.path.replace(/^\//, ''),
+    title: m.entry.name,
+    excerpt: matchText(m),
+  }));
+  const shown = new Set(councils.map((c) => c.url));
   const search = await pf.search(q);
-  const results = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+  const loaded = await Promise.all(search.results.slice(0, 12 + councils.length).map((r) => r.data()));
+  const results = loaded.filter((r) => !shown.has(r.url)).slice(0, 12);
   if (mine !== seq) return;
-  statusEl.textContent = results.length
-    ? `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${q}”`
+  const total = councils.length + search.results.length - loaded.filter((r) => shown.has(r.url)).length;
+  statusEl.textContent = total
+    ? `${total} result${total === 1 ? '' : 's'} for “${q}”`
     : `No results for “${q}”`;
+  for (const c of councils) {
+    const li = document.createElement('li');
+    li.className = 'place-match';
+    const a = document.createElement('a');
+    a.href = c.url;
+    a.textContent = c.title;
+    const p = document.createElement('p');
+    p.textContent = c.excerpt;
+    li.append(a, p);
+    list.append(li);
+  }
   for (const r of results) {
     const li = document.createElement('li');
     const a = document.createElement('a');
@@ -57,6 +91,7 @@ input.addEventListener('input', () => {
 });
 form.addEventListener('submit', (e) => {
   e.preventDefault();
+  clearTimeout(timer); // the query is run now, not again when the typing pause ends
   const url = new URL(location.href);
   url.searchParams.set('q', input.value);
   history.replaceState(null, '', url);

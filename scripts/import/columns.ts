@@ -37,4 +37,5 @@ export const DATASETS = {
   adoptionCounts: output('adoptionCounts', ['level', 'la_code', 'year', 'measure']),
   workforce: output('workforce', ['level', 'la_code', 'region', 'year']),
   neighbours2025: output('neighbours2025'),
+  places: output('places'),
 } satisfies Record<string, Dataset>;

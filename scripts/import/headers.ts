@@ -198,6 +198,16 @@ export const INPUT_HEADERS = {
     },
   ],
   /**
+   * ONS LTLA-UTLA_Apr23_Lookup_England-Wales.csv (UTF-8 BOM): each district, borough or unitary
+   * area (LTLA) of England and Wales with its upper-tier council (UTLA), names in English and Welsh.
+   */
+  ltlaLookup: [
+    {
+      name: 'April 2023 lookup',
+      columns: ['LTLA23CD', 'LTLA23NM', 'LTLA23NMW', 'UTLA23CD', 'UTLA23NM', 'UTLA23NMW', 'ObjectId'],
+    },
+  ],
+  /**
    * DfE New_Statistical_Neighbour_Groupings_April_2021.csv: "SNP" (the closeness band) after each
    * of the ten neighbours, and a trailing empty column (every line ends with a comma).
    */

@@ -13,10 +13,11 @@
  *
  * Steps: the Ofsted importer (`ofsted.ts`: authorities and inspections), the DfE importer
  * (`dfe.ts`: care leavers, adoption stages, neighbours; it needs the Ofsted council list), the
- * adoption, workforce and 2025 neighbours importers, then `sources.csv` from every source cited.
- * Rows already published that a newer file lacks are kept (`history.ts`). The writer (`write.ts`)
- * replaces `data/` files only when every step has succeeded. Problems are printed together, with
- * where they are; never a stack trace.
+ * adoption, workforce and 2025 neighbours importers, the places importer (`places.ts`: districts
+ * and boroughs with their council, from the ONS lookup), then `sources.csv` from every source
+ * cited. Rows already published that a newer file lacks are kept (`history.ts`). The writer
+ * (`write.ts`) replaces `data/` files only when every step has succeeded. Problems are printed
+ * together, with where they are; never a stack trace.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,7 @@ import { ImportError } from './lib/problems';
 import { ReleaseDates } from './lib/release-dates';
 import { formatReport, type AuthorityRef, type ImportOutput } from './lib/report';
 import { importOfsted } from './ofsted';
+import { importPlaces } from './places';
 import { importInto, type ImportStep } from './write';
 
 /** The options every import command takes (`refresh.ts` adds its own). */
@@ -131,9 +133,9 @@ export interface StepOptions {
 }
 
 /**
- * The import steps, in order: Ofsted, DfE and the adoption, workforce and 2025 neighbours files
- * (each with the Ofsted council list), then sources.csv. Every output keeps the published rows
- * its new source lacks (`history.ts`), and sources.csv the sources those rows cite.
+ * The import steps, in order: Ofsted, DfE, the adoption, workforce and 2025 neighbours files and
+ * the places (each with the Ofsted council list), then sources.csv. Every output keeps the
+ * published rows its new source lacks (`history.ts`), and sources.csv the sources those rows cite.
  */
 export function importSteps(inputs: Inputs, opts: StepOptions = { dataDir }): ImportStep[] {
   const missing = Object.entries(inputs).filter(([, p]) => !existsSync(p));
@@ -200,6 +202,14 @@ export function importSteps(inputs: Inputs, opts: StepOptions = { dataDir }): Im
         const r = importAdoptionWorkforceNeighbours(inputs, authorities, { releases, changes });
         cite(r.sources);
         return withHistory(r.outputs);
+      },
+    },
+    {
+      name: 'Places',
+      run: () => {
+        const r = importPlaces(inputs, authorities);
+        cite(r.sources);
+        return r.outputs;
       },
     },
     {

@@ -24,6 +24,7 @@ import { formatProblem, readTable, type Problem, type RejectedRow } from './sche
 import { ASGLB_MIN_ADOPTIONS, TOO_FEW } from './datasets';
 import type { AreaRow, Dataset, Inspection, Measured } from './types';
 import { JUDGEMENT, JUDGEMENT_COLUMNS, SUB_JUDGEMENTS, type Grade, type JudgementKey } from './vocabulary';
+import { placeNameKey } from './places';
 
 /** The files of the dataset, relative to `data/`. Curated files are optional. */
 export const DATA_FILES = Object.fromEntries(DATASET_KEYS.map((k) => [k, DATASETS[k].file])) as {
@@ -310,6 +311,50 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   });
   officialCounts.sort((a, b) => a.asAt.localeCompare(b.asAt));
 
+  // Places: each English area's council must be a current one, with the area's upper-tier code as
+  // its ONS code. Aliases: a current council, and a name no council has yet (compared by placeNameKey).
+  const places = records('places').map(({ record, file, line, col }) => {
+    const a = authorities.get(record.authority);
+    if (a && !a.current)
+      ref(file, line, col['authority'] ?? 1, 'authority', record.authority, 'expected a current council: a former council runs no area’s services');
+    else if (a && a.onsCode !== record.utlaCode)
+      ref(file, line, col['utla_code'] ?? 1, 'utla_code', record.utlaCode, `expected ${a.onsCode}, the ONS code of ${a.name} in authorities.csv`);
+    return {
+      code: record.ltlaCode,
+      name: record.ltlaName,
+      councilCode: record.utlaCode,
+      councilName: record.utlaName,
+      authority: record.authority,
+      source: record.source,
+    };
+  });
+  const named = new Map<string, { slug: string; what: string }>();
+  for (const a of authorities.values()) if (a.current) named.set(placeNameKey(a.name), { slug: a.slug, what: `the name of ${a.name}` });
+  for (const p of places)
+    if (!named.has(placeNameKey(p.name)))
+      named.set(placeNameKey(p.name), {
+        slug: p.authority,
+        what: `${p.name}, an area of ${authorities.get(p.authority)?.name ?? p.authority} (places.csv)`,
+      });
+  const placeAliases = records('curatedPlaceAliases').map(({ record, file, line, col }) => {
+    if (authorities.get(record.authority)?.current === false)
+      ref(file, line, col['authority'] ?? 1, 'authority', record.authority, 'expected a current council');
+    const taken = named.get(placeNameKey(record.alias));
+    if (taken)
+      ref(
+        file,
+        line,
+        col['alias'] ?? 1,
+        'alias',
+        record.alias,
+        taken.slug === record.authority
+          ? `expected a new name: it is already ${taken.what}`
+          : `expected a name no other council has: it is ${taken.what}`,
+      );
+    else named.set(placeNameKey(record.alias), { slug: record.authority, what: `an alias on line ${line}` });
+    return record;
+  });
+
   if (problems.length) {
     problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     throw new DataValidationError(problems);
@@ -327,6 +372,8 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     workforce,
     neighbours2025,
     officialCounts,
+    places,
+    placeAliases,
   };
 }
 

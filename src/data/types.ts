@@ -63,6 +63,23 @@ export type AreaRow = Pick<AdoptionAsglbRow, 'level' | 'laCode' | 'areaName' | '
 /** One of Ofsted's official "as at 31 March" lists: its cut-off and its count at each grade. */
 export type OfficialCount = RecordOf<'officialCounts'>;
 
+/** A district, borough or unitary area of England (ONS LTLA) and the council that runs its children's services. */
+export interface Place {
+  /** ONS code of the area, e.g. `E07000073`. */
+  code: string;
+  /** As the ONS gives it, e.g. `Harlow`, `Bristol, City of`. */
+  name: string;
+  /** ONS code and name of the upper-tier council (ONS spelling, e.g. `County Durham`). */
+  councilCode: string;
+  councilName: string;
+  /** Slug of that council. */
+  authority: string;
+  source: string;
+}
+
+/** Another name readers use for a council (data/curated/place-aliases.csv), e.g. `Hull`. */
+export type PlaceAlias = RecordOf<'curatedPlaceAliases'>;
+
 export interface Dataset {
   sources: Map<string, Source>;
   authorities: Map<string, Authority>;
@@ -77,4 +94,7 @@ export interface Dataset {
   /** The DfE's 2025 model; `neighbours` holds the April 2021 groupings (history). */
   neighbours2025: RecordOf<'neighbours2025'>[];
   officialCounts: OfficialCount[];
+  /** Every English district, borough and unitary area with its council; other names for councils. */
+  places: Place[];
+  placeAliases: PlaceAlias[];
 }

@@ -428,6 +428,8 @@ export function fixtureDataset(): Dataset {
       workforce: [],
       neighbours2025: [],
       officialCounts: [],
+      places: [],
+      placeAliases: [],
     }),
     'fixture/',
   );

@@ -18,8 +18,8 @@ const dfe = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'dfe',
 const inputs: Inputs = {
   ...FIXTURE_FILES,
   adoptionStages: dfe('national_cla_adopted_average_time_between_adoption_process_stages.csv'),
-  // Not read by any importer; it must exist.
-  ltlaLookup: FIXTURE_FILES.careLeavers,
+  neighbours: dfe('New_Statistical_Neighbour_Groupings_April_2021.csv'),
+  ltlaLookup: join(import.meta.dirname, '..', 'fixtures', 'ons', 'lookup-ofsted-fixture-councils.csv'),
   asglb: join(
     import.meta.dirname,
     '..',
@@ -109,7 +109,7 @@ describe('atomic import into data/', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^DfE import failed with 2 problem\(s\):\n/);
     expect(r.err).toContain('_malformed.csv:3:9: malformed average time (got "1 year 11 months"');
-    expect(r.err).toContain('(Not run, as DfE failed: sources.)');
+    expect(r.err).toContain('(Not run, as DfE failed: Places, sources.)');
     expect(r.err).toContain('Nothing was written: data/ is unchanged.');
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(r.out).toBe('');
@@ -176,7 +176,7 @@ describe('the CLI prints problems, never a stack trace', () => {
     const r = cli(args({ ...inputs, outcomes2025: cut }), dir);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(
-      /^Ofsted import failed with 1 problem:\n {2}- outcomes-2025\.ods: not a readable OpenDocument spreadsheet \(\.ods\); the file may be truncated or corrupt \(.+\)\n\(Not run, as Ofsted failed: DfE, sources\.\)\nNothing was written: data\/ is unchanged\.$/,
+      /^Ofsted import failed with 1 problem:\n {2}- outcomes-2025\.ods: not a readable OpenDocument spreadsheet \(\.ods\); the file may be truncated or corrupt \(.+\)\n\(Not run, as Ofsted failed: DfE, Places, sources\.\)\nNothing was written: data\/ is unchanged\.$/,
     );
     expect(snapshot(dir)).toEqual(before);
   });

@@ -6,7 +6,8 @@
  * 4. the 2023 sheet's framework blocks: every inspection before ILACS; its ILACS blocks only where
  *    the history lacks them; SLAC's two re-inspections of one day merged into one row;
  * 5. the community scrape: only inspections after the official statistics' period that no
- *    official row covers.
+ *    official row covers; where an official row covers the inspection (same council, and the same
+ *    publication or start date), the scrape's report PDF link becomes that row's `report_url`.
  * Every row read (for the 2023 sheet: every block that holds anything) is written or skipped with
  * a reason.
  */
@@ -44,6 +45,10 @@ export interface Rec {
 /** The note on a row taken from the community scrape, with the date of the snapshot it was read from. */
 const communityNote = (snapshot: string) =>
   `Taken from the community ofsted-ilacs-scrape-tool snapshot (${formatDate(snapshot)}), a secondary source; check against the report`;
+
+/** A report PDF on Ofsted's file server, as the community scrape links it; group 1 is the file number. */
+const REPORT_LINK = /^https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/(\d+)$/;
+
 
 export interface Merged {
   records: Rec[];
@@ -255,6 +260,8 @@ export function mergeInspections(
   const cutoff = `${ids.year2025}-03-31`;
   const cutoffPublished = `${ids.year2025}-06-30`;
   const reportSources = new Map<string, CsvRecord>();
+  /** Official rows given their report link by a community row, and where that row is. */
+  const linkedFrom = new Map<Rec, string>();
   for (const row of community.rows) {
     read++;
     const { where, start, published } = row;
@@ -263,11 +270,26 @@ export function mergeInspections(
       row.problem('la', `expected the old LA number of a council in the Ofsted sheets; ${COUNCIL_HELP}`);
     const judgements = ilacsJudgements(start ?? published, row.grades);
     if (!slug) continue;
-    if (
-      (published && officialIlacs.has(`${slug}|${published}`)) ||
-      (start && officialIlacs.has(`${slug}|start:${start}`))
-    ) {
-      skipped.push({ where, reason: 'community row: an official Ofsted row covers this inspection' });
+    const fileNo = REPORT_LINK.exec(row.link)?.[1];
+    const official =
+      (published ? officialIlacs.get(`${slug}|${published}`) : undefined) ??
+      (start ? officialIlacs.get(`${slug}|start:${start}`) : undefined);
+    if (official) {
+      // The official row keeps its grades and source; the scrape gives its report's address.
+      if (!fileNo) row.problem('link', 'expected a report link https://files.ofsted.gov.uk/v1/file/<number>');
+      else if (linkedFrom.has(official))
+        problems.add(
+          `${where}: a second community row for the inspection at ${official.where} (the first is ${linkedFrom.get(official)}); expected one community row per inspection`,
+        );
+      else {
+        official.reportUrl = row.link;
+        linkedFrom.set(official, where);
+      }
+      skipped.push({
+        where,
+        reason:
+          'community row: an official Ofsted row covers this inspection (same council and publication or start date); only its report link is used, for that row',
+      });
       continue;
     }
     const when = start ?? published;
@@ -285,7 +307,6 @@ export function mergeInspections(
           ? 'ilacs-standard'
           : null;
     if (!framework) row.problem('framework', 'expected "short" or "standard"');
-    const fileNo = /^https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/(\d+)$/.exec(row.link)?.[1];
     if (!fileNo) row.problem('link', 'expected a report link https://files.ofsted.gov.uk/v1/file/<number>');
     if (!framework || !fileNo) continue;
     const source = ofstedReport(fileNo, authorities.get(slug)?.name ?? slug, row.link, published);
