@@ -22,11 +22,15 @@ import { ImportError } from './import/lib/problems';
 import { inspectionPageIds } from '../src/data/inspection-ids';
 import { checkWriteUps } from '../src/stories/inspection-check';
 
-/** Every problem of the data in `dataDir` (default `data/`) and of every story in `dir`. */
+/**
+ * Every problem of the data in `dataDir` (default `data/`), of every story in `dir` and of every
+ * write-up in `writeUps` (the project's own, when `dir` is the project's stories folder).
+ */
 export function runCheck(
   today = new Date().toISOString().slice(0, 10),
   dir = storiesDir,
   dataDir = dataDirectory(),
+  writeUps: string | null = dir === storiesDir ? writeUpsDir : null,
 ): string[] {
   const out: string[] = [];
   // The importers' curated file of council successions and code changes.
@@ -90,11 +94,12 @@ export function runCheck(
   problems.push(...checkAcrossStories(inputs));
   out.push(...problems.map(formatStoryProblem));
   // Editors' write-ups of inspections (content/inspections/), checked like stories.
-  out.push(
-    ...checkWriteUps(writeUpsDir, { data, site: published, base: '/', today, pageIds: inspections }).map(
-      formatStoryProblem,
-    ),
-  );
+  if (writeUps)
+    out.push(
+      ...checkWriteUps(writeUps, { data, site: published, base: '/', today, pageIds: inspections }).map(
+        formatStoryProblem,
+      ),
+    );
   return out;
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
+import { WRITE_UP_FIELDS } from '../../src/stories/inspection-schema';
 import { formatStoryProblem } from '../../src/stories/check';
 import { checkWriteUp, checkWriteUps, withoutWriteUpFields } from '../../src/stories/inspection-check';
 import { inspectionPageIds } from '../../src/data/inspection-ids';
@@ -94,11 +95,11 @@ describe('write-ups of inspections', () => {
   it('report story-field problems on the right line, listing the write-up’s own fields too', () => {
     expect(check(FRONT.replace('byline:', 'bylines:'))).toEqual([
       'content/inspections/havering-2024-ilacs.md:1:1 missing field "byline" (expected string, received undefined)',
-      'content/inspections/havering-2024-ilacs.md:8:1 unknown field "bylines"; did you mean "byline"? allowed: title, standfirst, published, updated, authorities, inspections, tags, byline, sources, draft, summary, quotes, corrections',
+      `content/inspections/havering-2024-ilacs.md:8:1 unknown field "bylines"; did you mean "byline"? allowed: ${WRITE_UP_FIELDS.join(', ')}`,
     ]);
     // A problem after the write-up's own fields keeps its line number.
     expect(check(FRONT.replace('draft: false', 'draft: maybe'))).toEqual([
-      'content/inspections/havering-2024-ilacs.md:22:1 draft: Invalid input: expected boolean, received string (got "maybe")',
+      'content/inspections/havering-2024-ilacs.md:22:1 draft: expected true or false, not a string (got "maybe")',
     ]);
   });
 

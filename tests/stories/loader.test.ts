@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHART_TYPE_NAMES } from '../../src/charts/registry';
 import { displayPath } from '../../src/markdown/problems';
 import { registeredProblems, throwIfStoryProblems } from '../../src/stories/registry';
 import { loadStories } from '../helpers/story-loader';
@@ -44,7 +45,7 @@ describe('stories loader', () => {
     expect(r.error?.name).toBe('StoryProblemsError');
     expect(r.error?.message.split('\n').slice(1)).toEqual([
       `${file}:5:1 authorities.0: unknown council "haveringg"; expected a slug from data/authorities.csv, e.g. haringey (got "haveringg")`,
-      `${file}:19:1 unknown chart type "nope"; allowed: trajectory, national-grid, grade-distribution, transitions, care-leavers, adoption, neighbours`,
+      `${file}:19:1 unknown chart type "nope"; allowed: ${CHART_TYPE_NAMES.join(', ')}`,
     ]);
     // A Markdown problem is found by rendering, with the file's own line.
     const md = await loadStories(storiesDir({ 'broken.md': STORY + '\n::chart{type="nope"}\n' }), {
