@@ -48,7 +48,7 @@ async function run(q) {
   statusEl.textContent = 'Searching…';
   const [pf, candidates] = await Promise.all([load(), loadPlaces()]);
   const councils = matchPlaces(candidates, q).map((m) => ({
-    url: base + m.entry.path.replace(/^\//, ''),
+    url: m.entry.path,
     title: m.entry.name,
     excerpt: matchText(m),
   }));
