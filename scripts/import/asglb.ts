@@ -56,7 +56,6 @@ const TIMES = {
 } as const;
 type Field = keyof typeof COUNTS | keyof typeof TIMES;
 
-
 /**
  * Where each year's workbook is published. The ASGLB's data are published by Coram for the
  * Board; the 2022/23 copy imported is the DfE's, in its CSC outcomes and enablers repository.

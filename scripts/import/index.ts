@@ -207,9 +207,9 @@ export function importSteps(inputs: Inputs, opts: StepOptions = { dataDir }): Im
     {
       name: 'Places',
       run: () => {
-        const r = importPlaces(inputs, authorities);
+        const r = importPlaces(inputs, authorities, releases);
         cite(r.sources);
-        return r.outputs;
+        return withHistory(r.outputs);
       },
     },
     {

@@ -42,7 +42,6 @@ const NOT_USED = new Set([
   'LAC%_Adopt_ConsentDisp',
 ]);
 
-
 /**
  * The date of the figures, by the last year the file holds: LAIT takes them from the DfE's
  * "Children looked after in England including adoptions" release of that year (`dfe-cla-<year>`),

@@ -15,22 +15,31 @@ import { cmp, type CsvRecord } from './lib/csv-out';
 import { where } from './lib/dfe-values';
 import type { Inputs } from './lib/paths';
 import { CsvProblems } from './lib/problems';
+import { NO_RELEASE_DATES, ReleaseDates } from './lib/release-dates';
 import type { AuthorityRef, ImporterResult, ImportOutput, Skip } from './lib/report';
 import { readLtlaLookup } from './readers/ltla-lookup';
 
+/** The lookup's source id: the April 2023 boundaries its header names (`LTLA23CD`, `headers.ts`). */
+export const PLACES_SOURCE_ID = 'ons-ltla-utla-lookup-2023';
+
 /**
  * The ONS publishes the lookup on its Open Geography Portal; the copy imported is the DfE's, in
- * its CSC outcomes and enablers repository (commit 2f5d11a, 27 April 2026), whose date stands as
- * for the other files taken from there (data/README.md).
+ * its CSC outcomes and enablers repository. The file carries no date: as for the other files
+ * taken from there, the date of that copy (commit 2f5d11a, 27 April 2026) was given once
+ * (`--released=ons-ltla-utla-lookup-2023:2026-04-27`) and is remembered in `data/sources.csv`
+ * (`lib/release-dates.ts`).
  */
-const PLACES_SOURCE = {
-  id: 'ons-ltla-utla-lookup-2023',
-  publisher: 'Office for National Statistics',
-  title: 'Lower Tier Local Authority to Upper Tier Local Authority (April 2023) Lookup in England and Wales',
-  url: 'https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers',
-  date: '2026-04-27',
-  licence: 'OGL-UK-3.0',
-} as const;
+function placesSource(date: string): CsvRecord {
+  return {
+    id: PLACES_SOURCE_ID,
+    publisher: 'Office for National Statistics',
+    title:
+      'Lower Tier Local Authority to Upper Tier Local Authority (April 2023) Lookup in England and Wales',
+    url: 'https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers',
+    date,
+    licence: 'OGL-UK-3.0',
+  };
+}
 
 export const WELSH_REASON =
   'area in Wales: Ofsted inspects the children’s services of councils in England only';
@@ -101,7 +110,7 @@ export function importPlacesText(
       utla_code: r.utlaCode,
       utla_name: r.utlaName,
       authority: council.slug,
-      source: PLACES_SOURCE.id,
+      source: PLACES_SOURCE_ID,
     });
   }
   for (const a of [...current.values()].sort((x, y) => cmp(x.slug, y.slug)))
@@ -125,12 +134,26 @@ export class PlaceProblems extends CsvProblems {
   }
 }
 
-/** The places step: `places.csv` and its source, for the authority list of the Ofsted step. */
+/**
+ * The places step: `places.csv` and its source, for the authority list of the Ofsted step. The
+ * lookup's date comes from `releases` (`--released`, or `data/sources.csv`); none stops the import.
+ */
 export function importPlaces(
   inputs: Pick<Inputs, 'ltlaLookup'>,
   authorities: readonly AuthorityRef[],
+  releases: ReleaseDates = NO_RELEASE_DATES,
 ): ImporterResult {
   const problems = new PlaceProblems();
+  const date = releases.date(PLACES_SOURCE_ID);
+  if (!date)
+    problems.add(
+      inputs.ltlaLookup,
+      1,
+      1,
+      `no publication date known for the ONS lookup (${PLACES_SOURCE_ID})`,
+      undefined,
+      ReleaseDates.help(PLACES_SOURCE_ID),
+    );
   const output = importPlacesText(
     inputs.ltlaLookup,
     readFileSync(inputs.ltlaLookup, 'utf8'),
@@ -142,5 +165,5 @@ export function importPlaces(
     throw new Error(
       `places.csv: read ${output.read} but wrote ${output.rows.length} and skipped ${output.skipped.length}`,
     );
-  return { outputs: [output], sources: [{ ...PLACES_SOURCE }] };
+  return { outputs: [output], sources: date ? [placesSource(date)] : [] };
 }

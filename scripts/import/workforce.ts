@@ -46,7 +46,6 @@ const WORKFORCE_MEASURES = {
 type Measure = keyof typeof WORKFORCE_MEASURES;
 const MEASURES = Object.keys(WORKFORCE_MEASURES) as Measure[];
 
-
 const PUBLICATION_URL =
   'https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce';
 

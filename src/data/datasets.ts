@@ -273,7 +273,7 @@ export interface DatasetSchema<C extends Columns = Columns> {
   columns: C;
   /** Columns whose values together identify a row (none: an empty list). */
   primaryKey: readonly string[];
-  /** How a reference to this table's key reads in a problem: "council", "source id". */
+  /** How this table's key reads in a problem (a duplicate, a reference): "council", "source id". */
   noun?: string;
   /** Cells that mean "no value" (kept as published, never zero). */
   missingValues: readonly string[];
@@ -592,6 +592,7 @@ export const DATASETS = {
     origin: 'The Office for National Statistics’ lower to upper tier local authority lookup, imported by npm run data:import',
     curated: false,
     table: 'places',
+    noun: 'area',
     columns: {
       ltla_code: col.pattern('E[0-9]{8}', 'an ONS code of an English area, such as E07000073', 'ONS code of the area'),
       ltla_name: col.text('Name of the area as the ONS gives it'),

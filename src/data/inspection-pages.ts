@@ -9,6 +9,7 @@ import { inspectionPageIds } from './inspection-ids';
 import {
   FRAMEWORK,
   JUDGEMENT,
+  badgeLabel,
   eventDate as eventDateOrNull,
   gradeLabel,
   gradeRank,
@@ -231,6 +232,9 @@ export function compareJudgements(now: Inspection, before: Inspection | null): J
   return out;
 }
 
+/** A judgement the inspection did not make, where the one before it did. */
+export const NOT_JUDGED_THIS_TIME = `${gradeLabel('not-judged')} this time`;
+
 /** What changed, in words: "Down from good to inadequate". */
 export function changeWords(c: JudgementChange, scale: GradeScale): string {
   const w = (g: Grade | null) => (g ? gradeWords(g, scale) : '');
@@ -242,9 +246,9 @@ export function changeWords(c: JudgementChange, scale: GradeScale): string {
     case 'same':
       return `Same: ${w(c.now)} both times`;
     case 'only-now':
-      return 'Not judged at the previous inspection';
+      return `${gradeLabel('not-judged')} at the previous inspection`;
     case 'only-before':
-      return 'Not judged this time';
+      return NOT_JUDGED_THIS_TIME;
     case 'not-graded':
       return 'Not comparable: one of the two was not judged';
     case 'missing':
@@ -473,11 +477,11 @@ export type GradeFilter =
   | 'not-graded';
 
 export const GRADE_FILTERS: readonly { key: GradeFilter; label: string }[] = [
-  { key: 'outstanding', label: 'Outstanding' },
-  { key: 'good', label: 'Good' },
-  { key: 'requires-improvement', label: 'Requires improvement' },
-  { key: 'adequate', label: 'Adequate (before 2013)' },
-  { key: 'inadequate', label: 'Inadequate' },
+  { key: 'outstanding', label: gradeLabel('outstanding') },
+  { key: 'good', label: gradeLabel('good') },
+  { key: 'requires-improvement', label: gradeLabel('requires-improvement') },
+  { key: 'adequate', label: `${badgeLabel('adequate')} (before 2013)` },
+  { key: 'inadequate', label: gradeLabel('inadequate') },
   { key: 'no-overall-grade', label: 'Graded, no overall grade' },
   { key: 'not-graded', label: 'Not graded (visits and reports)' },
 ];

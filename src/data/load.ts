@@ -105,22 +105,23 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     const pk = DATASETS[k].primaryKey;
     const twins = tableOf(k);
     if (pk.length === 0 || twins[0] !== k) continue;
-    const seen = new Set<string>();
+    /** Each key, with the line of its first row. */
+    const seen = new Map<string, number>();
     for (const t of twins) {
       const own = new Set<string>();
       for (const r of rows[t]) {
         const key = keyOf(r.cells, pk);
         const last = pk[pk.length - 1] as string;
-        if (seen.has(key)) {
+        const first = seen.get(key);
+        if (first !== undefined) {
           const message =
             pk.length > 1
               ? `duplicate row: another row has the same ${pk.join(', ')}`
               : twins.length > 1
                 ? `duplicate ${nounOf(k) ?? last}; ${last}s must be unique across ${twins.map((x) => DATA_FILES[x]).join(' and ')}`
-                : `duplicate ${[nounOf(k), last].filter(Boolean).join(' ')}`;
+                : `duplicate ${nounOf(k) ?? last} (first on line ${first})`;
           ref(r.file, r.line, r.col[last] ?? 1, last, cellText(r.cells[last]), message);
-        }
-        seen.add(key);
+        } else seen.set(key, r.line);
         own.add(key);
       }
       keys.set(t, own);

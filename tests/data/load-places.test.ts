@@ -12,12 +12,13 @@ import { buildDataset, DataValidationError, loadDataset, type DataFileKey } from
 import { findEntries, placeIndex, placeNameKey, placesOf } from '../../src/data/places';
 import { validDataTexts as fixtureTexts } from '../helpers/dataset-fixture';
 
-/** The fixture dataset with an area for each of its two councils. */
+/** The fixture dataset with an area for each of its two councils, and an alias. */
 function valid() {
   const t = fixtureTexts();
   t.places +=
     'E09000014,Haringey,E09000014,Haringey,haringey,ofsted-la-outcomes-2025\n' +
     'E09000016,Havering,E09000016,Havering,havering,ofsted-la-outcomes-2025\n';
+  t.curatedPlaceAliases += 'Tottenham,haringey,jar-press,A district of the borough\n';
   return t;
 }
 
@@ -62,7 +63,7 @@ describe('places and aliases in the loader', () => {
       'data/places.csv:6:5 authority: unknown council; expected a slug from authorities.csv (got "essex")',
       'data/places.csv:6:6 source: unknown source id; expected an id from sources.csv or curated/sources.csv (got "ons-nowhere")',
       'data/places.csv:7:1 ltla_code: expected an ONS code of an English area, such as E07000073 (got "W06000015")',
-      'data/places.csv:7:3 utla_code: expected an ONS code of an English area, such as E07000073 (got "W06000015")',
+      'data/places.csv:7:3 utla_code: expected an ONS code of an English area, such as E10000012 (got "W06000015")',
     ]);
   });
 

@@ -62,11 +62,11 @@ export function validDataTexts(): Record<DataFileKey, string> {
     neighbours2025:
       'authority,rank,neighbour,closeness,source\nhavering,1,haringey,Very close,ofsted-la-outcomes-2025\n',
     curatedGrades: 'inspection,overall,source,note\n',
-    // No areas: tests that re-code the councils (tests/bench/synthetic.test.ts) would otherwise
-    // have to re-code them too. tests/data/load-places.test.ts adds its own.
+    // No areas and no aliases: tests that re-code the councils (tests/bench/synthetic.test.ts) or
+    // make one former (tests/data/datasets.test.ts) would otherwise have to change them too.
+    // tests/data/load-places.test.ts adds its own.
     places: 'ltla_code,ltla_name,utla_code,utla_name,authority,source\n',
-    curatedPlaceAliases:
-      'alias,authority,source,note\nTottenham,haringey,jar-press,A district of the borough\n',
+    curatedPlaceAliases: 'alias,authority,source,note\n',
     officialCounts:
       'as_at,published_by,also_counted,outstanding,good,requires_improvement,inadequate,source,note\n' +
       '2025-03-31,2025-06-30,,0,0,0,1,ofsted-la-outcomes-2025,\n',
@@ -126,7 +126,14 @@ export function dataTexts(d: Dataset): Record<DataFileKey, string> {
     neighbours2025: d.neighbours2025,
     curatedGrades: [],
     officialCounts: d.officialCounts,
-    places: d.places.map((p) => ({ ltlaCode: p.code, ltlaName: p.name, utlaCode: p.councilCode, utlaName: p.councilName, authority: p.authority, source: p.source })),
+    places: d.places.map((p) => ({
+      ltlaCode: p.code,
+      ltlaName: p.name,
+      utlaCode: p.councilCode,
+      utlaName: p.councilName,
+      authority: p.authority,
+      source: p.source,
+    })),
     curatedPlaceAliases: d.placeAliases,
   };
   return Object.fromEntries(DATASET_KEYS.map((k) => [k, csvText(k, rows[k])])) as Record<DataFileKey, string>;

@@ -9,6 +9,7 @@ export const FIXTURE_RELEASE_DATES: ReadonlyMap<string, string> = new Map([
   ['dfe-csww-2025', '2026-04-27'],
   ['dfe-lait-adoption-2025', '2025-11-20'],
   ['dfe-statistical-neighbours-2025', '2026-04-27'],
+  ['ons-ltla-utla-lookup-2023', '2026-04-27'],
 ]);
 
 export const FIXTURE_RELEASES = new ReleaseDates(FIXTURE_RELEASE_DATES);

@@ -95,7 +95,7 @@ describe('Ofsted outcomes: a next year, a re-coded council', () => {
     });
     const inspections = output(after.outputs, 'inspections.csv');
     expect(inspections.skipped.map((s) => s.reason)).toContain(
-      'community row: an official Ofsted row covers this inspection',
+      'community row: an official Ofsted row covers this inspection (same council and publication or start date); only its report link is used, for that row',
     );
     const change = summariseChange(
       csvOf(output(before.outputs, 'inspections.csv')),

@@ -11,7 +11,9 @@ import { toCsv } from '../../scripts/import/lib/csv-out';
 import { formatReport, type AuthorityRef } from '../../scripts/import/lib/report';
 import { ImportError } from '../../scripts/import/lib/problems';
 import { importPlaces, importPlacesText, PlaceProblems, WELSH_REASON } from '../../scripts/import/places';
+import { ReleaseDates } from '../../scripts/import/lib/release-dates';
 import { refsFor } from '../helpers/la-refs';
+import { FIXTURE_RELEASES } from '../helpers/releases';
 
 const PATH = join(import.meta.dirname, '..', 'fixtures', 'ons', 'LTLA-UTLA_Apr23_Lookup_England-Wales.csv');
 const TEXT = readFileSync(PATH, 'utf8');
@@ -76,7 +78,7 @@ describe('places importer', () => {
         written: output.rows.length,
         skipped: output.skipped,
       }),
-    ).toContain(`places.csv: read 11, written 9, skipped 2\n  skipped 2: ${WELSH_REASON}\n`);
+    ).toBe(`places.csv: read 11 = written 9 + skipped 2\n  skipped 2: ${WELSH_REASON}`);
   });
 
   it('gives byte-identical output on a re-run and whatever the row order', () => {
@@ -84,14 +86,17 @@ describe('places importer', () => {
     expect(run(variant((l) => [...l].reverse())).csv).toBe(csv);
   });
 
-  it('cites the ONS lookup', () => {
-    const r = importPlaces({ ltlaLookup: PATH }, REFS);
+  it('cites the ONS lookup, dated as the editor gave it (the file carries no date)', () => {
+    const r = importPlaces({ ltlaLookup: PATH }, REFS, FIXTURE_RELEASES);
     expect(r.sources).toEqual([
       expect.objectContaining({
         id: 'ons-ltla-utla-lookup-2023',
         publisher: 'Office for National Statistics',
+        date: '2026-04-27',
       }),
     ]);
+    const remembered = new ReleaseDates(new Map(), new Map([['ons-ltla-utla-lookup-2023', '2026-05-01']]));
+    expect(importPlaces({ ltlaLookup: PATH }, REFS, remembered).sources[0]?.['date']).toBe('2026-05-01');
   });
 });
 
@@ -130,13 +135,26 @@ describe('places importer errors', () => {
     ];
     let message = '';
     try {
-      importPlaces({ ltlaLookup: PATH }, refs);
+      importPlaces({ ltlaLookup: PATH }, refs, FIXTURE_RELEASES);
     } catch (e) {
       expect(e).toBeInstanceOf(ImportError);
       message = (e as Error).message;
     }
     expect(message).toBe(
       'Places import failed with 1 problem(s):\n  LTLA-UTLA_Apr23_Lookup_England-Wales.csv:1:4: no area has Kent (E10000016), a current council, as its upper-tier authority (got "", expected every current council to run children’s services for at least one area)',
+    );
+  });
+
+  it('a lookup with no known date stops the import and says which option gives it', () => {
+    let message = '';
+    try {
+      importPlaces({ ltlaLookup: PATH }, REFS);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ImportError);
+      message = (e as Error).message;
+    }
+    expect(message).toBe(
+      'Places import failed with 1 problem(s):\n  LTLA-UTLA_Apr23_Lookup_England-Wales.csv:1:1: no publication date known for the ONS lookup (ons-ltla-utla-lookup-2023) (expected its publication date, given once with --released=ons-ltla-utla-lookup-2023:yyyy-mm-dd (then kept in data/sources.csv))',
     );
   });
 });

@@ -32,7 +32,7 @@ const dfe = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'dfe',
 const INPUTS: Partial<Inputs> = {
   ...FIXTURE_FILES,
   adoptionStages: dfe('national_cla_adopted_average_time_between_adoption_process_stages.csv'),
-  ltlaLookup: FIXTURE_FILES.careLeavers,
+  ltlaLookup: join(import.meta.dirname, '..', 'fixtures', 'ons', 'lookup-ofsted-fixture-councils.csv'),
   asglb: join(
     import.meta.dirname,
     '..',
@@ -204,6 +204,7 @@ describe('npm run refresh: a next year and a newer community overview, in one co
       'inspections.csv',
       'neighbours-2025.csv',
       'neighbours.csv',
+      'places.csv',
       'sources.csv',
       'workforce.csv',
     ]);

@@ -13,11 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../scripts/import/lib/csv-out';
 import { ImportError } from '../../scripts/import/lib/problems';
 import { importOfsted } from '../../scripts/import/ofsted';
-import { COMMUNITY_CSV, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
+import { COMMUNITY_CSV, COMMUNITY_DATE, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
 
 function inspectionsWith(community: string) {
   const r = importOfsted(
     community === COMMUNITY_CSV ? FIXTURE_FILES : { ...FIXTURE_FILES, community: write(community) },
+    { communityDate: COMMUNITY_DATE },
   );
   const out = r.outputs.find((o) => o.file === 'inspections.csv');
   return { rows: out ? csvParse(toCsv(out.columns, out.rows)) : [], sources: r.sources };

@@ -18,7 +18,6 @@ const dfe = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'dfe',
 const inputs: Inputs = {
   ...FIXTURE_FILES,
   adoptionStages: dfe('national_cla_adopted_average_time_between_adoption_process_stages.csv'),
-  neighbours: dfe('New_Statistical_Neighbour_Groupings_April_2021.csv'),
   ltlaLookup: join(import.meta.dirname, '..', 'fixtures', 'ons', 'lookup-ofsted-fixture-councils.csv'),
   asglb: join(
     import.meta.dirname,
@@ -140,6 +139,26 @@ describe('atomic import into data/', () => {
       'data:import failed: the second importer broke\nNothing was written: data/ is unchanged.',
     );
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('keeps a published area the newer lookup lacks, until the editor names it', () => {
+    const dir = importedDataDir();
+    // An area an older lookup held: Bournemouth, before the 2019 Dorset reorganisation.
+    const published = join(dir, 'places.csv');
+    const old =
+      'E06000028,Bournemouth,E06000058,"Bournemouth, Christchurch and Poole",bournemouth-christchurch-and-poole,ons-ltla-utla-lookup-2023\n';
+    const text = readFileSync(published, 'utf8');
+    const withOld = text.replace(/\nE06000053,/, `\n${old}E06000053,`);
+    expect(withOld).not.toBe(text);
+    writeFileSync(published, withOld);
+    const kept = cli(args(inputs), dir);
+    expect(kept).toMatchObject({ code: 0, err: '' });
+    expect(kept.out).toContain('places.csv: read 6 = written 5 + skipped 1; 1 kept from the published data');
+    expect(readFileSync(published, 'utf8')).toBe(withOld);
+    const removed = cli([...args(inputs), '--allow-removal', 'places:E06000028'], dir);
+    expect(removed).toMatchObject({ code: 0, err: '' });
+    expect(removed.out).toContain('places.csv: read 6 = written 5 + skipped 1; 1 removed');
+    expect(readFileSync(published, 'utf8')).toBe(text);
   });
 
   it('--verify compares with data/ and never writes it', () => {

@@ -174,7 +174,9 @@ export function careLeaverRows(
       groups.set(key, g);
     }
     const countSchema =
-      breakdown === BREAKDOWN_TOTAL ? SCHEMAS.careLeavers.columns.cohort.parse : SCHEMAS.careLeavers.columns.eet_count.parse;
+      breakdown === BREAKDOWN_TOTAL
+        ? SCHEMAS.careLeavers.columns.cohort.parse
+        : SCHEMAS.careLeavers.columns.eet_count.parse;
     const count = published(path, r, col('care_leaver_count'), 'care_leaver_count', problems, countSchema);
     const duplicate = (first: number, what: string) =>
       problems.add(

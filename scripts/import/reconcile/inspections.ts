@@ -49,7 +49,6 @@ const communityNote = (snapshot: string) =>
 /** A report PDF on Ofsted's file server, as the community scrape links it; group 1 is the file number. */
 const REPORT_LINK = /^https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/(\d+)$/;
 
-
 export interface Merged {
   records: Rec[];
   read: number;
