@@ -7,8 +7,11 @@
 import { formatDate, formatMonth } from './format';
 import { inspectionPageIds } from './inspection-ids';
 import {
+  BADGE_GRADES,
   FRAMEWORK,
+  GRADE_LABEL,
   JUDGEMENT,
+  badgeLabel,
   eventDate as eventDateOrNull,
   gradeLabel,
   gradeRank,
@@ -242,11 +245,11 @@ export function changeWords(c: JudgementChange, scale: GradeScale): string {
     case 'same':
       return `Same: ${w(c.now)} both times`;
     case 'only-now':
-      return 'Not judged at the previous inspection';
+      return `${GRADE_LABEL['not-judged']} at the previous inspection`;
     case 'only-before':
-      return 'Not judged this time';
+      return `${GRADE_LABEL['not-judged']} this time`;
     case 'not-graded':
-      return 'Not comparable: one of the two was not judged';
+      return `Not comparable: one of the two was ${gradeWords('not-judged', scale)}`;
     case 'missing':
       return 'Not comparable: this overall grade is not yet in our data';
   }
@@ -473,11 +476,7 @@ export type GradeFilter =
   | 'not-graded';
 
 export const GRADE_FILTERS: readonly { key: GradeFilter; label: string }[] = [
-  { key: 'outstanding', label: 'Outstanding' },
-  { key: 'good', label: 'Good' },
-  { key: 'requires-improvement', label: 'Requires improvement' },
-  { key: 'adequate', label: 'Adequate (before 2013)' },
-  { key: 'inadequate', label: 'Inadequate' },
+  ...BADGE_GRADES.map((g) => ({ key: g, label: g === 'adequate' ? `${badgeLabel(g)} (before 2013)` : badgeLabel(g) })),
   { key: 'no-overall-grade', label: 'Graded, no overall grade' },
   { key: 'not-graded', label: 'Not graded (visits and reports)' },
 ];
