@@ -33,6 +33,7 @@ import {
   formerNote,
   gradedHistory,
   inspectionsOf,
+  listJoin,
   possessive,
   titleName,
   utc,
@@ -101,7 +102,10 @@ const SLAC_JUDGEMENTS: [JudgementKey, string][] = [
   ['looked-after-children', JUDGEMENT['looked-after-children'].name.toLowerCase()],
 ];
 
-function points(list: Inspection[], marked: Inspection | null): { graded: GradePoint[]; strip: StripPoint[] } {
+function points(
+  list: Inspection[],
+  marked: Inspection | null,
+): { graded: GradePoint[]; strip: StripPoint[] } {
   const graded: GradePoint[] = [];
   const strip: StripPoint[] = [];
   for (const i of list) {
@@ -240,15 +244,34 @@ export function trajectoryAlt(data: Dataset, slug: string): string {
   return `${lead} Graded inspections: ${all}.`;
 }
 
+/** A name for the middle of a sentence: "ILACS standard inspection", "monitoring visit". */
+function inSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 /** "The ringed inspection is the ILACS standard inspection published 16 February 2024 (inadequate)." */
 function highlightSentence(i: Inspection): string {
+  const slac = SLAC_JUDGEMENTS.flatMap(([k, words]) => {
+    const g = i.judgements[k];
+    return isOverallGrade(g) ? [`${words} ${gradeWords(g, i.scale)}`] : [];
+  });
   const grade = isOverallGrade(i.overall)
     ? ` (${gradeWords(i.overall, i.scale)})`
-    : i.scale === 'ungraded'
-      ? ' (not graded)'
-      : '';
-  return `The ringed inspection is the ${FRAMEWORK[i.framework].chartName.toLowerCase()} published ${formatDate(eventDate(i))}${grade}.`;
+    : slac.length
+      ? ` (${listJoin(slac)})`
+      : i.scale === 'ungraded'
+        ? ' (not graded)'
+        : '';
+  return `The ringed inspection is the ${inSentence(FRAMEWORK[i.framework].name)} published ${formatDate(eventDate(i))}${grade}.`;
 }
+
+/**
+ * Ring radii: a grade's symbol (r 6) reaches 13.3 px from its centre (a star's point, with its
+ * mitred stroke), a strip's triangle (r 5) about 9.3 px; each ring's inner edge (1 px inside
+ * its radius) stays clear of them.
+ */
+const RING_R = 15;
+const STRIP_RING_R = 11;
 
 interface Drawn {
   el: Element;
@@ -261,7 +284,15 @@ interface Drawn {
  * grades) the same with "adequate*" shortened to an asterisk, then the first line alone; each
  * above, below, right and left of the point.
  */
-function candidates(p: GradePoint, px: number, py: number, variant: Variant, size: number): Label[] {
+function candidates(
+  p: GradePoint,
+  px: number,
+  py: number,
+  variant: Variant,
+  size: number,
+  /** Distance from the point's centre to a label's edge: more for a ringed point. */
+  away = { v: 12, h: 11 },
+): Label[] {
   const wrapW = variant === 'wide' ? 170 : 120;
   const head = p.head[variant];
   const star = p.open ? '*' : '';
@@ -289,14 +320,14 @@ function candidates(p: GradePoint, px: number, py: number, variant: Variant, siz
       attrs,
     });
     return [
-      l(px, py - 12, 'middle', 'bottom'),
-      l(px - 4, py - 12, 'start', 'bottom'),
-      l(px + 4, py - 12, 'end', 'bottom'),
-      l(px, py + 12, 'middle', 'top'),
-      l(px - 4, py + 12, 'start', 'top'),
-      l(px + 4, py + 12, 'end', 'top'),
-      l(px + 11, py, 'start', 'middle'),
-      l(px - 11, py, 'end', 'middle'),
+      l(px, py - away.v, 'middle', 'bottom'),
+      l(px - 4, py - away.v, 'start', 'bottom'),
+      l(px + 4, py - away.v, 'end', 'bottom'),
+      l(px, py + away.v, 'middle', 'top'),
+      l(px - 4, py + away.v, 'start', 'top'),
+      l(px + 4, py + away.v, 'end', 'top'),
+      l(px + away.h, py, 'start', 'middle'),
+      l(px - away.h, py, 'end', 'middle'),
     ];
   });
 }
@@ -382,6 +413,15 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
     const b = pointBox(x(p.x) + p.dx, gy(p), 8);
     return { ...b, top: b.top - 2, bottom: b.bottom + 2 };
   });
+  // The ringed inspection: one ring round its symbol, or round both of a SLAC pair that share a
+  // grade (side by side); a SLAC inspection whose two judgements differ has a ring on each row.
+  const rings = [...new Set(graded.filter((p) => p.highlight).map((p) => p.grade))].map((g) => {
+    const ps = graded.filter((p) => p.highlight && p.grade === g);
+    const first = ps[0] as GradePoint;
+    const pair = ps.length > 1;
+    return { x: first.x, y: gy(first), dx: pair ? 0 : first.dx, r: pair ? RING_R + 6 : RING_R };
+  });
+  const ringBoxes = rings.map((r) => pointBox(x(r.x) + r.dx, r.y, r.r + 1));
   // The step line's segments: labels keep off them where they can.
   const stepLine = overall.slice(1).flatMap((p, i) => {
     const q = overall[i] as GradePoint;
@@ -396,9 +436,11 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
     labelled.map((p) => {
       const pair = graded.filter((q) => q.date === p.date && q.grade === p.grade);
       const px = pair.length > 1 ? x(p.x) : x(p.x) + p.dx;
-      return candidates(p, px, gy(p), variant, size);
+      const ring = p.highlight ? rings.find((r) => r.y === gy(p)) : undefined;
+      const away = ring ? { v: ring.r + 3, h: ring.r + 3 } : undefined;
+      return candidates(p, ring ? x(ring.x) + ring.dx : px, gy(p), variant, size, away);
     }),
-    [...fixed.map(labelBox), ...markers],
+    [...fixed.map(labelBox), ...markers, ...ringBoxes],
     { left: EDGE, right: width - EDGE, top: EDGE, bottom: gradeBottom + 6 },
     2,
     stepLine,
@@ -466,16 +508,28 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
           },
         ),
       ),
-      // The inspection the page is about: a ring round its symbol.
-      ...[-6, 0, 6].map((dx) =>
-        Plot.dot(
-          graded.filter((p) => p.highlight && p.dx === dx),
-          { x: 'x', y: gy, dx, r: 11, fill: 'none', stroke: 'currentColor', strokeWidth: 2 },
-        ),
+      // The inspection the page is about: a ring round its symbol(s), clear of their points.
+      ...rings.map((ring) =>
+        Plot.dot([ring], {
+          x: 'x',
+          y: 'y',
+          dx: ring.dx,
+          r: ring.r,
+          fill: 'none',
+          stroke: 'currentColor',
+          strokeWidth: 2,
+        }),
       ),
       Plot.dot(
         strip.filter((s) => s.highlight),
-        { x: 'x', y: (s: StripPoint) => typeY(s.type), r: 10, fill: 'none', stroke: 'currentColor', strokeWidth: 2 },
+        {
+          x: 'x',
+          y: (s: StripPoint) => typeY(s.type),
+          r: STRIP_RING_R,
+          fill: 'none',
+          stroke: 'currentColor',
+          strokeWidth: 2,
+        },
       ),
     ],
   });
@@ -500,7 +554,9 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
   const subtitle =
     `Ofsted’s overall grade for children’s social care at each graded inspection since ${firstYear}; visits and reports that carry no grade are marked below` +
     (marked ? '; the inspection on this page is ringed' : '');
-  const alt = marked ? `${trajectoryAlt(data, a.slug)} ${highlightSentence(marked)}` : trajectoryAlt(data, a.slug);
+  const alt = marked
+    ? `${trajectoryAlt(data, a.slug)} ${highlightSentence(marked)}`
+    : trajectoryAlt(data, a.slug);
 
   const notes: string[] = [FRAMEWORK_CHANGE_NOTE];
   if (graded.some((p) => p.open)) notes.push(ADEQUATE_CHART_NOTE);

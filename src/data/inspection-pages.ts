@@ -250,7 +250,7 @@ export function changeWords(c: JudgementChange, scale: GradeScale): string {
     case 'only-before':
       return NOT_JUDGED_THIS_TIME;
     case 'not-graded':
-      return 'Not comparable: one of the two was not judged';
+      return `Not comparable: one of the two was ${gradeWords('not-judged', scale)}`;
     case 'missing':
       return 'Not comparable: this overall grade is not yet in our data';
   }

@@ -37,6 +37,7 @@ describe('inspection-change chart', () => {
   });
 
   it('states the finding from the data', () => {
+    expect(fig.title).toBe('Havering fell from good to inadequate overall, 2018 to 2024');
     expect(fig.alt).toBe(
       "Havering's overall grade fell from good in 2018 to inadequate in 2024. Of 2 other judgements made both times, 2 went down. Down: children who need help and protection (requires improvement to inadequate) and leadership (good to inadequate). 2 judgements were not made at the previous inspection.",
     );
@@ -101,13 +102,24 @@ describe('trajectory with an inspection ringed', () => {
     expect(plain.csv.split('\n')[0]).toBe('date,event,judgement,grade,shown_on');
   });
 
+  it('rings both judgements of a SLAC inspection, one ring where they share a grade', () => {
+    const circles = (s: string) => (s.match(/<circle /g) ?? []).length;
+    const plainHaringey = renderChart(data, 'trajectory', { authority: 'haringey' });
+    const slac = renderChart(data, 'trajectory', { authority: 'haringey', highlight: 'haringey-2009-slac' });
+    // Safeguarding adequate, looked after children good: two rows, a ring on each.
+    expect(circles(slac.svgWide) - circles(plainHaringey.svgWide)).toBe(2);
+    expect(slac.alt).toMatch(
+      /The ringed inspection is the safeguarding and looked after children inspection \(SLAC\) published 23 October 2009 \(safeguarding adequate and looked after children good\)\.$/,
+    );
+  });
+
   it('rings a visit on the strip', () => {
     const visit = renderChart(data, 'trajectory', {
       authority: 'havering',
       highlight: 'havering-2024-monitoring-visit-2',
     });
     expect(visit.alt).toMatch(
-      /The ringed inspection is the Monitoring visit published 22 November 2024 \(not graded\)\.$/,
+      /The ringed inspection is the monitoring visit published 22 November 2024 \(not graded\)\.$/,
     );
   });
 });
