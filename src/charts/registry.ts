@@ -11,6 +11,9 @@ import type { ChartFigure } from './figure';
 import { gradeDistribution } from './grade-distribution';
 import { nationalGrid, slugify } from './national-grid';
 import { neighbours } from './neighbours';
+import { adoptionTimes, asglbRowOf } from './adoption-times';
+import { adoptions, hasAdoptionCounts } from './adoptions';
+import { hasWorkforce, workforce } from './workforce';
 import { transitions } from './transitions';
 import { trajectory } from './trajectory';
 import { hasChangeChart, inspectionChange } from './inspection-change';
@@ -119,6 +122,24 @@ export const chartTypes = {
       authority: { ...authority, required: false, description: 'council slug (omit for England’s stages)' },
     },
     render: (d, o) => (o['authority'] ? adoption(d, { authority: o['authority'] }) : adoption(d)),
+  },
+  'adoption-times': {
+    description:
+      'A council’s adoption times (A10 and A2, in days) in a dot plot of every council, with its region and England',
+    options: { authority },
+    render: (d, o) => adoptionTimes(d, { authority: req(o, 'authority') }),
+  },
+  adoptions: {
+    description:
+      'Children adopted from a council’s care each year, and as a share of children leaving care against region and England',
+    options: { authority },
+    render: (d, o) => adoptions(d, { authority: req(o, 'authority') }),
+  },
+  workforce: {
+    description:
+      'Children’s social workers: caseload, agency rate, turnover and vacancies, council vs region vs England',
+    options: { authority },
+    render: (d, o) => workforce(d, { authority: req(o, 'authority') }),
   },
   neighbours: {
     description: 'A council against its ten statistical neighbours: grade and care leavers in EET',
@@ -284,6 +305,9 @@ export function chartId(type: ChartType, options: ChartOptions): string {
     case 'inspection-change':
       return `inspection-change-${options['inspection'] ?? ''}`;
     case 'neighbours':
+    case 'adoption-times':
+    case 'adoptions':
+    case 'workforce':
       return `${type}-${options['authority'] ?? ''}`;
     default:
       return type;
@@ -341,7 +365,10 @@ function computeChartSpecs(data: Dataset): ChartSpec[] {
       const has = care.has(`${slug}#${age}`) || reportedCareLeavers(data, slug, age).length > 0;
       if (has) add('care-leavers', { authority: slug, age });
     }
+    if (asglbRowOf(data, slug)) add('adoption-times', { authority: slug });
+    if (hasAdoptionCounts(data, slug)) add('adoptions', { authority: slug });
     if (reportedAdoption(data, slug).length) add('adoption', { authority: slug });
+    if (hasWorkforce(data, slug)) add('workforce', { authority: slug });
     if (withNeighbours.has(slug)) add('neighbours', { authority: slug });
   }
   // Each inspection's page: its council's trajectory with it ringed, and what changed.
