@@ -142,7 +142,8 @@ export const chartTypes = {
     render: (d, o) => workforce(d, { authority: req(o, 'authority') }),
   },
   neighbours: {
-    description: 'A council against its ten statistical neighbours: grade and care leavers in EET',
+    description:
+      'A council against its ten statistical neighbours (DfE 2025 model): grade and care leavers in EET, with England and the neighbours’ average',
     options: { authority },
     render: (d, o) => neighbours(d, { authority: req(o, 'authority') }),
   },
@@ -348,7 +349,7 @@ export function chartSpecsOf(data: Dataset, slug: string): ChartSpec[] {
 /** National charts first, then each applicable chart per council. */
 function computeChartSpecs(data: Dataset): ChartSpec[] {
   const care = new Set(data.careLeavers.map((r) => `${r.authority ?? ''}#${r.age}`));
-  const withNeighbours = new Set(data.neighbours.map((n) => n.authority));
+  const withNeighbours = new Set([...data.neighbours, ...data.neighbours2025].map((n) => n.authority));
   const out: ChartSpec[] = [];
   const add = (type: ChartType, options: ChartOptions = {}) =>
     out.push({ type, options, id: chartId(type, options) });
