@@ -123,7 +123,11 @@ export function renderLinePanels(variant: Variant, panels: Panel[]): Element {
       const yScale = d3.scaleLinear([0, Math.max(1, ...values)], [0, 0]).nice(3);
       const ticks = yScale.ticks(3);
       const max = yScale.domain()[1] ?? 1;
-      const left = x0 + Math.ceil(Math.max(...ticks.map((v) => textWidth(p.format(v), size)))) + 8;
+      // Room for the value ticks, and for the first year's label centred under the axis's start.
+      const left = Math.max(
+        x0 + Math.ceil(Math.max(...ticks.map((v) => textWidth(p.format(v), size)))) + 8,
+        x0 + EDGE + 2 + Math.ceil(yearW / 2),
+      );
       const right = x0 + colW - Math.ceil(yearW / 2) - EDGE;
       const top = y + titleH + 8 + lineBoxHeight(size) / 2;
       const bottom = top + PLOT_H;

@@ -184,7 +184,8 @@ export function isChartType(t: string): t is ChartType {
   return Object.hasOwn(chartTypes, t);
 }
 
-function closest(word: string, candidates: Iterable<string>): string | null {
+/** The candidate nearest to a mistyped word, if it is near enough to suggest. */
+export function closestName(word: string, candidates: Iterable<string>): string | null {
   let best: string | null = null;
   let bestD = Infinity;
   for (const c of candidates) {
@@ -219,7 +220,7 @@ export function chartProblems(
 ): string[] {
   if (!type) return [`chart needs a type; allowed: ${CHART_TYPE_NAMES.join(', ')}`];
   if (!isChartType(type)) {
-    const hint = closest(type, CHART_TYPE_NAMES);
+    const hint = closestName(type, CHART_TYPE_NAMES);
     return [
       `unknown chart type "${type}"${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${CHART_TYPE_NAMES.join(', ')}`,
     ];
@@ -237,7 +238,7 @@ export function chartProblems(
     if (v === undefined) continue;
     if (o.values === 'authority') {
       if (!data.authorities.has(v)) {
-        const hint = closest(v, data.authorities.keys());
+        const hint = closestName(v, data.authorities.keys());
         problems.push(
           `unknown council "${v}" in option "${k}" of type "${type}"; ${hint ? `did you mean "${hint}"?` : 'expected a council slug from data/authorities.csv, e.g. "haringey"'}`,
         );

@@ -79,7 +79,9 @@ describe('social work workforce', () => {
     const fig = workforce(data, { authority: 'kensington-and-chelsea' });
     const r2025 = fig.table.rows.find((r) => r['area'] === 'Kensington and Chelsea' && r['year'] === 2025);
     expect(r2025?.['caseload']).toBe('x');
-    expect(fig.notes.join(' ')).toMatch(/Kensington and Chelsea, 2025, caseload: not published \(x: not available\)/);
+    expect(fig.notes.join(' ')).toMatch(
+      /Kensington and Chelsea, 2025, caseload: not published \(x: not available\)/,
+    );
     expect(texts(fig.svgWide).join(' ')).toMatch(/Kensington and Chelsea: 2025 not available/);
   });
 
@@ -104,7 +106,8 @@ describe('statistical neighbours, 2025 model', () => {
 
   it('a council outside the 2025 model keeps its 2021 groupings, labelled as such', () => {
     const outside = [...data.authorities.keys()].find(
-      (s) => !data.neighbours2025.some((n) => n.authority === s) && data.neighbours.some((n) => n.authority === s),
+      (s) =>
+        !data.neighbours2025.some((n) => n.authority === s) && data.neighbours.some((n) => n.authority === s),
     );
     if (!outside) return;
     const fig = neighbours(data, { authority: outside });
