@@ -59,10 +59,10 @@ export function asglbRowOf(data: Dataset, slug: string): AdoptionAsglbRow | unde
 }
 
 /** Days as readers read them: rounded to whole days. */
-export const days = (v: number): string => `${Math.round(v)} days`;
+const days = (v: number): string => `${Math.round(v)} days`;
 
 /** A withheld time in words: too-few says why. */
-export function withheldWords(m: Measured): string {
+function withheldWords(m: Measured): string {
   if ('value' in m) return days(m.value);
   return m.symbol === 'too-few'
     ? `not published: ${ASGLB_MIN_ADOPTIONS} or fewer children were adopted`

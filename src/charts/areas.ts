@@ -2,8 +2,7 @@
  * Rows of the area files (adoption, workforce) for one council: its own row (which may be a
  * joint return covering two councils), its region's and England's.
  */
-import type { Authority, Measured } from '../data/types';
-import { missingWording } from '../data/vocabulary';
+import type { Authority } from '../data/types';
 
 export type AreaLevel = 'authority' | 'regional' | 'national';
 
@@ -48,12 +47,6 @@ export function jointNote(
   if (!joint) return null;
   const others = joint.authorities.filter((s) => s !== a.slug).map(nameOf);
   return `${a.name} returns its ${what} jointly with ${others.join(' and ')}: the council figures shown cover both.`;
-}
-
-/** A measured cell in reader's words: the number with its unit, or why it is missing. */
-export function measuredWords(m: Measured | undefined, format: (v: number) => string): string {
-  if (!m) return 'no figure';
-  return 'value' in m ? format(m.value) : missingWording(m.symbol);
 }
 
 /** Round to one decimal place, as the publishers give rates. */

@@ -19,7 +19,7 @@ export interface SeriesPoint {
   missing?: string;
 }
 
-export interface PanelSeries {
+interface PanelSeries {
   level: AreaLevel;
   name: string;
   points: SeriesPoint[];
@@ -48,7 +48,7 @@ const SHAPE: Record<'circle' | 'square' | 'triangle', string> = {
 };
 
 /** A key sample: the series' line and marker at (x, y). */
-export function keySample(level: AreaLevel, x: number, y: number): Element[] {
+function keySample(level: AreaLevel, x: number, y: number): Element[] {
   const st = LEVEL_STYLE[level];
   const line = svgElement('line', {
     x1: x - 11,

@@ -42,7 +42,7 @@ export function neighbourList(data: Dataset, slug: string): NeighbourList | null
 }
 
 /** The model in words, for subtitles and notes. */
-export function modelWords(model: NeighbourList['model']): string {
+function modelWords(model: NeighbourList['model']): string {
   return model === '2025'
     ? 'the DfE’s 2025 statistical neighbour model'
     : 'the DfE’s April 2021 statistical neighbour groupings';

@@ -18,7 +18,7 @@ export interface WorkforceOptions {
 type MeasureKey = 'caseloadFte' | 'agencyRateFte' | 'turnoverRateFte' | 'vacancyRateFte';
 
 /** The four measures, in the order drawn; the words readers see. */
-export const WORKFORCE_MEASURES: readonly {
+const WORKFORCE_MEASURES: readonly {
   key: MeasureKey;
   column: string;
   title: string;
@@ -62,7 +62,7 @@ export function hasWorkforce(data: Dataset, slug: string): boolean {
 }
 
 /** The council's, its region's and England's rows, by year. */
-export function workforceSeries(data: Dataset, a: Authority): { level: AreaLevel; rows: WorkforceRow[] }[] {
+function workforceSeries(data: Dataset, a: Authority): { level: AreaLevel; rows: WorkforceRow[] }[] {
   const years = [...new Set(data.workforce.map((r) => r.year))].sort((x, y) => x - y);
   return LEVELS.map((level) => ({
     level,

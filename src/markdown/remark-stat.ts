@@ -66,5 +66,3 @@ export function remarkStat(options: RemarkStatOptions) {
     });
   };
 }
-
-export default remarkStat;

@@ -111,7 +111,7 @@ const adoptionCount = (measure: 'adopted' | 'adopted-percent', description: stri
 });
 
 /** Every measure `:stat` knows, by name. */
-export const STAT_MEASURES: Record<string, AreaMeasure | CountMeasure> = {
+const STAT_MEASURES: Record<string, AreaMeasure | CountMeasure> = {
   caseload: workforceMeasure('caseloadFte', 'cases per case-holding social worker', (v) =>
     String(Math.round(v * 10) / 10),
   ),
@@ -163,7 +163,7 @@ export const STAT_MEASURES: Record<string, AreaMeasure | CountMeasure> = {
   },
 };
 
-export const STAT_MEASURE_NAMES = Object.keys(STAT_MEASURES);
+const STAT_MEASURE_NAMES = Object.keys(STAT_MEASURES);
 
 const AREA_ATTRS = ['measure', 'authority', 'region', 'england', 'year'];
 const COUNT_ATTRS = ['measure', 'grade', 'date'];
