@@ -10,6 +10,7 @@ import { formerNote, listJoin, possessive } from './history';
 import { EDGE, labelGroup, labelHeight, type Label } from './labels';
 import { emptySvg, finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { textWidth, wrapText } from './text';
+import { formatDate } from '../data/format';
 
 export interface AdoptionOptions {
   authority?: string;
@@ -62,6 +63,7 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
       { key: 'benchmark', label: 'Benchmark' },
       { key: 'benchmark_label', label: 'Benchmark is' },
       { key: 'unit', label: 'Unit' },
+      { key: 'source', label: 'Source' },
     ],
     rows: figs.map((f) => ({
       measure: f.label,
@@ -70,6 +72,7 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
       benchmark: f.benchmarkValue,
       benchmark_label: f.benchmarkLabel,
       unit: f.unit,
+      source: sourceWords(data, f.source),
     })),
   };
   const svg = (variant: Variant) =>
@@ -88,6 +91,12 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
     sourceIds: figs.map((f) => f.source),
     table,
   });
+}
+
+/** "Ofsted, <title> (18 July 2014)": which document a reported figure comes from. */
+function sourceWords(data: Dataset, id: string): string {
+  const s = data.sources.get(id);
+  return s ? `${s.publisher}, ${s.title} (${formatDate(s.date)})` : id;
 }
 
 function renderPairs(variant: Variant, name: string, figs: ReportedFigure[]): Element {

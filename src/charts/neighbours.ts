@@ -1,6 +1,8 @@
 /**
- * A council against its ten statistical neighbours: current overall grade (position in one of
- * four grade columns, coloured symbol and code) and the latest care leavers in EET (19-21) %.
+ * A council against its ten statistical neighbours (the DfE's 2025 model; the April 2021
+ * groupings for a council the 2025 model leaves out): current overall grade (position in one of
+ * four grade columns, coloured symbol and code) and the latest care leavers in EET (19-21) %, with
+ * England's figure and the neighbours' average as reference lines.
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
@@ -24,6 +26,28 @@ export interface NeighboursOptions {
   authority: string;
 }
 
+export interface NeighbourList {
+  /** Which DfE model: the 2025 one, or the April 2021 groupings. */
+  model: '2025' | '2021';
+  neighbours: { neighbour: string; rank: number; closeness: string; source: string }[];
+}
+
+/** A council's ten neighbours: the 2025 model's, else the 2021 groupings' (null with neither). */
+export function neighbourList(data: Dataset, slug: string): NeighbourList | null {
+  const sorted = <T extends { rank: number }>(xs: T[]) => xs.sort((x, y) => x.rank - y.rank);
+  const now = sorted(data.neighbours2025.filter((n) => n.authority === slug));
+  if (now.length) return { model: '2025', neighbours: now };
+  const then = sorted(data.neighbours.filter((n) => n.authority === slug));
+  return then.length ? { model: '2021', neighbours: then } : null;
+}
+
+/** The model in words, for subtitles and notes. */
+function modelWords(model: NeighbourList['model']): string {
+  return model === '2025'
+    ? 'the DfE’s 2025 statistical neighbour model'
+    : 'the DfE’s April 2021 statistical neighbour groupings';
+}
+
 interface Row {
   slug: string;
   name: string;
@@ -39,7 +63,8 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
   const a = data.authorities.get(options.authority);
   if (!a) throw new Error(`unknown council "${options.authority}"`);
   const id = `neighbours-${a.slug}`;
-  const ns = data.neighbours.filter((n) => n.authority === a.slug).sort((x, y) => x.rank - y.rank);
+  const list = neighbourList(data, a.slug);
+  const ns = list?.neighbours ?? [];
   const eetRows = data.careLeavers.filter((r) => r.level === 'authority' && r.age === '19-21');
   const year = Math.max(
     0,
@@ -68,8 +93,17 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     };
   };
   const rows = [rowFor(a.slug, true), ...ns.map((n) => rowFor(n.neighbour, false))];
+  const englandRow = data.careLeavers.find(
+    (r) => r.level === 'national' && r.age === '19-21' && r.year === year,
+  );
+  const englandEet = englandRow ? measuredValue(englandRow.eetPercent) : null;
+  const known = rows.slice(1).filter((r) => r.eet !== null);
+  const average = known.length
+    ? Math.round((known.reduce((t, r) => t + (r.eet ?? 0), 0) / known.length) * 10) / 10
+    : null;
+  const refs: Refs = { england: englandEet, average, averageOf: known.length, of: rows.length - 1 };
 
-  const subtitle = `Current Ofsted grade, and care leavers aged 19 to 21 in education, employment or training in ${year || 'the latest year'}`;
+  const subtitle = `Neighbours from ${list ? modelWords(list.model) : 'the DfE’s models'}. Current Ofsted grade, and care leavers aged 19 to 21 in education, employment or training in ${year || 'the latest year'}`;
   const self = rows[0] as Row;
   const others = rows.slice(1);
   const better = self.grade
@@ -89,7 +123,13 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     : `${a.name} is rated ${self.grade ? gradeLabel(self.grade).toLowerCase() : 'with no overall grade'}; ${better} of its ${others.length} statistical neighbours are rated higher.` +
       (self.eet !== null
         ? ` ${self.eet}% of its care leavers aged 19 to 21 were in education, employment or training in ${year}; ${higher} of ${eetKnown.length} neighbours with a published figure did better.`
-        : ` Its ${year} care leavers figure is not published.`);
+        : ` Its ${year} care leavers figure is not published.`) +
+      (average !== null ? ` The neighbours’ average was ${average}%` : '') +
+      (englandEet !== null
+        ? `${average !== null ? ';' : ''} England’s ${englandEet}%.`
+        : average !== null
+          ? '.'
+          : '');
   const notes: string[] = [];
   const suppressed = rows.filter((r) => typeof r.eetCell === 'string');
   if (suppressed.length)
@@ -102,8 +142,14 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
       `No overall grade in our data for the latest SIF or ILACS inspection: ${listJoin(none.map((r) => r.name))}; an older grade is not shown in its place.`,
     );
   notes.push(
-    'Statistical neighbours are the ten councils the DfE judges most similar, ranked from the closest.',
+    `Statistical neighbours are the ten councils the DfE judges most similar, ranked from the closest, from ${list ? modelWords(list.model) : 'the DfE’s models'}.`,
   );
+  if (list?.model === '2021')
+    notes.push(`The DfE’s 2025 model does not include ${a.name}; these are its April 2021 groupings.`);
+  if (average !== null && known.length < rows.length - 1)
+    notes.push(
+      `The neighbours’ average is of the ${known.length} of ${rows.length - 1} neighbours with a published figure.`,
+    );
   const table: ChartTable = {
     columns: [
       { key: 'council', label: 'Council' },
@@ -118,13 +164,25 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
       eet_percent: r.eetCell,
     })),
   };
-  const svg = (variant: Variant) =>
-    finishSvg(ns.length ? render(variant, rows) : emptySvg(variant, 'No statistical neighbours listed.'), {
-      id,
-      variant,
-      title,
-      desc: alt,
+  if (average !== null)
+    table.rows.push({
+      council: `Neighbours’ average (${known.length} with a figure)`,
+      grade: null,
+      grade_year: null,
+      eet_percent: average,
     });
+  if (englandEet !== null)
+    table.rows.push({ council: 'England', grade: null, grade_year: null, eet_percent: englandEet });
+  const svg = (variant: Variant) =>
+    finishSvg(
+      ns.length ? render(variant, rows, refs) : emptySvg(variant, 'No statistical neighbours listed.'),
+      {
+        id,
+        variant,
+        title,
+        desc: alt,
+      },
+    );
   return makeFigure(data, {
     id,
     type: 'neighbours',
@@ -133,7 +191,11 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     svg,
     alt,
     notes,
-    sourceIds: [...rows.flatMap((r) => r.sources), ...ns.map((n) => n.source)],
+    sourceIds: [
+      ...rows.flatMap((r) => r.sources),
+      ...ns.map((n) => n.source),
+      ...(englandRow && englandEet !== null ? [englandRow.source] : []),
+    ],
     table,
   });
 }
@@ -144,7 +206,14 @@ function valueText(r: Row): string {
   return r.eet !== null ? `${r.eet}%` : r.eetCell !== null ? 'not published' : 'no figure';
 }
 
-function render(variant: Variant, rows: Row[]): Element {
+interface Refs {
+  england: number | null;
+  average: number | null;
+  averageOf: number;
+  of: number;
+}
+
+function render(variant: Variant, rows: Row[], refs: Refs): Element {
   // Wide: name | four grade columns | bar. Narrow: each council's name on its own line, then its
   // grade (coloured disc with its code) and its bar on the line below.
   const narrow = variant === 'narrow';
@@ -155,7 +224,18 @@ function render(variant: Variant, rows: Row[]): Element {
   const weightOf = (r: Row) => (r.self ? 'bold' : 'normal');
   const keyLines = wrapText(`Grades: ${KEY}`, width - 2 * EDGE, size);
   labels.push({ lines: keyLines, x: EDGE, y: EDGE, anchor: 'start', valign: 'top', size, attrs: muted });
-  let y = EDGE + labelHeight(keyLines.length, size) + 10;
+  let y = EDGE + labelHeight(keyLines.length, size) + 4;
+  // The reference lines, said in the key (no label can collide with a bar's).
+  const refText = [
+    refs.england !== null ? `dotted line: England, ${refs.england}%` : null,
+    refs.average !== null ? `dashed line: the neighbours’ average, ${refs.average}%` : null,
+  ].filter(Boolean);
+  if (refText.length) {
+    const l = wrapText(`In education, employment or training: ${refText.join('; ')}`, width - 2 * EDGE, size);
+    labels.push({ lines: l, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: muted });
+    y += labelHeight(l.length, size) + 4;
+  }
+  y += 6;
 
   const nameW = narrow ? width : 170;
   const gradeColW = narrow ? 0 : 34;
@@ -228,6 +308,8 @@ function render(variant: Variant, rows: Row[]): Element {
       valign: 'middle',
       size,
       weight: weightOf(r),
+      // A halo keeps the value readable where a reference line crosses it.
+      attrs: { stroke: 'var(--page-bg)', 'stroke-width': 3, 'paint-order': 'stroke' },
     });
   }
   const height = y + 6;
@@ -249,6 +331,25 @@ function render(variant: Variant, rows: Row[]): Element {
       y2: (b: { y: number }) => b.y + 7,
       fill: (b: { self: boolean }) => (b.self ? 'var(--series-council)' : 'var(--series-england)'),
     }),
+    ...(
+      [
+        [refs.england, 'var(--series-england)', '2 3'],
+        [refs.average, 'var(--series-region)', '6 3'],
+      ] as const
+    ).flatMap(([v, stroke, dash]) =>
+      v === null
+        ? []
+        : [
+            Plot.ruleX([v], {
+              x: barX,
+              y1: top,
+              y2: height - 4,
+              stroke,
+              strokeWidth: 2,
+              strokeDasharray: dash,
+            }),
+          ],
+    ),
     Plot.dot(discs, {
       x: 'x',
       y: 'y',

@@ -11,6 +11,9 @@ import type { ChartFigure } from './figure';
 import { gradeDistribution } from './grade-distribution';
 import { nationalGrid, slugify } from './national-grid';
 import { neighbours } from './neighbours';
+import { adoptionTimes, asglbRowOf } from './adoption-times';
+import { adoptions, hasAdoptionCounts } from './adoptions';
+import { hasWorkforce, workforce } from './workforce';
 import { transitions } from './transitions';
 import { trajectory } from './trajectory';
 import { hasChangeChart, inspectionChange } from './inspection-change';
@@ -120,8 +123,27 @@ export const chartTypes = {
     },
     render: (d, o) => (o['authority'] ? adoption(d, { authority: o['authority'] }) : adoption(d)),
   },
+  'adoption-times': {
+    description:
+      'A council’s adoption times (A10 and A2, in days) in a dot plot of every council, with its region and England',
+    options: { authority },
+    render: (d, o) => adoptionTimes(d, { authority: req(o, 'authority') }),
+  },
+  adoptions: {
+    description:
+      'Children adopted from a council’s care each year, and as a share of children leaving care against region and England',
+    options: { authority },
+    render: (d, o) => adoptions(d, { authority: req(o, 'authority') }),
+  },
+  workforce: {
+    description:
+      'Children’s social workers: caseload, agency rate, turnover and vacancies, council vs region vs England',
+    options: { authority },
+    render: (d, o) => workforce(d, { authority: req(o, 'authority') }),
+  },
   neighbours: {
-    description: 'A council against its ten statistical neighbours: grade and care leavers in EET',
+    description:
+      'A council against its ten statistical neighbours (DfE 2025 model): grade and care leavers in EET, with England and the neighbours’ average',
     options: { authority },
     render: (d, o) => neighbours(d, { authority: req(o, 'authority') }),
   },
@@ -162,7 +184,8 @@ export function isChartType(t: string): t is ChartType {
   return Object.hasOwn(chartTypes, t);
 }
 
-function closest(word: string, candidates: Iterable<string>): string | null {
+/** The candidate nearest to a mistyped word, if it is near enough to suggest. */
+export function closestName(word: string, candidates: Iterable<string>): string | null {
   let best: string | null = null;
   let bestD = Infinity;
   for (const c of candidates) {
@@ -197,7 +220,7 @@ export function chartProblems(
 ): string[] {
   if (!type) return [`chart needs a type; allowed: ${CHART_TYPE_NAMES.join(', ')}`];
   if (!isChartType(type)) {
-    const hint = closest(type, CHART_TYPE_NAMES);
+    const hint = closestName(type, CHART_TYPE_NAMES);
     return [
       `unknown chart type "${type}"${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${CHART_TYPE_NAMES.join(', ')}`,
     ];
@@ -215,7 +238,7 @@ export function chartProblems(
     if (v === undefined) continue;
     if (o.values === 'authority') {
       if (!data.authorities.has(v)) {
-        const hint = closest(v, data.authorities.keys());
+        const hint = closestName(v, data.authorities.keys());
         problems.push(
           `unknown council "${v}" in option "${k}" of type "${type}"; ${hint ? `did you mean "${hint}"?` : 'expected a council slug from data/authorities.csv, e.g. "haringey"'}`,
         );
@@ -284,6 +307,9 @@ export function chartId(type: ChartType, options: ChartOptions): string {
     case 'inspection-change':
       return `inspection-change-${options['inspection'] ?? ''}`;
     case 'neighbours':
+    case 'adoption-times':
+    case 'adoptions':
+    case 'workforce':
       return `${type}-${options['authority'] ?? ''}`;
     default:
       return type;
@@ -324,7 +350,7 @@ export function chartSpecsOf(data: Dataset, slug: string): ChartSpec[] {
 /** National charts first, then each applicable chart per council. */
 function computeChartSpecs(data: Dataset): ChartSpec[] {
   const care = new Set(data.careLeavers.map((r) => `${r.authority ?? ''}#${r.age}`));
-  const withNeighbours = new Set(data.neighbours.map((n) => n.authority));
+  const withNeighbours = new Set([...data.neighbours, ...data.neighbours2025].map((n) => n.authority));
   const out: ChartSpec[] = [];
   const add = (type: ChartType, options: ChartOptions = {}) =>
     out.push({ type, options, id: chartId(type, options) });
@@ -341,7 +367,10 @@ function computeChartSpecs(data: Dataset): ChartSpec[] {
       const has = care.has(`${slug}#${age}`) || reportedCareLeavers(data, slug, age).length > 0;
       if (has) add('care-leavers', { authority: slug, age });
     }
+    if (asglbRowOf(data, slug)) add('adoption-times', { authority: slug });
+    if (hasAdoptionCounts(data, slug)) add('adoptions', { authority: slug });
     if (reportedAdoption(data, slug).length) add('adoption', { authority: slug });
+    if (hasWorkforce(data, slug)) add('workforce', { authority: slug });
     if (withNeighbours.has(slug)) add('neighbours', { authority: slug });
   }
   // Each inspection's page: its council's trajectory with it ringed, and what changed.

@@ -11,6 +11,7 @@ import { remarkNoRawHtml } from './remark-no-raw-html';
 import { remarkSiteLinks } from './remark-site-links';
 import { remarkStoryBlocks } from './remark-story-blocks';
 import { remarkChart } from './remark-chart';
+import { remarkStat } from './remark-stat';
 import { remarkTableCaptions } from './remark-table-captions';
 
 export interface PipelineOptions {
@@ -29,6 +30,7 @@ export function storyRemarkPlugins(o: PipelineOptions): PluggableList {
     remarkNoRawHtml,
     remarkImages,
     [remarkChart, { data: o.data, base: o.base, slots: o.chartSlots ?? false }],
+    [remarkStat, { data: o.data }],
     remarkStoryBlocks,
     remarkTableCaptions,
     [remarkSiteLinks, { base: o.base, pageExists: (p: string) => pageExists(p, site()) }],

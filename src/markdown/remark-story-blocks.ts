@@ -157,7 +157,7 @@ export function remarkStoryBlocks() {
         if (!KNOWN.leaf.includes(node.name))
           addProblem(file, node, `unknown directive "::${node.name}"; allowed: ::chart{type="..."}`);
       } else if (node.type === 'textDirective') {
-        if (node.name === 'chart') return; // reported by remark-chart
+        if (node.name === 'chart' || node.name === 'stat') return; // reported by remark-chart, remark-stat
         if (node.name !== 'grade') {
           // A bare ":word" in prose (e.g. a time or a ratio) is text, not a directive.
           if (
@@ -172,7 +172,11 @@ export function remarkStoryBlocks() {
             } as RootContent as never);
             return;
           }
-          addProblem(file, node, `unknown inline directive ":${node.name}"; allowed: :grade[...]`);
+          addProblem(
+            file,
+            node,
+            `unknown inline directive ":${node.name}"; allowed: :grade[...], :stat{...}`,
+          );
           return;
         }
         const g = textOf(node);

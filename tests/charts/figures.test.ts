@@ -205,6 +205,9 @@ describe('registry', () => {
       'transitions',
       'care-leavers',
       'adoption',
+      'adoption-times',
+      'adoptions',
+      'workforce',
       'neighbours',
       'inspection-change',
     ]);
@@ -218,7 +221,7 @@ describe('registry', () => {
       'invalid value "16" for option "age" of type "care-leavers"; allowed: 19-21, 17-18',
     );
     expect(() => renderChart(data, 'pie', {})).toThrow(
-      'unknown chart type "pie"; allowed: trajectory, national-grid, grade-distribution, transitions, care-leavers, adoption, neighbours',
+      'unknown chart type "pie"; allowed: trajectory, national-grid, grade-distribution, transitions, care-leavers, adoption, adoption-times, adoptions, workforce, neighbours',
     );
   });
   it('publishes every chart with unique ids', () => {

@@ -422,7 +422,9 @@ export function fixtureDataset(): Dataset {
       careLeavers,
       reported,
       adoptionStages,
-      // Adoption (ASGLB, LAIT), workforce and 2025 neighbours: not drawn by any chart yet.
+      // Adoption (ASGLB, LAIT), workforce and 2025 neighbours: none here, so the neighbours chart
+      // falls back to the 2021 groupings; the charts of these are tested on the committed data
+      // (adoption-workforce.test.ts).
       adoptionAsglb: [],
       adoptionCounts: [],
       workforce: [],

@@ -8,6 +8,8 @@
  * - Community Care: the 2010 progress report news story ("More from Community Care").
  * - Haringey Council: the Cabinet minutes of the 2023 inspection (Haringey's minutes site).
  * - Time 107.5 FM: the 2024 Havering news story ("Time 107.5 fm", local democracy reporter).
+ * - Department for Education: its statistics (the social work workforce), on Explore Education
+ *   Statistics and GOV.UK.
  *
  * The 2014 local news report on Haringey and the article reproducing Ofsted's 2019-20 focused
  * visit letter name no publisher, so no story may name one for them.
@@ -27,6 +29,7 @@ const STATED_PUBLISHERS: Record<string, readonly string[]> = {
   'Community Care': ['www.communitycare.co.uk'],
   'Haringey Council': ['minutes.haringey.gov.uk'],
   'Time 107.5 FM': ['www.time1075.net'],
+  'Department for Education': ['explore-education-statistics.service.gov.uk', 'www.gov.uk'],
 };
 
 // Stories and the editors' write-ups of single inspections follow the same rule.

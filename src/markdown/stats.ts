@@ -1,0 +1,281 @@
+/**
+ * The figures a story may quote with `:stat{...}`: each measure, the attributes it takes, and how
+ * its value and source are found in the data. `statProblems` lists everything wrong with a
+ * request at once; `resolveStat` gives the formatted value with its source.
+ */
+import type { Dataset, Measured, Source } from '../data/types';
+import { GRADE_ORDER, gradeLabel, missingWording, REGIONS } from '../data/vocabulary';
+import { countsAt31March, thirtyFirstMarches } from '../data/ratings-at';
+import { formatDate, formatNumber } from '../data/format';
+import { areaRow } from '../charts/areas';
+import { ADOPTION_TIMES } from '../charts/adoption-times';
+import { closestName } from '../charts/registry';
+
+export interface StatValue {
+  /** What the reader sees: `41.7%`, `652 days`, `12`. */
+  text: string;
+  /** What the figure is, in words, for the link's title. */
+  about: string;
+  source: Source | undefined;
+}
+
+type Area = { kind: 'authority'; slug: string } | { kind: 'region'; name: string } | { kind: 'england' };
+
+interface AreaMeasure {
+  kind: 'area';
+  description: string;
+  /** What `year` means for this measure, for messages. */
+  yearWords: string;
+  years: (data: Dataset) => string[];
+  /** The figure for an area and year (undefined: no row). */
+  value: (data: Dataset, area: Area, year: string) => { m: Measured; source: string } | undefined;
+  format: (v: number) => string;
+}
+
+interface CountMeasure {
+  kind: 'count';
+  description: string;
+}
+
+const percent = (v: number) => `${Math.round(v * 10) / 10}%`;
+
+/** The row of an area file for a council, a region or England. */
+function areaRowOf<R extends { level: string; region: string | null; authorities: readonly string[] }>(
+  data: Dataset,
+  rows: readonly R[],
+  area: Area,
+): R | undefined {
+  if (area.kind === 'authority') {
+    const a = data.authorities.get(area.slug);
+    return a
+      ? areaRow(rows as readonly (R & { level: 'authority' | 'regional' | 'national' })[], a, 'authority')
+      : undefined;
+  }
+  if (area.kind === 'region') return rows.find((r) => r.level === 'regional' && r.region === area.name);
+  return rows.find((r) => r.level === 'national');
+}
+
+const workforceMeasure = (
+  key: 'caseloadFte' | 'agencyRateFte' | 'turnoverRateFte' | 'vacancyRateFte',
+  description: string,
+  format: (v: number) => string,
+): AreaMeasure => ({
+  kind: 'area',
+  description,
+  yearWords: 'a year to 30 September',
+  years: (d) => [...new Set(d.workforce.map((r) => String(r.year)))].sort(),
+  value: (d, area, year) => {
+    const r = areaRowOf(
+      d,
+      d.workforce.filter((x) => String(x.year) === year),
+      area,
+    );
+    return r ? { m: r[key], source: r.source } : undefined;
+  },
+  format,
+});
+
+const adoptionTime = (i: 0 | 1): AreaMeasure => {
+  const t = ADOPTION_TIMES[i] as (typeof ADOPTION_TIMES)[number];
+  return {
+    kind: 'area',
+    description: `${t.code}: ${t.words}`,
+    yearWords: 'a financial year such as 2022-23',
+    years: (d) => [...new Set(d.adoptionAsglb.map((r) => r.period))].sort(),
+    value: (d, area, year) => {
+      const r = areaRowOf(
+        d,
+        d.adoptionAsglb.filter((x) => x.period === year),
+        area,
+      );
+      return r ? { m: r[t.key], source: r.source } : undefined;
+    },
+    format: (v) => `${Math.round(v)} days`,
+  };
+};
+
+const adoptionCount = (measure: 'adopted' | 'adopted-percent', description: string): AreaMeasure => ({
+  kind: 'area',
+  description,
+  yearWords: 'a year to 31 March',
+  years: (d) => [...new Set(d.adoptionCounts.map((r) => String(r.year)))].sort(),
+  value: (d, area, year) => {
+    const r = areaRowOf(
+      d,
+      d.adoptionCounts.filter((x) => String(x.year) === year && x.measure === measure),
+      area,
+    );
+    return r ? { m: r.value, source: r.source } : undefined;
+  },
+  format: measure === 'adopted' ? (v) => formatNumber(v) : percent,
+});
+
+/** Every measure `:stat` knows, by name. */
+const STAT_MEASURES: Record<string, AreaMeasure | CountMeasure> = {
+  caseload: workforceMeasure('caseloadFte', 'cases per case-holding social worker', (v) =>
+    String(Math.round(v * 10) / 10),
+  ),
+  'agency-rate': workforceMeasure(
+    'agencyRateFte',
+    'agency social workers as a percentage of all social workers',
+    percent,
+  ),
+  turnover: workforceMeasure(
+    'turnoverRateFte',
+    'social workers who left in the year, as a percentage',
+    percent,
+  ),
+  'vacancy-rate': workforceMeasure(
+    'vacancyRateFte',
+    'vacancies as a percentage of social worker posts',
+    percent,
+  ),
+  a10: adoptionTime(0),
+  a2: adoptionTime(1),
+  adopted: adoptionCount('adopted', 'children adopted from care'),
+  'adopted-percent': adoptionCount(
+    'adopted-percent',
+    'children adopted, as a percentage of all children leaving care',
+  ),
+  'care-leavers-eet': {
+    kind: 'area',
+    description: 'care leavers aged 19 to 21 in education, employment or training',
+    yearWords: 'a year to 31 March',
+    years: (d) => [...new Set(d.careLeavers.map((r) => String(r.year)))].sort(),
+    value: (d, area, year) => {
+      const r = d.careLeavers.find(
+        (x) =>
+          String(x.year) === year &&
+          x.age === '19-21' &&
+          (area.kind === 'authority'
+            ? x.level === 'authority' && x.authority === area.slug
+            : area.kind === 'region'
+              ? x.level === 'regional' && x.areaName === area.name
+              : x.level === 'national'),
+      );
+      return r ? { m: r.eetPercent, source: r.source } : undefined;
+    },
+    format: percent,
+  },
+  'councils-at-grade': {
+    kind: 'count',
+    description: 'how many councils held an overall grade on a 31 March',
+  },
+};
+
+const STAT_MEASURE_NAMES = Object.keys(STAT_MEASURES);
+
+const AREA_ATTRS = ['measure', 'authority', 'region', 'england', 'year'];
+const COUNT_ATTRS = ['measure', 'grade', 'date'];
+
+/** Everything wrong with a `:stat` request (empty when it can be shown). */
+export function statProblems(data: Dataset, attrs: Record<string, string>): string[] {
+  const name = attrs['measure'];
+  if (!name) return [`:stat needs a measure; allowed: ${STAT_MEASURE_NAMES.join(', ')}`];
+  const m = STAT_MEASURES[name];
+  if (!m) {
+    const hint = closestName(name, STAT_MEASURE_NAMES);
+    return [
+      `unknown measure "${name}" in :stat${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${STAT_MEASURE_NAMES.join(', ')}`,
+    ];
+  }
+  const problems: string[] = [];
+  const allowed = m.kind === 'area' ? AREA_ATTRS : COUNT_ATTRS;
+  for (const k of Object.keys(attrs))
+    if (!allowed.includes(k))
+      problems.push(
+        `unknown attribute "${k}" in :stat for measure "${name}"; allowed: ${allowed.join(', ')}`,
+      );
+  if (m.kind === 'count') {
+    const grade = attrs['grade'];
+    if (!grade) problems.push(`:stat measure "${name}" needs a grade; allowed: ${GRADE_ORDER.join(', ')}`);
+    else if (!(GRADE_ORDER as readonly string[]).includes(grade))
+      problems.push(`unknown grade "${grade}" in :stat; allowed: ${GRADE_ORDER.join(', ')}`);
+    const dates = thirtyFirstMarches(data);
+    const date = attrs['date'];
+    const range = dates.length ? `from ${dates[0] ?? ''} to ${dates[dates.length - 1] ?? ''}` : 'in the data';
+    if (!date)
+      problems.push(
+        `:stat measure "${name}" needs a date: a 31 March ${range}, e.g. date="${dates.at(-1) ?? ''}"`,
+      );
+    else if (!dates.includes(date))
+      problems.push(
+        `no count of councils on "${date}" in :stat; expected a 31 March ${range}, written yyyy-03-31`,
+      );
+    return problems;
+  }
+  const areas = ['authority', 'region', 'england'].filter((k) => attrs[k] !== undefined);
+  if (areas.length !== 1)
+    problems.push(
+      `:stat measure "${name}" needs exactly one area: authority="<council slug>", region="<region>" or england`,
+    );
+  const slug = attrs['authority'];
+  if (slug !== undefined && !data.authorities.has(slug)) {
+    const hint = closestName(slug, data.authorities.keys());
+    problems.push(
+      `unknown council "${slug}" in :stat; ${hint ? `did you mean "${hint}"?` : 'expected a council slug from data/authorities.csv, e.g. "havering"'}`,
+    );
+  }
+  const region = attrs['region'];
+  if (region !== undefined && !(REGIONS as readonly string[]).includes(region))
+    problems.push(`unknown region "${region}" in :stat; allowed: ${REGIONS.join(', ')}`);
+  const years = m.years(data);
+  const year = attrs['year'];
+  const yearRange = `${m.yearWords} from ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}`;
+  if (!year) problems.push(`:stat measure "${name}" needs a year: ${yearRange}`);
+  else if (!years.includes(year))
+    problems.push(`no ${name} figures for the year "${year}" in :stat; expected ${yearRange}`);
+  if (problems.length) return problems;
+  const area = areaOf(attrs);
+  const v = m.value(data, area, year ?? '');
+  const who = areaWords(data, area);
+  if (!v)
+    problems.push(
+      `no ${name} figure for ${who} in ${year ?? ''} in the data; :stat shows only published figures`,
+    );
+  else if ('symbol' in v.m)
+    problems.push(
+      `the ${name} figure for ${who} in ${year ?? ''} is not published (${v.m.symbol}: ${missingWording(v.m.symbol)}); say so in words instead of :stat`,
+    );
+  return problems;
+}
+
+function areaOf(attrs: Record<string, string>): Area {
+  if (attrs['authority'] !== undefined) return { kind: 'authority', slug: attrs['authority'] };
+  if (attrs['region'] !== undefined) return { kind: 'region', name: attrs['region'] };
+  return { kind: 'england' };
+}
+
+function areaWords(data: Dataset, area: Area): string {
+  return area.kind === 'authority'
+    ? (data.authorities.get(area.slug)?.name ?? area.slug)
+    : area.kind === 'region'
+      ? area.name
+      : 'England';
+}
+
+/** The value and source of a valid request (check `statProblems` first). */
+export function resolveStat(data: Dataset, attrs: Record<string, string>): StatValue {
+  const m = STAT_MEASURES[attrs['measure'] ?? ''];
+  if (!m) throw new Error(`unknown measure "${attrs['measure'] ?? ''}"`);
+  if (m.kind === 'count') {
+    const date = attrs['date'] ?? '';
+    const grade = attrs['grade'] as (typeof GRADE_ORDER)[number];
+    const counts = countsAt31March(data, date);
+    const official = data.officialCounts.find((o) => o.asAt === date);
+    return {
+      text: formatNumber(counts.counts[grade]),
+      about: `Councils rated ${gradeLabel(grade).toLowerCase()} on ${formatDate(date)}, of ${counts.total}: Inspected’s count from Ofsted’s inspection outcomes`,
+      source: data.sources.get(official?.source ?? counts.ratings[0]?.inspection.source ?? ''),
+    };
+  }
+  const area = areaOf(attrs);
+  const year = attrs['year'] ?? '';
+  const v = m.value(data, area, year);
+  if (!v || !('value' in v.m)) throw new Error(`no published ${attrs['measure'] ?? ''} figure`);
+  return {
+    text: m.format(v.m.value),
+    about: `${areaWords(data, area)}, ${year}: ${m.description}`,
+    source: data.sources.get(v.source),
+  };
+}
