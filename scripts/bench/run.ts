@@ -67,7 +67,10 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 function args() {
   const a = process.argv.slice(2);
   const get = (name: string) => a.find((x) => x.startsWith(`--${name}=`))?.split('=')[1];
-  const scales = (get('scales') === 'none' ? '' : (get('scales') ?? '1,2,4,10')).split(',').filter(Boolean).map(Number);
+  const scales = (get('scales') === 'none' ? '' : (get('scales') ?? '1,2,4,10'))
+    .split(',')
+    .filter(Boolean)
+    .map(Number);
   if (scales.some((s) => !Number.isInteger(s) || s < 1))
     throw new Error('--scales expects whole numbers >= 1, e.g. --scales=1,2,4,10');
   const archiveArg = get('archive') ?? '1000,2000';

@@ -106,7 +106,9 @@ export interface FigureHtmlContext {
 function cellHtml(v: Cell): string {
   if (v === null) return '';
   if (typeof v === 'number') return escapeHtml(String(v));
-  return escapeHtml((SUPPRESSION_SYMBOLS as readonly string[]).includes(v) ? suppressionWords(v) : readerText(v));
+  return escapeHtml(
+    (SUPPRESSION_SYMBOLS as readonly string[]).includes(v) ? suppressionWords(v) : readerText(v),
+  );
 }
 
 function tableHtml(fig: ChartFigure): string {

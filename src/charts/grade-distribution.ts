@@ -16,7 +16,14 @@ import {
 } from '../data/ratings-at';
 import { formatDate } from '../data/format';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
-import { GRADE_ORDER, SLAC_NOTE, badgeLabel, gradeColor, gradeLabel, type OverallGrade } from '../data/vocabulary';
+import {
+  GRADE_ORDER,
+  SLAC_NOTE,
+  badgeLabel,
+  gradeColor,
+  gradeLabel,
+  type OverallGrade,
+} from '../data/vocabulary';
 import { yearOf } from './history';
 import { EDGE, labelGroup, labelHeight, type Label } from './labels';
 import { finishSvg, fontOf, pixelPlot, widthOf, yearTicks, type Variant } from './svg';

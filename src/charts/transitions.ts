@@ -6,7 +6,14 @@
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
-import { GRADE_ORDER, frameworkFamily, gradeCode, gradeLabel, gradeWords, type OverallGrade } from '../data/vocabulary';
+import {
+  GRADE_ORDER,
+  frameworkFamily,
+  gradeCode,
+  gradeLabel,
+  gradeWords,
+  type OverallGrade,
+} from '../data/vocabulary';
 import { gradedHistory, listJoin, yearOf } from './history';
 import { latestRating } from '../data/ratings-at';
 import { EDGE, labelGroup, labelHeight, type Label } from './labels';
