@@ -49,6 +49,7 @@ describe('the datasets schema', () => {
         workforce: data.workforce,
         neighbours2025: data.neighbours2025,
         officialCounts: data.officialCounts,
+        hexes: data.hexes,
       }[k as 'authorities'];
       // Generated files byte for byte; curated ones, written by hand, may quote more than needed.
       if (DATASETS[k].curated) expect(parseCsv(csvText(k, records))).toEqual(parseCsv(committed(k)));

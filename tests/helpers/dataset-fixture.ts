@@ -70,6 +70,7 @@ export function validDataTexts(): Record<DataFileKey, string> {
     officialCounts:
       'as_at,published_by,also_counted,outstanding,good,requires_improvement,inadequate,source,note\n' +
       '2025-03-31,2025-06-30,,0,0,0,1,ofsted-la-outcomes-2025,\n',
+    hexes: 'authority,q,r,map_code,change\nhavering,15,6,E09000016,\n',
   };
 }
 
@@ -128,6 +129,7 @@ export function dataTexts(d: Dataset): Record<DataFileKey, string> {
     officialCounts: d.officialCounts,
     places: d.places.map((p) => ({ ltlaCode: p.code, ltlaName: p.name, utlaCode: p.councilCode, utlaName: p.councilName, authority: p.authority, source: p.source })),
     curatedPlaceAliases: d.placeAliases,
+    hexes: d.hexes,
   };
   return Object.fromEntries(DATASET_KEYS.map((k) => [k, csvText(k, rows[k])])) as Record<DataFileKey, string>;
 }
