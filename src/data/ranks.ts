@@ -69,6 +69,8 @@ export interface MeasureRanks {
   notRanked: NotRanked[];
   /** Rows of former councils in the period, left out. */
   former: number;
+  /** England's figure for the same period, where published. */
+  england: number | null;
 }
 
 /** A council's figure for ranking, or why it has none. */
@@ -81,7 +83,11 @@ export type Candidate =
  * deciding the direction. Candidates with a reason are listed as not ranked; former councils are
  * left out and counted.
  */
-export function rankCandidates(measure: MeasureSpec, candidates: readonly Candidate[]): MeasureRanks {
+export function rankCandidates(
+  measure: MeasureSpec,
+  candidates: readonly Candidate[],
+  england: number | null = null,
+): MeasureRanks {
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   const current = candidates.filter((c) => c.authority.current);
   const former = candidates.length - current.length;
@@ -113,12 +119,13 @@ export function rankCandidates(measure: MeasureSpec, candidates: readonly Candid
       };
     })
     .sort((x, y) => x.rank - y.rank || byName(x, y));
-  return { measure, ranked, notRanked, former };
+  return { measure, ranked, notRanked, former, england };
 }
 
 // ---- Reading the measures from the data -----------------------------------------------------------
 
 const isValue = (m: Measured): m is { value: number } => 'value' in m;
+const valueOf = (m: Measured | undefined): number | null => (m && isValue(m) ? m.value : null);
 
 /**
  * Candidates from area rows (adoption, workforce): each current council's own row in the period,
@@ -183,6 +190,7 @@ function careLeaverRanks(data: Dataset, age: '19-21' | '17-18'): MeasureRanks | 
     );
   }
   const band = age === '19-21' ? '19 to 21' : '17 and 18';
+  const national = data.careLeavers.find((r) => r.level === 'national' && r.age === age && r.year === year);
   return rankCandidates(
     {
       id: `care-leavers-${age}`,
@@ -195,6 +203,7 @@ function careLeaverRanks(data: Dataset, age: '19-21' | '17-18'): MeasureRanks | 
       sources: [...new Set(inYear.map((r) => r.source))],
     },
     candidates,
+    national && isValue(national.eetPercent) ? national.eetPercent.value : null,
   );
 }
 
@@ -238,6 +247,7 @@ function workforceRanks(data: Dataset): MeasureRanks[] {
   const year = latest(rows, (r) => r.year);
   if (year === null) return [];
   const inYear = rows.filter((r) => r.year === year);
+  const national = data.workforce.find((r) => r.level === 'national' && r.year === year);
   return WORKFORCE.map((w) =>
     rankCandidates(
       {
@@ -251,6 +261,7 @@ function workforceRanks(data: Dataset): MeasureRanks[] {
         sources: [...new Set(inYear.map((r) => r.source))],
       },
       fromAreaRows(data, inYear, (i) => (inYear[i] as (typeof inYear)[number])[w.key]),
+      valueOf(national?.[w.key]),
     ),
   );
 }
@@ -281,6 +292,7 @@ function adoptionRanks(data: Dataset): MeasureRanks[] {
   const period = latest(rows, (r) => r.period);
   if (period === null) return [];
   const inPeriod = rows.filter((r) => r.period === period);
+  const national = data.adoptionAsglb.find((r) => r.level === 'national' && r.period === period);
   return ADOPTION.map((m) =>
     rankCandidates(
       {
@@ -294,6 +306,7 @@ function adoptionRanks(data: Dataset): MeasureRanks[] {
         sources: [...new Set(inPeriod.map((r) => r.source))],
       },
       fromAreaRows(data, inPeriod, (i) => (inPeriod[i] as (typeof inPeriod)[number])[m.key]),
+      valueOf(national?.[m.key]),
     ),
   );
 }

@@ -30,6 +30,7 @@ const inputs: Inputs = {
   laitAdoption: join(import.meta.dirname, '..', 'fixtures', 'lait', 'la_adoption_counts_2016_to_2025.csv'),
   workforce: dfe('csww_indicators_2017_to_2025.csv'),
   neighbours2025: dfe('sn_model_2025_wide.csv'),
+  hexMap: join(import.meta.dirname, '..', 'fixtures', 'maps', 'hexmap-fixture.hexjson'),
 };
 const args = (i: Inputs) => [
   ...Object.entries(i).map(([k, v]) => `--${k}=${v}`),
