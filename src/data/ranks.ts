@@ -25,8 +25,10 @@ export interface MeasureSpec {
   id: string;
   /** What is measured, in plain English, for headings: "Care leavers aged 19 to 21 in education, employment or training". */
   label: string;
-  /** Shorter, for a line on a council page: "care leavers aged 19-21 in work or study". */
+  /** Shorter, in sentences: "care leavers aged 19 to 21 in education, employment or training". */
   short: string;
+  /** A table column's heading, with its unit: "Agency social workers (%)". */
+  heading: string;
   unit: 'per cent' | 'days' | 'cases';
   better: Better;
   /** Why that direction counts as better, in plain English. */
@@ -196,6 +198,7 @@ function careLeaverRanks(data: Dataset, age: '19-21' | '17-18'): MeasureRanks | 
       id: `care-leavers-${age}`,
       label: `Care leavers aged ${band} in education, employment or training`,
       short: `care leavers aged ${band} in education, employment or training`,
+      heading: `Care leavers aged ${age} in education, work or training (%)`,
       unit: 'per cent',
       better: 'higher',
       betterWords: 'a higher percentage ranks higher',
@@ -210,6 +213,7 @@ function careLeaverRanks(data: Dataset, age: '19-21' | '17-18'): MeasureRanks | 
 const WORKFORCE = [
   {
     id: 'workforce-caseload',
+    heading: 'Cases per social worker',
     key: 'caseloadFte',
     label: 'Average caseload of children’s social workers',
     short: 'average caseload per social worker',
@@ -218,6 +222,7 @@ const WORKFORCE = [
   },
   {
     id: 'workforce-agency',
+    heading: 'Agency social workers (%)',
     key: 'agencyRateFte',
     label: 'Agency social workers, as a percentage of all social workers',
     short: 'agency social workers',
@@ -226,6 +231,7 @@ const WORKFORCE = [
   },
   {
     id: 'workforce-turnover',
+    heading: 'Social workers leaving in the year (%)',
     key: 'turnoverRateFte',
     label: 'Social workers who left in the year, as a percentage of those in post',
     short: 'social worker turnover',
@@ -234,6 +240,7 @@ const WORKFORCE = [
   },
   {
     id: 'workforce-vacancy',
+    heading: 'Vacant social worker posts (%)',
     key: 'vacancyRateFte',
     label: 'Vacant social worker posts, as a percentage of all posts',
     short: 'social worker vacancies',
@@ -254,6 +261,7 @@ function workforceRanks(data: Dataset): MeasureRanks[] {
         id: w.id,
         label: w.label,
         short: w.short,
+        heading: w.heading,
         unit: w.unit,
         better: 'lower',
         betterWords: w.betterWords,
@@ -269,12 +277,14 @@ function workforceRanks(data: Dataset): MeasureRanks[] {
 const ADOPTION = [
   {
     id: 'adoption-a10',
+    heading: 'Days from care to adoptive family (A10)',
     key: 'a10Days',
     label: 'Average days from a child entering care to moving in with its adoptive family (A10)',
     short: 'days from entering care to moving in with an adoptive family (A10)',
   },
   {
     id: 'adoption-a2',
+    heading: 'Days from court authority to match (A2)',
     key: 'a2Days',
     label: 'Average days from court authority to place a child to the match with adopters (A2)',
     short: 'days from court authority to a match with adopters (A2)',
@@ -299,6 +309,7 @@ function adoptionRanks(data: Dataset): MeasureRanks[] {
         id: m.id,
         label: m.label,
         short: m.short,
+        heading: m.heading,
         unit: 'days',
         better: 'lower',
         betterWords: 'fewer days ranks higher (children wait less)',
@@ -351,6 +362,12 @@ export function ordinal(n: number): string {
 export function rankWords(e: RankEntry): string {
   const joint = (tied: boolean) => (tied ? 'joint ' : '');
   return `${joint(e.tied)}${ordinal(e.rank)} of ${e.of} councils; ${joint(e.regionTied)}${ordinal(e.regionRank)} of ${e.regionOf} in ${e.region}`;
+}
+
+/** A figure in a table whose heading gives the unit: days whole, others to one decimal place. */
+export function figureCell(v: number | null, unit: MeasureSpec['unit']): string {
+  if (v === null) return '–';
+  return unit === 'days' ? String(Math.round(v)) : String(Math.round(v * 10) / 10);
 }
 
 /** A figure as written beside its rank: "63%", "15.2 cases", "480 days". */

@@ -36,6 +36,7 @@ const measure = (better: 'higher' | 'lower'): MeasureSpec => ({
   id: 'm',
   label: 'M',
   short: 'm',
+  heading: 'M',
   unit: 'per cent',
   better,
   betterWords: '',
