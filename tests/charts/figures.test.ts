@@ -202,6 +202,8 @@ describe('registry', () => {
       'trajectory',
       'national-grid',
       'grade-distribution',
+      'hex-map',
+      'hex-map-years',
       'transitions',
       'care-leavers',
       'adoption',
@@ -218,7 +220,7 @@ describe('registry', () => {
       'invalid value "16" for option "age" of type "care-leavers"; allowed: 19-21, 17-18',
     );
     expect(() => renderChart(data, 'pie', {})).toThrow(
-      'unknown chart type "pie"; allowed: trajectory, national-grid, grade-distribution, transitions, care-leavers, adoption, neighbours',
+      'unknown chart type "pie"; allowed: trajectory, national-grid, grade-distribution, hex-map, hex-map-years, transitions, care-leavers, adoption, neighbours, inspection-change',
     );
   });
   it('publishes every chart with unique ids', () => {
