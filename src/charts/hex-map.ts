@@ -35,7 +35,7 @@ import {
 import { href } from '../config/urls';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { EDGE, labelGroup, labelHeight, type Label } from './labels';
-import { finishSvg, fontOf, svgElement, widthOf, type Variant } from './svg';
+import { WIDE, finishSvg, fontOf, svgElement, widthOf, type Variant } from './svg';
 import { fontMetrics, lineBoxHeight, textWidth, wrapText } from './text';
 
 /** A hexagon's grade: one of the four, or none in our data. */
@@ -131,9 +131,9 @@ function regionOutline(cells: readonly Placed[], g: Geometry, ox = 0, oy = 0): s
       if (other === c.authority.region) continue;
       // An edge between two regions is drawn once, from the hexagon that comes first.
       if (other !== undefined && `${c.q},${c.r}` > `${e.q},${e.r}`) continue;
-      parts.push(
-        `M${round(ox + cx + e.from[0])} ${round(oy + cy + e.from[1])}L${round(ox + cx + e.to[0])} ${round(oy + cy + e.to[1])}`,
-      );
+      const [x1, y1] = [whole(ox + cx + e.from[0]), whole(oy + cy + e.from[1])];
+      const [x2, y2] = [whole(ox + cx + e.to[0]), whole(oy + cy + e.to[1])];
+      parts.push(`M${x1} ${y1}${x1 === x2 ? `V${y2}` : `L${x2} ${y2}`}`);
     }
   }
   return parts.join('');
@@ -254,13 +254,11 @@ export function hexMap(data: Dataset): ChartFigure {
       { key: 'council', label: 'Council' },
       { key: 'region', label: 'Region' },
       { key: 'grade', label: 'Latest grade' },
-      { key: 'published', label: 'Report published' },
     ],
     rows: cells.map((c) => ({
       council: c.placed.authority.name,
       region: c.placed.authority.region,
       grade: c.grade ? gradeLabel(c.grade) : 'No grade in our data',
-      published: c.date,
     })),
   };
   const sourceIds = cells.flatMap((c) => {
@@ -307,29 +305,46 @@ function renderNow(variant: Variant, cells: ReturnType<typeof hexMapCells>): Ele
       });
     });
   const top = EDGE + k.height;
+  // The map is drawn in the wide layout's coordinates in both layouts (the narrow one scales it
+  // down in a nested SVG): the same markup twice, which compression all but removes.
   const g = geometry(
     cells.map((c) => c.placed),
-    width,
+    WIDE,
     1,
   );
-  const height = Math.ceil(top + g.height + EDGE);
+  const scale = width / WIDE;
+  const height = Math.ceil(top + g.height * scale + EDGE);
   const root = svgElement('svg', { width, height, viewBox: `0 0 ${width} ${height}`, fill: 'currentColor' });
-  if (narrow) root.appendChild(patterns(prefix));
+  if (narrow) root.appendChild(patterns(prefix, 1, patterns('q-', 1 / scale)));
   for (const el of k.els) root.appendChild(el);
   root.appendChild(labelGroup(k.labels, { fill: 'currentColor' }));
   if (keyCodes.length) root.appendChild(labelGroup(keyCodes));
-  const map = svgElement('g', { transform: `translate(0 ${round(top)})` });
-  // One group per grade carries the fill and the codes' font, so each hexagon is a link holding
-  // a path and (with a grade) its code: the smallest markup that names and marks it.
+  const map = narrow
+    ? svgElement('svg', {
+        x: 0,
+        y: round(top),
+        width,
+        height: round(g.height * scale),
+        viewBox: `0 0 ${WIDE} ${round(g.height)}`,
+      })
+    : svgElement('g', { transform: `translate(0 ${round(top)})` });
+  const mapFill = (c: Cell) => (narrow && c ? `url(#q-${c})` : fillOf(c));
+  // Per grade, a group of links (each just a hexagon) carrying the fill; the codes follow in
+  // groups of their own that ignore the pointer, so a click on a code follows the link below it.
+  // The smallest markup that names and marks each hexagon.
   const ascent = fontMetrics('bold').ascent * codeSize;
   const half = lineBoxHeight(codeSize, 'bold') / 2;
+  const codes: Element[] = [];
   for (const grade of [...GRADE_ORDER, null] as Cell[]) {
-    const group = svgElement(
-      'g',
-      narrow
-        ? { fill: fill(grade) }
-        : { fill: fill(grade), 'font-size': codeSize, 'font-weight': 'bold', 'text-anchor': 'middle' },
-    );
+    const group = svgElement('g', { fill: mapFill(grade) });
+    const texts = svgElement('g', {
+      fill: grade ? gradeTextColor(grade) : 'currentColor',
+      'font-size': codeSize,
+      'font-weight': 'bold',
+      'text-anchor': 'middle',
+      'pointer-events': 'none',
+      'aria-hidden': 'true',
+    });
     for (const c of cells) {
       if (c.grade !== grade) continue;
       const [cx, cy] = g.centre(c.placed.q, c.placed.r);
@@ -340,18 +355,15 @@ function renderNow(variant: Variant, cells: ReturnType<typeof hexMapCells>): Ele
         [LINK_NAME]: `${a.name}: ${cellWords(c.grade)}`,
       });
       link.appendChild(svgElement('path', { d: hexPath(cx, cy, g.a, g.s) }));
-      if (grade && !narrow) {
-        const text = svgElement('text', {
-          x: whole(cx),
-          y: whole(cy - half + ascent),
-          fill: gradeTextColor(grade),
-        });
-        text.textContent = gradeCode(grade);
-        link.appendChild(text);
-      }
       group.appendChild(link);
+      if (grade && !narrow) {
+        const text = svgElement('text', { x: whole(cx), y: whole(cy - half + ascent) });
+        text.textContent = gradeCode(grade);
+        texts.appendChild(text);
+      }
     }
     if (group.childNodes.length) map.appendChild(group);
+    if (texts.childNodes.length) codes.push(texts);
   }
   map.appendChild(
     svgElement('path', {
@@ -361,10 +373,12 @@ function renderNow(variant: Variant, cells: ReturnType<typeof hexMapCells>): Ele
       ),
       fill: 'none',
       stroke: 'currentColor',
-      'stroke-width': narrow ? 2 : 2.5,
+      'stroke-width': narrow ? round(2 / scale) : 2.5,
       'stroke-linecap': 'round',
+      'pointer-events': 'none',
     }),
   );
+  for (const t of codes) map.appendChild(t);
   root.appendChild(map);
   return root;
 }
@@ -402,14 +416,14 @@ const PATTERN_WORDS: Record<OverallGrade, string> = {
 };
 
 /** A pattern per grade, the second cue in the small maps. */
-function patterns(prefix: string): Element {
-  const defs = svgElement('defs');
+function patterns(prefix: string, scale = 1, defs: Element = svgElement('defs')): Element {
   const make = (g: OverallGrade, marks: (p: Element) => void) => {
     const p = svgElement('pattern', {
       id: `${prefix}${g}`,
       width: 4,
       height: 4,
       patternUnits: 'userSpaceOnUse',
+      ...(scale === 1 ? {} : { patternTransform: `scale(${round(scale * 100) / 100})` }),
     });
     p.appendChild(svgElement('rect', { width: 4, height: 4, fill: gradeColor(g) }));
     marks(p);
