@@ -153,7 +153,7 @@ function fromAreaRows(
     if (!row) continue;
     if (row.authorities.length > 1) {
       const others = row.authorities.filter((s) => s !== a.slug).map((s) => data.authorities.get(s)?.name ?? s);
-      out.push({ authority: a, reason: `one figure for ${a.name} and ${others.join(' and ')} together (a joint return)` });
+      out.push({ authority: a, reason: `one joint figure with ${others.join(' and ')}, not its own` });
       continue;
     }
     const m = value(i);
@@ -227,7 +227,7 @@ const WORKFORCE = [
     label: 'Agency social workers, as a percentage of all social workers',
     short: 'agency social workers',
     unit: 'per cent',
-    betterWords: 'a lower percentage ranks higher (fewer temporary staff)',
+    betterWords: 'a lower percentage ranks higher: fewer temporary staff',
   },
   {
     id: 'workforce-turnover',
@@ -236,7 +236,7 @@ const WORKFORCE = [
     label: 'Social workers who left in the year, as a percentage of those in post',
     short: 'social worker turnover',
     unit: 'per cent',
-    betterWords: 'a lower percentage ranks higher (fewer leavers)',
+    betterWords: 'a lower percentage ranks higher: fewer leavers',
   },
   {
     id: 'workforce-vacancy',
@@ -245,7 +245,7 @@ const WORKFORCE = [
     label: 'Vacant social worker posts, as a percentage of all posts',
     short: 'social worker vacancies',
     unit: 'per cent',
-    betterWords: 'a lower percentage ranks higher (fewer empty posts)',
+    betterWords: 'a lower percentage ranks higher: fewer empty posts',
   },
 ] as const;
 
@@ -312,7 +312,7 @@ function adoptionRanks(data: Dataset): MeasureRanks[] {
         heading: m.heading,
         unit: 'days',
         better: 'lower',
-        betterWords: 'fewer days ranks higher (children wait less)',
+        betterWords: 'fewer days ranks higher: children wait less',
         period: financialYearWords(String(period)),
         sources: [...new Set(inPeriod.map((r) => r.source))],
       },
