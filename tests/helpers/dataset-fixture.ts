@@ -70,7 +70,9 @@ export function validDataTexts(): Record<DataFileKey, string> {
     officialCounts:
       'as_at,published_by,also_counted,outstanding,good,requires_improvement,inadequate,source,note\n' +
       '2025-03-31,2025-06-30,,0,0,0,1,ofsted-la-outcomes-2025,\n',
-    hexes: 'authority,q,r,map_code,change\nhavering,15,6,E09000016,\n',
+    // No hexagons: tests that make a council former would otherwise have to move its hexagon too.
+    // tests/data/load-hexes.test.ts adds its own.
+    hexes: 'authority,q,r,map_code,change\n',
   };
 }
 
@@ -127,7 +129,14 @@ export function dataTexts(d: Dataset): Record<DataFileKey, string> {
     neighbours2025: d.neighbours2025,
     curatedGrades: [],
     officialCounts: d.officialCounts,
-    places: d.places.map((p) => ({ ltlaCode: p.code, ltlaName: p.name, utlaCode: p.councilCode, utlaName: p.councilName, authority: p.authority, source: p.source })),
+    places: d.places.map((p) => ({
+      ltlaCode: p.code,
+      ltlaName: p.name,
+      utlaCode: p.councilCode,
+      utlaName: p.councilName,
+      authority: p.authority,
+      source: p.source,
+    })),
     curatedPlaceAliases: d.placeAliases,
     hexes: d.hexes,
   };
