@@ -22,7 +22,7 @@ import { ImportError, readingFile } from './lib/problems';
 import type { AuthorityRef, ImporterResult, ImportOutput, Skip } from './lib/report';
 
 /** One change to the layout: a hexagon re-coded, added beside another, or moved to make room. */
-export type LayoutChange =
+type LayoutChange =
   | { kind: 'recode'; from: string; to: string; why: string }
   | { kind: 'add'; code: string; q: number; r: number; why: string }
   | { kind: 'move'; code: string; q: number; r: number; why: string };
@@ -33,7 +33,7 @@ export type LayoutChange =
  * Northamptonshire's is West Northamptonshire's, moved one place west with Warwickshire and
  * Herefordshire, and North Northamptonshire's takes the old place, beside Leicestershire.
  */
-export const LAYOUT_CHANGES: readonly LayoutChange[] = [
+const LAYOUT_CHANGES: readonly LayoutChange[] = [
   {
     kind: 'recode',
     from: 'E10000002',
@@ -105,7 +105,7 @@ interface RawHex {
 }
 
 /** The hexagons of a HexJSON text, in file order; problems for anything not as expected. */
-export function readHexJson(path: string, text: string, problems: string[]): RawHex[] {
+function readHexJson(path: string, text: string, problems: string[]): RawHex[] {
   const file = basename(path);
   const doc = readingFile(file, 'HexJSON file', () => JSON.parse(text) as unknown);
   const obj = (doc ?? {}) as { layout?: unknown; hexes?: unknown };

@@ -206,7 +206,7 @@ function key(
 
 // ---- The map now -------------------------------------------------------------------------------
 
-export function hexMapCells(data: Dataset): { placed: Placed; grade: Cell; date: string | null }[] {
+function hexMapCells(data: Dataset): { placed: Placed; grade: Cell; date: string | null }[] {
   return placed(data).map((p) => {
     const r = latestRating(data, p.authority.slug);
     return { placed: p, grade: r?.grade ?? null, date: r?.inspection.published ?? null };

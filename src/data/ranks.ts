@@ -18,7 +18,7 @@
 import type { Authority, Dataset, Measured } from './types';
 import { missingWording, type Region } from './vocabulary';
 
-export type Better = 'higher' | 'lower';
+type Better = 'higher' | 'lower';
 
 export interface MeasureSpec {
   /** Stable id, used in page addresses: `care-leavers-19-21`. */
@@ -57,7 +57,7 @@ export interface RankEntry {
 }
 
 /** A current council left out of a measure's ranks, and why (plain English). */
-export interface NotRanked {
+interface NotRanked {
   slug: string;
   name: string;
   reason: string;
