@@ -38,4 +38,5 @@ export const DATASETS = {
   workforce: output('workforce', ['level', 'la_code', 'region', 'year']),
   neighbours2025: output('neighbours2025'),
   places: output('places'),
+  hexes: output('hexes'),
 } satisfies Record<string, Dataset>;

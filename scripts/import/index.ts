@@ -14,7 +14,8 @@
  * Steps: the Ofsted importer (`ofsted.ts`: authorities and inspections), the DfE importer
  * (`dfe.ts`: care leavers, adoption stages, neighbours; it needs the Ofsted council list), the
  * adoption, workforce and 2025 neighbours importers, the places importer (`places.ts`: districts
- * and boroughs with their council, from the ONS lookup), then `sources.csv` from every source
+ * and boroughs with their council, from the ONS lookup), the hex map (`hexes.ts`: one hexagon per
+ * current council, from Open Innovations' layout with the councils created since), then `sources.csv` from every source
  * cited. Rows already published that a newer file lacks are kept (`history.ts`). The writer
  * (`write.ts`) replaces `data/` files only when every step has succeeded. Problems are printed
  * together, with where they are; never a stack trace.
@@ -34,6 +35,7 @@ import { ReleaseDates } from './lib/release-dates';
 import { formatReport, type AuthorityRef, type ImportOutput } from './lib/report';
 import { importOfsted } from './ofsted';
 import { importPlaces } from './places';
+import { importHexes } from './hexes';
 import { importInto, type ImportStep } from './write';
 
 /** The options every import command takes (`refresh.ts` adds its own). */
@@ -211,6 +213,10 @@ export function importSteps(inputs: Inputs, opts: StepOptions = { dataDir }): Im
         cite(r.sources);
         return withHistory(r.outputs);
       },
+    },
+    {
+      name: 'Hex map',
+      run: () => importHexes(inputs, authorities).outputs,
     },
     {
       name: 'sources',

@@ -15,6 +15,7 @@ import { adoptionTimes, asglbRowOf } from './adoption-times';
 import { adoptions, hasAdoptionCounts } from './adoptions';
 import { hasWorkforce, workforce } from './workforce';
 import { transitions } from './transitions';
+import { hexMap, hexMapYears } from './hex-map';
 import { trajectory } from './trajectory';
 import { hasChangeChart, inspectionChange } from './inspection-change';
 import { inspectionByPageId, pageIdOf } from '../data/inspection-pages';
@@ -95,6 +96,16 @@ export const chartTypes = {
     description: 'Number of councils at each grade on each 31 March',
     options: {},
     render: (d) => gradeDistribution(d),
+  },
+  'hex-map': {
+    description: 'A hex map of England: every current council’s latest grade, each hexagon a link',
+    options: {},
+    render: (d) => hexMap(d),
+  },
+  'hex-map-years': {
+    description: 'Small multiples of the hex map: every council’s grade on each 31 March from 2014',
+    options: {},
+    render: (d) => hexMapYears(d),
   },
   transitions: {
     description: 'Each current council’s previous overall grade against its latest',
@@ -358,6 +369,10 @@ function computeChartSpecs(data: Dataset): ChartSpec[] {
   add('national-grid', { 'group-by': 'region' });
   add('national-grid', { 'group-by': 'current-grade' });
   add('grade-distribution');
+  if (data.hexes.length) {
+    add('hex-map');
+    add('hex-map-years');
+  }
   add('transitions');
   add('adoption');
   const slugs = [...data.authorities.keys()].sort();

@@ -623,6 +623,26 @@ export const DATASETS = {
     primaryKey: ['alias'],
     missingValues: [''],
   }),
+  hexes: schema({
+    file: 'hexes.csv',
+    download: 'hexes.csv',
+    title: 'Hex map layout of the councils',
+    description:
+      'One hexagon per current council for the hex map of England: its column and row in an odd-r offset grid (odd rows shifted half a hexagon right; row 0 at the bottom). Adapted from Open Innovations’ hex map of the UK’s upper-tier local authorities (MIT licence, copyright (c) 2017- Open Innovations), with the councils created since it was drawn placed by Inspected; the change column says what was changed.',
+    origin:
+      'Open Innovations’ hexmaps (github.com/odileeds/hexmaps, maps/uk-upper-tier-local-authorities.hexjson at commit 5383e24, MIT licence), with the code changes in its README applied by npm run data:import',
+    curated: false,
+    table: 'hexes',
+    columns: {
+      authority: authorityColumn('The council'),
+      q: col.integer(0, 99, 'Column in the grid, from the left'),
+      r: col.integer(0, 99, 'Row in the grid, from the bottom'),
+      map_code: col.pattern('E[0-9]{8}', 'an ONS code such as E09000014', 'The ONS code the hexagon has in Open Innovations’ file'),
+      change: optionalColumn(col.text('What Inspected changed in the layout for this council, if anything')),
+    },
+    primaryKey: ['authority'],
+    missingValues: [''],
+  }),
   sources: schema({
     file: 'sources.csv',
     download: 'sources.csv',

@@ -356,6 +356,19 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     return record;
   });
 
+  // The hex map: current councils only, one hexagon per grid position.
+  const cells = new Map<string, number>();
+  const hexes = records('hexes').map(({ record, file, line, col }) => {
+    if (authorities.get(record.authority)?.current === false)
+      ref(file, line, col['authority'] ?? 1, 'authority', record.authority, 'expected a current council');
+    const at = `${record.q},${record.r}`;
+    const first = cells.get(at);
+    if (first !== undefined)
+      ref(file, line, col['q'] ?? 1, 'q', String(record.q), `a second hexagon at column ${record.q}, row ${record.r} (first on line ${first})`);
+    else cells.set(at, line);
+    return record;
+  });
+
   if (problems.length) {
     problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     throw new DataValidationError(problems);
@@ -375,6 +388,7 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     officialCounts,
     places,
     placeAliases,
+    hexes,
   };
 }
 

@@ -245,3 +245,8 @@ function cutoffFor(data: Dataset, date: string): Cutoff | undefined {
 export function countsAt31March(data: Dataset, date: string): GradeCounts {
   return gradeCountsOn(data, date, cutoffFor(data, date));
 }
+
+/** A council's standing on 31 March of a year, cut as Ofsted cuts its official lists. */
+export function ratingAt31March(data: Dataset, slug: string, date: string): RatingAt | null {
+  return ratingAt(data, slug, date, cutoffFor(data, date));
+}

@@ -77,6 +77,9 @@ export interface Place {
   source: string;
 }
 
+/** A council's hexagon on the hex map: column `q` and row `r` of an odd-r grid, row 0 at the bottom. */
+export type Hex = RecordOf<'hexes'>;
+
 /** Another name readers use for a council (data/curated/place-aliases.csv), e.g. `Hull`. */
 export type PlaceAlias = RecordOf<'curatedPlaceAliases'>;
 
@@ -97,4 +100,6 @@ export interface Dataset {
   /** Every English district, borough and unitary area with its council; other names for councils. */
   places: Place[];
   placeAliases: PlaceAlias[];
+  /** The hex map's layout: one hexagon per current council. */
+  hexes: Hex[];
 }

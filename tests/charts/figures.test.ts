@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHART_TYPE_NAMES } from '../../src/charts/registry';
 import { renderFigureHtml, tableToCsv, type ChartFigure } from '../../src/charts/figure';
 import { ChartOptionError, allChartSpecs, chartTypes, renderChart } from '../../src/charts/registry';
 import { MIN_FONT, NARROW, WIDE } from '../../src/charts/svg';
@@ -202,6 +203,8 @@ describe('registry', () => {
       'trajectory',
       'national-grid',
       'grade-distribution',
+      'hex-map',
+      'hex-map-years',
       'transitions',
       'care-leavers',
       'adoption',
@@ -221,7 +224,7 @@ describe('registry', () => {
       'invalid value "16" for option "age" of type "care-leavers"; allowed: 19-21, 17-18',
     );
     expect(() => renderChart(data, 'pie', {})).toThrow(
-      'unknown chart type "pie"; allowed: trajectory, national-grid, grade-distribution, transitions, care-leavers, adoption, adoption-times, adoptions, workforce, neighbours',
+      `unknown chart type "pie"; allowed: ${CHART_TYPE_NAMES.join(', ')}`,
     );
   });
   it('publishes every chart with unique ids', () => {

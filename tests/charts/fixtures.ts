@@ -156,6 +156,27 @@ const authorities: Authority[] = [
   ...NEIGHBOURS.map(([slug, name, la, ons]) => authority(slug, name, la, ons, 'London')),
 ];
 
+/** The councils' hexagons, at their places in data/hexes.csv: [slug, q, r, code in the raw map]. */
+const HEXES: [string, number, number, string][] = [
+  ['haringey', 11, 7, 'E09000014'],
+  ['havering', 15, 6, 'E09000016'],
+  ['city-of-london', 12, 5, 'E09000001'],
+  ['rutland', 8, 8, 'E06000017'],
+  ['north-northamptonshire', 7, 6, 'E06000061'],
+  ['west-northamptonshire', 6, 6, 'E10000021'],
+  ['bath-and-north-east-somerset', 4, 2, 'E06000022'],
+  ['lambeth', 11, 4, 'E09000022'],
+  ['hackney', 12, 6, 'E09000012'],
+  ['lewisham', 13, 4, 'E09000023'],
+  ['southwark', 12, 4, 'E09000028'],
+  ['islington', 11, 6, 'E09000019'],
+  ['waltham-forest', 13, 6, 'E09000031'],
+  ['brent', 10, 6, 'E09000005'],
+  ['greenwich', 14, 4, 'E09000011'],
+  ['newham', 14, 5, 'E09000025'],
+  ['enfield', 12, 7, 'E09000010'],
+];
+
 function insp(
   slug: string,
   date: string,
@@ -432,6 +453,7 @@ export function fixtureDataset(): Dataset {
       officialCounts: [],
       places: [],
       placeAliases: [],
+      hexes: HEXES.map(([authority, q, r, mapCode]) => ({ authority, q, r, mapCode, change: null })),
     }),
     'fixture/',
   );

@@ -59,6 +59,7 @@ describe('the datasets schema', () => {
           source: p.source,
         })),
         curatedPlaceAliases: data.placeAliases,
+        hexes: data.hexes,
       }[k as 'authorities'];
       // Generated files byte for byte; curated ones, written by hand, may quote more than needed.
       if (DATASETS[k].curated) expect(parseCsv(csvText(k, records))).toEqual(parseCsv(committed(k)));

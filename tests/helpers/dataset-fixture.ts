@@ -70,6 +70,9 @@ export function validDataTexts(): Record<DataFileKey, string> {
     officialCounts:
       'as_at,published_by,also_counted,outstanding,good,requires_improvement,inadequate,source,note\n' +
       '2025-03-31,2025-06-30,,0,0,0,1,ofsted-la-outcomes-2025,\n',
+    // No hexagons: tests that make a council former would otherwise have to move its hexagon too.
+    // tests/data/load-hexes.test.ts adds its own.
+    hexes: 'authority,q,r,map_code,change\n',
   };
 }
 
@@ -135,6 +138,7 @@ export function dataTexts(d: Dataset): Record<DataFileKey, string> {
       source: p.source,
     })),
     curatedPlaceAliases: d.placeAliases,
+    hexes: d.hexes,
   };
   return Object.fromEntries(DATASET_KEYS.map((k) => [k, csvText(k, rows[k])])) as Record<DataFileKey, string>;
 }

@@ -43,6 +43,7 @@ const INPUTS: Partial<Inputs> = {
   laitAdoption: join(import.meta.dirname, '..', 'fixtures', 'lait', 'la_adoption_counts_2016_to_2025.csv'),
   workforce: dfe('csww_indicators_2017_to_2025.csv'),
   neighbours2025: dfe('sn_model_2025_wide.csv'),
+  hexMap: join(import.meta.dirname, '..', 'fixtures', 'maps', 'hexmap-fixture.hexjson'),
 };
 const inputArgs = (i: Partial<Inputs>) => Object.entries(i).map(([k, v]) => `--${k}=${v}`);
 
@@ -201,6 +202,7 @@ describe('npm run refresh: a next year and a newer community overview, in one co
       'adoption-stages.csv',
       'authorities.csv',
       'care-leavers.csv',
+      'hexes.csv',
       'inspections.csv',
       'neighbours-2025.csv',
       'neighbours.csv',

@@ -29,6 +29,7 @@ const inputs: Inputs = {
   laitAdoption: join(import.meta.dirname, '..', 'fixtures', 'lait', 'la_adoption_counts_2016_to_2025.csv'),
   workforce: dfe('csww_indicators_2017_to_2025.csv'),
   neighbours2025: dfe('sn_model_2025_wide.csv'),
+  hexMap: join(import.meta.dirname, '..', 'fixtures', 'maps', 'hexmap-fixture.hexjson'),
 };
 const args = (i: Inputs) => [
   ...Object.entries(i).map(([k, v]) => `--${k}=${v}`),
@@ -108,7 +109,7 @@ describe('atomic import into data/', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^DfE import failed with 2 problem\(s\):\n/);
     expect(r.err).toContain('_malformed.csv:3:9: malformed average time (got "1 year 11 months"');
-    expect(r.err).toContain('(Not run, as DfE failed: Places, sources.)');
+    expect(r.err).toContain('(Not run, as DfE failed: Places, Hex map, sources.)');
     expect(r.err).toContain('Nothing was written: data/ is unchanged.');
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(r.out).toBe('');
@@ -195,7 +196,7 @@ describe('the CLI prints problems, never a stack trace', () => {
     const r = cli(args({ ...inputs, outcomes2025: cut }), dir);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(
-      /^Ofsted import failed with 1 problem:\n {2}- outcomes-2025\.ods: not a readable OpenDocument spreadsheet \(\.ods\); the file may be truncated or corrupt \(.+\)\n\(Not run, as Ofsted failed: DfE, Places, sources\.\)\nNothing was written: data\/ is unchanged\.$/,
+      /^Ofsted import failed with 1 problem:\n {2}- outcomes-2025\.ods: not a readable OpenDocument spreadsheet \(\.ods\); the file may be truncated or corrupt \(.+\)\n\(Not run, as Ofsted failed: DfE, Places, Hex map, sources\.\)\nNothing was written: data\/ is unchanged\.$/,
     );
     expect(snapshot(dir)).toEqual(before);
   });

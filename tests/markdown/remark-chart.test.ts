@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { CHART_TYPE_NAMES } from '../../src/charts/registry';
 import type { Root } from 'mdast';
 import { remarkChart } from '../../src/markdown/remark-chart';
 import {
@@ -76,11 +77,11 @@ describe('::chart directive', () => {
     ].join('\n');
     expect(await errorOf(md)).toBe(
       [
-        'content/stories/x.md:1:1 unknown chart type "pie"; allowed: trajectory, national-grid, grade-distribution, transitions, care-leavers, adoption, adoption-times, adoptions, workforce, neighbours, inspection-change',
+        `content/stories/x.md:1:1 unknown chart type "pie"; allowed: ${CHART_TYPE_NAMES.join(', ')}`,
         'content/stories/x.md:3:1 unknown council "harringey" in option "authority" of type "trajectory"; did you mean "haringey"?',
         'content/stories/x.md:5:1 missing required option "authority" for type "care-leavers"; allowed: authority, age',
         'content/stories/x.md:7:1 invalid value "16-17" for option "age" of type "care-leavers"; allowed: 19-21, 17-18',
-        'content/stories/x.md:9:1 chart needs a type; allowed: trajectory, national-grid, grade-distribution, transitions, care-leavers, adoption, adoption-times, adoptions, workforce, neighbours, inspection-change',
+        `content/stories/x.md:9:1 chart needs a type; allowed: ${CHART_TYPE_NAMES.join(', ')}`,
         'content/stories/x.md:11:1 unknown council "nowhere-at-all" in option "authority" of type "trajectory"; expected a council slug from data/authorities.csv, e.g. "haringey"',
       ].join('\n'),
     );

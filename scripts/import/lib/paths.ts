@@ -23,6 +23,8 @@ export const defaultInputs = {
   laitAdoption: join(rawDir, 'lait', 'la_adoption_counts_2016_to_2025.csv'),
   workforce: join(rawDir, 'dfe', 'csww_indicators_2017_to_2025.csv'),
   neighbours2025: join(rawDir, 'dfe', 'sn_model_2025_wide.csv'),
+  // The hex map's layout (scripts/import/hexes.ts).
+  hexMap: join(rawDir, 'maps', 'uk-upper-tier-local-authorities.hexjson'),
 } as const;
 
 export type InputName = keyof typeof defaultInputs;
