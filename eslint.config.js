@@ -11,6 +11,8 @@ export default tseslint.config(
       'tests/fixtures/layers/',
       'dist/',
       'dist-*/',
+      '*.staging/',
+      '*.previous/',
       '.astro/',
       'node_modules/',
       'test-results/',
