@@ -1,7 +1,8 @@
 /**
  * Issue 11, items 4 and 13: a story's local image is re-encoded by Astro's image pipeline and
  * published with its width and height, and an SVG stops the build before anything is built.
- * Builds a one-story site (INSPECTED_STORIES_DIR) into dist-images/.
+ * Builds a one-story site (INSPECTED_STORIES_DIR, no write-ups: INSPECTED_WRITEUPS_DIR) into
+ * dist-images/.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -24,7 +25,14 @@ const OUT = 'dist-images';
 function build(storiesDir: string): Promise<{ code: number | null; output: string }> {
   return new Promise((ok) => {
     const child = spawn('npm', ['run', '--silent', 'build'], {
-      env: { ...process.env, OUT_DIR: OUT, INSPECTED_STORIES_DIR: storiesDir },
+      // No inspection write-ups: the site's own link to its stories, which this one-story site
+      // does not have (the content check would refuse them).
+      env: {
+        ...process.env,
+        OUT_DIR: OUT,
+        INSPECTED_STORIES_DIR: storiesDir,
+        INSPECTED_WRITEUPS_DIR: mkdtempSync(join(tmpdir(), 'image-writeups-')),
+      },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));

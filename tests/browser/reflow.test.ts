@@ -6,7 +6,7 @@
  * do not scroll take no tab stop (public/scroll-regions.js), also once their <details> opens.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { connect, htmlFiles, origin, sitemapPaths } from './site';
 import { expectNone } from './report';
 
@@ -34,15 +34,29 @@ function embedsByType(): string[] {
   return [...seen.values()];
 }
 
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+interface PageCheck {
+  /** Pixels the page scrolls sideways, as loaded and with the text-spacing overrides. */
+  plain: number;
+  spaced: number;
+  /** Scroll boxes whose tab stop and name do not match whether they scroll. */
+  closed: string[];
+  /** The same once every <details> (data tables) is open. */
+  open: string[];
+  /** Scroll boxes made focusable (with the details open). */
+  regions: number;
 }
 
-/** Scroll boxes whose tab stop and name do not match whether they scroll. */
-async function regionProblems(page: Page): Promise<string[]> {
-  // Let the ResizeObserver run.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return page.evaluate(() =>
+/**
+ * Everything the test asks of one page, in one round trip to the browser (the sitemap has about
+ * a thousand pages; one call per page instead of eight keeps the test well inside its time under
+ * load). Runs inside the page: it must not refer to anything outside its own body.
+ */
+function checkPage(spacing: string): Promise<PageCheck> {
+  const overflow = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
+  // Let the ResizeObserver (and the <details> toggle listener) of public/scroll-regions.js run.
+  const frames = () =>
+    new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  const regionProblems = () =>
     [...document.querySelectorAll<HTMLElement>('.scroll-x')].flatMap((box) => {
       // A box in a closed <details> is not shown and cannot take focus.
       if (!box.checkVisibility()) return [];
@@ -53,8 +67,22 @@ async function regionProblems(page: Page): Promise<string[]> {
       if (scrolls && !(focusable && named)) return [`"${cap}" scrolls but is not a named, focusable region`];
       if (!scrolls && box.hasAttribute('tabindex')) return [`"${cap}" does not scroll but takes a tab stop`];
       return [];
-    }),
-  );
+    });
+  return (async () => {
+    const plain = overflow();
+    await frames();
+    const closed = regionProblems();
+    // Open every <details> (data tables): their boxes must follow the same rule.
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    await frames();
+    const open = regionProblems();
+    const regions = document.querySelectorAll('.scroll-x[tabindex="0"]').length;
+    const style = document.createElement('style');
+    style.textContent = spacing;
+    document.head.append(style);
+    const spaced = overflow();
+    return { plain, spaced, closed, open, regions };
+  })();
 }
 
 test('320px: no sideways scrolling, with and without text spacing; scroll boxes focusable only when they scroll', async () => {
@@ -68,18 +96,12 @@ test('320px: no sideways scrolling, with and without text spacing; scroll boxes 
     const page = await context.newPage();
     for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
       await page.goto(origin() + p);
-      const plain = await overflow(page);
-      if (plain > 0) problems.push(`${p}: ${plain}px wider than the screen`);
-      for (const r of await regionProblems(page)) problems.push(`${p}: ${r}`);
-      // Open every <details> (data tables): their boxes must follow the same rule.
-      await page.evaluate(() => {
-        for (const d of document.querySelectorAll('details')) d.open = true;
-      });
-      for (const r of await regionProblems(page)) problems.push(`${p} (details open): ${r}`);
-      regions += await page.locator('.scroll-x[tabindex="0"]').count();
-      await page.addStyleTag({ content: TEXT_SPACING });
-      const spaced = await overflow(page);
-      if (spaced > 0) problems.push(`${p}: ${spaced}px wider than the screen with text spacing`);
+      const c = await page.evaluate(checkPage, TEXT_SPACING);
+      if (c.plain > 0) problems.push(`${p}: ${c.plain}px wider than the screen`);
+      for (const r of c.closed) problems.push(`${p}: ${r}`);
+      for (const r of c.open) problems.push(`${p} (details open): ${r}`);
+      regions += c.regions;
+      if (c.spaced > 0) problems.push(`${p}: ${c.spaced}px wider than the screen with text spacing`);
     }
     await page.close();
   };

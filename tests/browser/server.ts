@@ -176,7 +176,8 @@ export async function serveStatic(opts: ServeOptions): Promise<StaticServer> {
     res.statusCode = status;
     for (const [name, value] of extra) res.setHeader(name, value);
     res.setHeader('Content-Type', type);
-    res.setHeader('Cache-Control', 'no-cache');
+    // The build's _headers sets Cache-Control for every path; a mount without one revalidates.
+    if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache');
     if (compressible(type)) {
       res.setHeader('Vary', 'Accept-Encoding');
       if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
