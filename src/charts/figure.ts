@@ -7,7 +7,7 @@
 import type { Dataset, Measured, Source } from '../data/types';
 import { formatCsv } from '../data/csv';
 import { SUPPRESSION_SYMBOLS } from '../data/vocabulary';
-import { readerText, sourcesSummary, suppressionWords } from '../data/reader-words';
+import { licenceWords, readerText, sourcesSummary, suppressionWords } from '../data/reader-words';
 import { formatDate } from '../data/format';
 import { absolute } from '../config/urls';
 
@@ -163,11 +163,6 @@ export function sourcesHtml(sources: readonly Source[]): string {
   );
 }
 
-/** Licence codes in words: `OGL-UK-3.0` is the Open Government Licence v3.0. */
-function licenceWords(licence: string): string {
-  return licence === 'OGL-UK-3.0' ? 'Open Government Licence v3.0' : licence;
-}
-
 /**
  * The figure as HTML. Structure: a `<figure>` named by its title (aria-labelledby, so the long
  * figcaption is not read as the figure's name); title and subtitle as `<p>` so figures never
@@ -201,7 +196,7 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
     notesHtml(fig.notes) +
     sourcesHtml(fig.sources) +
     `<details class="chart-data"><summary>Data table</summary>${tableHtml(fig)}</details>` +
-    `<p class="chart-download"><a href="${escapeHtml(ctx.csvHref)}" download="${escapeHtml(fig.id)}.csv">Download the data (CSV): ${escapeHtml(fig.title)}</a></p>` +
+    `<p class="chart-download"><a href="${escapeHtml(ctx.csvHref)}" download="${escapeHtml(fig.id)}.csv">Download the data (CSV)</a></p>` +
     `<details class="chart-embed"><summary>Embed this chart</summary><pre class="chart-embed-code"><code>${escapeHtml(iframe)}</code></pre></details>` +
     `</figcaption></figure>`
   );

@@ -321,7 +321,7 @@ export const DATASETS = {
     title: 'Inspections and visits',
     description:
       'One row per Ofsted inspection, re-inspection or visit of a council’s children’s services, from Ofsted’s official statistics and, for inspections published after 31 March 2025, the reports themselves.',
-    origin: 'Ofsted’s official statistics and a community scrape of its reports, imported by npm run data:import',
+    origin: 'Ofsted’s official statistics and, for the newest inspections, a community-kept list of the grades in its reports, imported by npm run data:import',
     curated: false,
     table: 'inspections',
     noun: 'inspection id',
@@ -466,7 +466,7 @@ export const DATASETS = {
     columns: {
       year: col.integer(2000, 2100, 'Year to 30 September'),
       level: areaColumns.level,
-      area_code: col.text('ONS code(s) as published'),
+      area_code: col.text('ONS code or codes, as published'),
       la_code: areaColumns.la_code,
       area_name: areaColumns.area_name,
       region: areaColumns.region,

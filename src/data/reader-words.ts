@@ -52,6 +52,11 @@ export function readerText(note: string): string {
   return datesInWords(s);
 }
 
+/** Licence codes in words: `OGL-UK-3.0` is the Open Government Licence v3.0. */
+export function licenceWords(licence: string): string {
+  return licence === 'OGL-UK-3.0' ? 'Open Government Licence v3.0' : licence;
+}
+
 /** Short names for publishers in one-line summaries ("Sources: Ofsted, DfE (3)"). */
 const PUBLISHER_SHORT: Readonly<Record<string, string>> = {
   'Department for Education': 'DfE',

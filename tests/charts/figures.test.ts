@@ -164,7 +164,9 @@ describe('figure HTML', () => {
     expect(html).toMatch(/<table class="chart-table"><caption>/);
     expect(html).toContain('<th scope="col">Council</th>');
     expect(html).toContain('<th scope="row">');
-    expect(html).toContain('<a href="/charts/x.csv" download="national-grid.csv">Download the data (CSV): ');
+    expect(html).toContain(
+      '<a href="/charts/x.csv" download="national-grid.csv">Download the data (CSV)</a>',
+    );
     // The snippet is pasted on other sites: the embed page's absolute address (SITE + base).
     expect(html).toMatch(/&lt;iframe src=&quot;https?:\/\/[^/]+\/embed\/national-grid\/&quot;/);
     expect(html).toMatch(
