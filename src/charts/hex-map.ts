@@ -247,7 +247,7 @@ export function hexMap(data: Dataset): ChartFigure {
   const notes = [
     'Grades are each council’s latest single inspection framework (SIF) or ILACS overall grade. Where the grade of a council’s latest inspection is not yet in our data, its hexagon is grey: an older grade is never shown instead.',
     `On narrow screens patterns stand in for the letters: ${GRADE_ORDER.map((g) => `${gradeWords(g)} ${PATTERN_WORDS[g]}`).join(', ')}.`,
-    'Layout: Open Innovations’ hex map of the UK’s upper-tier local authorities (MIT licence, copyright (c) 2017- Open Innovations), with Cumberland, Westmorland and Furness, North Northamptonshire and West Northamptonshire placed by Inspected (data/hexes.csv says what changed).',
+    'Layout: Open Innovations’ hex map of the UK’s upper-tier local authorities (MIT licence, © 2017 onwards Open Innovations), with Cumberland, Westmorland and Furness, North Northamptonshire and West Northamptonshire placed by Inspected (data/hexes.csv says what changed).',
   ];
   const table: ChartTable = {
     columns: [

@@ -628,7 +628,7 @@ export const DATASETS = {
     download: 'hexes.csv',
     title: 'Hex map layout of the councils',
     description:
-      'One hexagon per current council for the hex map of England: its column and row in an odd-r offset grid (odd rows shifted half a hexagon right; row 0 at the bottom). Adapted from Open Innovations’ hex map of the UK’s upper-tier local authorities (MIT licence, copyright (c) 2017- Open Innovations), with the councils created since it was drawn placed by Inspected; the change column says what was changed.',
+      'One hexagon per current council for the hex map of England: its column and row in an odd-r offset grid (odd rows shifted half a hexagon right; row 0 at the bottom). Adapted from Open Innovations’ hex map of the UK’s upper-tier local authorities (MIT licence, © 2017 onwards Open Innovations), with the councils created since it was drawn placed by Inspected; the change column says what was changed.',
     origin:
       'Open Innovations’ hexmaps (github.com/odileeds/hexmaps, maps/uk-upper-tier-local-authorities.hexjson at commit 5383e24, MIT licence), with the code changes in its README applied by npm run data:import',
     curated: false,

@@ -133,6 +133,8 @@ function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     OUT_DIR: out,
     INSPECTED_DATA_DIR: join(root, 'data'),
     INSPECTED_STORIES_DIR: storiesDir,
+    // The tiny site has no write-ups (the project's own cite inspections it does not hold).
+    INSPECTED_WRITEUPS_DIR: join(root, 'write-ups'),
     INSPECTED_OG_CACHE: join(root, 'og-cache'),
     FORCE_COLOR: '0',
     ...extra,
@@ -151,6 +153,7 @@ beforeAll(() => {
     writeFileSync(f, text);
   }
   mkdirSync(storiesDir, { recursive: true });
+  mkdirSync(join(root, 'write-ups'), { recursive: true });
   writeFileSync(
     join(storiesDir, 'london-grid.md'),
     story(
