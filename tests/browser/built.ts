@@ -3,8 +3,9 @@
  * pages (the story with the most charts, Haringey's council page) and a sample of embeds.
  * Shared by the browser tests and scripts/audit-lighthouse.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listBuilt } from '../../scripts/check-built';
 import { DIST } from './paths';
 
 function locs(xml: string): string[] {
@@ -29,19 +30,8 @@ export function sitemapPaths(dir = DIST): string[] {
   return out;
 }
 
-/** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
-export function walk(dir: string): string[] {
-  const out: string[] = [];
-  const rec = (d: string) => {
-    for (const e of readdirSync(d).sort()) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) rec(p);
-      else out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  if (existsSync(dir)) rec(dir);
-  return out;
-}
+/** Every file under `dir`, as paths relative to it with `/` separators, sorted (the post-build check's own list). */
+export const walk = listBuilt;
 
 export function htmlFiles(dir = DIST): string[] {
   return walk(dir).filter((f) => f.endsWith('.html'));
