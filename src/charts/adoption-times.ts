@@ -126,7 +126,11 @@ export function adoptionTimes(data: Dataset, options: AdoptionTimesOptions): Cha
     ...(own ? [own] : []),
     ...(region ? [region] : []),
     ...(england ? [england] : []),
-    ...councils.filter((r) => r !== own).sort((x, y) => nameOfRow(x).localeCompare(nameOfRow(y), 'en-GB')),
+    // Only councils drawn as a dot (a published time for either measure): the table and CSV hold
+    // exactly what is plotted. The council's own row stays even when its times are withheld.
+    ...councils
+      .filter((r) => r !== own && ADOPTION_TIMES.some((m) => measuredValue(r[m.key]) !== null))
+      .sort((x, y) => nameOfRow(x).localeCompare(nameOfRow(y), 'en-GB')),
   ];
   const table: ChartTable = {
     columns: [

@@ -6,8 +6,8 @@
  */
 import type { Dataset, Measured, Source } from '../data/types';
 import { formatCsv } from '../data/csv';
-import { SUPPRESSION_SYMBOLS } from '../data/vocabulary';
-import { licenceWords, readerText, sourcesSummary, suppressionWords } from '../data/reader-words';
+import { MISSING_VALUES, missingWording } from '../data/vocabulary';
+import { licenceWords, readerText, sourcesSummary } from '../data/reader-words';
 import { formatDate } from '../data/format';
 import { absolute } from '../config/urls';
 
@@ -102,13 +102,11 @@ export interface FigureHtmlContext {
   embedUrl?: string;
 }
 
-/** A table cell as readers read it: a suppression symbol in words, notes in plain English. */
+/** A table cell as readers read it: a missing-value symbol in words, notes in plain English. */
 function cellHtml(v: Cell): string {
   if (v === null) return '';
   if (typeof v === 'number') return escapeHtml(String(v));
-  return escapeHtml(
-    (SUPPRESSION_SYMBOLS as readonly string[]).includes(v) ? suppressionWords(v) : readerText(v),
-  );
+  return escapeHtml(v !== '' && Object.hasOwn(MISSING_VALUES, v) ? missingWording(v) : readerText(v));
 }
 
 function tableHtml(fig: ChartFigure): string {

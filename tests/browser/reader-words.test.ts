@@ -7,6 +7,7 @@
 import { expect, test } from 'vitest';
 import { builtPages, readableBody, readerText, decodeEntities } from './html-text';
 import { expectNone } from './report';
+import { MISSING_VALUES } from '../../src/data/vocabulary';
 
 const DENY: [pattern: RegExp, why: string][] = [
   [/scrape|scraping/i, 'importer note: say where the figure comes from in words'],
@@ -28,12 +29,12 @@ const DENY: [pattern: RegExp, why: string][] = [
   [/\b(?:19|20)\d{2}-[01]\d-[0-3]\d\b/, 'ISO date: write it as "11 April 2023"'],
 ];
 
-/** Cells of HTML tables that hold only a publisher's suppression symbol. */
+/** Cells of HTML tables that hold only a missing-value symbol (every one the vocabulary knows). */
 function bareSymbols(html: string): string[] {
   const out: string[] = [];
   for (const m of readableBody(html).matchAll(/<(td|th)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
     const text = decodeEntities((m[2] ?? '').replace(/<[^>]+>/g, '')).trim();
-    if (/^(?:c|z|x|u|k|low|:|\.\.)$/.test(text)) out.push(text);
+    if (text === ':' || (text !== '' && Object.hasOwn(MISSING_VALUES, text))) out.push(text);
   }
   return out;
 }

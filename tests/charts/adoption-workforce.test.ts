@@ -43,6 +43,18 @@ describe('adoption times (ASGLB A10 and A2)', () => {
     expect(fig.csv).toContain('too-few');
   });
 
+  it('tables exactly the dots it draws: other councils only where a time is published', () => {
+    const fig = adoptionTimes(data, { authority: 'wirral' });
+    const others = fig.table.rows.slice(3);
+    expect(fig.table.rows.slice(0, 3).map((r) => r['area'])).toEqual(['Wirral', 'North West', 'England']);
+    expect(others.length).toBeGreaterThan(50);
+    for (const r of others)
+      expect([r['a10_days'], r['a2_days']].some((v) => typeof v === 'number')).toBe(true);
+    // As many grey dots as rows with a published A10 time, said under the strip.
+    const a10 = others.filter((r) => typeof r['a10_days'] === 'number').length;
+    expect(fig.svgWide).toContain(`the other councils with a published figure (${a10})`);
+  });
+
   it('joint returns say whom the figures cover', () => {
     const fig = adoptionTimes(data, { authority: 'cornwall' });
     expect(fig.notes.join(' ')).toMatch(/Isles of Scilly/);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CHART_TYPE_NAMES } from '../../src/charts/registry';
 import { renderFigureHtml, tableToCsv, type ChartFigure } from '../../src/charts/figure';
 import { ChartOptionError, allChartSpecs, chartTypes, renderChart } from '../../src/charts/registry';
-import { MIN_FONT, NARROW, WIDE } from '../../src/charts/svg';
+import { MIN_FONT, NARROW, WIDE, roundGeometry } from '../../src/charts/svg';
 import { trajectoryAlt } from '../../src/charts/trajectory';
+import { MISSING_VALUES } from '../../src/data/vocabulary';
 import { fixtureDataset } from './fixtures';
 
 const data = fixtureDataset();
@@ -134,6 +135,24 @@ describe('CSV and table', () => {
 describe('figure HTML', () => {
   const fig = renderChart(data, 'national-grid', {});
   const html = renderFigureHtml(fig, ctx);
+  it('writes every missing-value symbol in its table cells in words', () => {
+    const withSymbols: ChartFigure = {
+      ...fig,
+      table: {
+        columns: [
+          { key: 'area', label: 'Area' },
+          { key: 'days', label: 'Days' },
+        ],
+        rows: Object.keys(MISSING_VALUES)
+          .filter((s) => s !== '')
+          .map((s) => ({ area: `Council ${s}`, days: s })),
+      },
+    };
+    const cells = [...renderFigureHtml(withSymbols, ctx).matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(cells).toHaveLength(Object.keys(MISSING_VALUES).length - 1);
+    expect(cells).toContain('too few children adopted to publish');
+    for (const c of cells) expect(Object.hasOwn(MISSING_VALUES, c ?? '')).toBe(false);
+  });
   it('has no style attributes or style elements anywhere', () => {
     for (const spec of allChartSpecs(data)) {
       const f = renderChart(data, spec.type, spec.options);
@@ -235,5 +254,27 @@ describe('registry', () => {
     expect(specs.map((s) => s.id)).toContain('care-leavers-haringey-19-21');
     expect(specs.map((s) => s.id)).toContain('adoption-havering');
     expect(specs.map((s) => s.id)).toContain('neighbours-haringey');
+  });
+});
+
+describe('chart geometry rounding', () => {
+  it('writes positions to the half pixel and sizes to the tenth, never a positive size to nothing', () => {
+    expect(roundGeometry('cx', '584.0767857142857')).toBe('584');
+    expect(roundGeometry('x1', '85.75')).toBe('86');
+    expect(roundGeometry('y', '-0.2')).toBe('0');
+    expect(roundGeometry('d', 'M9,158.53125L85.75,1e-7')).toBe('M9,158.5L86,0');
+    expect(roundGeometry('transform', 'translate(48,57.999999999999986) rotate(-90)')).toBe(
+      'translate(48,58) rotate(-90)',
+    );
+    expect(roundGeometry('height', '0.02')).toBe('0.1');
+    expect(roundGeometry('width', '12.345')).toBe('12.3');
+    expect(roundGeometry('height', '309.13', 'svg')).toBeUndefined();
+  });
+
+  it('leaves lengths with units and non-geometry attributes as written', () => {
+    expect(roundGeometry('y', '0.32em')).toBeUndefined();
+    expect(roundGeometry('width', '100%')).toBeUndefined();
+    expect(roundGeometry('r', '3.25')).toBeUndefined();
+    expect(roundGeometry('aria-label', 'Haringey 41.5%')).toBeUndefined();
   });
 });
