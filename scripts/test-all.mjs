@@ -50,6 +50,8 @@ gate('data and story check', 'npm', ['run', '--silent', 'check']);
 gate('astro check (types)', 'npm', ['run', '--silent', 'typecheck']);
 gate('eslint', 'npm', ['run', '--silent', 'lint']);
 gate('prettier', 'npm', ['run', '--silent', 'format:check']);
+// Unused files, exports and dependencies, and dependencies used but not declared (knip.json).
+gate('knip', 'npm', ['run', '--silent', 'knip']);
 if (existsSync('../shared/data-raw'))
   gate('data:verify against ../shared/data-raw', 'npm', ['run', '--silent', 'data:verify']);
 vitest('unit tests', [], 'test-results/unit.json');

@@ -13,7 +13,7 @@ import { absolute } from '../config/urls';
 
 export type Cell = string | number | null;
 
-export interface TableColumn {
+interface TableColumn {
   key: string;
   label: string;
 }
@@ -64,7 +64,7 @@ export function tableToCsv(table: ChartTable): string {
 }
 
 /** The sources behind the given source ids, in first-seen order, skipping unknown ids. */
-export function collectSources(data: Dataset, ids: Iterable<string>): Source[] {
+function collectSources(data: Dataset, ids: Iterable<string>): Source[] {
   const seen = new Set<string>();
   const out: Source[] = [];
   for (const id of ids) {
@@ -204,7 +204,7 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
  * A no-script height for the embed's iframe, in CSS px: the wide SVG's height plus the title,
  * subtitle, captions and links around it on the embed page.
  */
-export function embedHeight(fig: ChartFigure): number {
+function embedHeight(fig: ChartFigure): number {
   const m = /viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(fig.svgWide);
   const svg = m ? Number(m[1]) : 400;
   return Math.ceil(Math.min(svg, 3200) + 260 + 20 * Math.min(fig.notes.length, NOTES_SHOWN));

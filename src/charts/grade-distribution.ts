@@ -98,7 +98,7 @@ function officialNote(data: Dataset): string {
   );
 }
 
-export function distributionDates(data: Dataset): string[] {
+function distributionDates(data: Dataset): string[] {
   return thirtyFirstMarches(data);
 }
 

@@ -77,7 +77,7 @@ export function earliestEventDate(data: Dataset): string | null {
   return min;
 }
 
-export function authorityName(data: Dataset, slug: string): string {
+function authorityName(data: Dataset, slug: string): string {
   return data.authorities.get(slug)?.name ?? slug;
 }
 

@@ -51,7 +51,7 @@ export interface InspectionChangeOptions {
 }
 
 /** The inspection and the one it is compared with; throws if there is nothing to compare. */
-export function changePair(data: Dataset, pageId: string): { now: Inspection; before: Inspection } {
+function changePair(data: Dataset, pageId: string): { now: Inspection; before: Inspection } {
   const now = inspectionByPageId(data, pageId);
   if (!now) throw new Error(`unknown inspection "${pageId}"`);
   const before = previousComparable(data, now);
@@ -107,12 +107,7 @@ function moveWords(r: JudgementChange, scale: GradeScale): string {
 }
 
 /** The title: the finding, in a line. */
-export function changeTitle(
-  data: Dataset,
-  now: Inspection,
-  before: Inspection,
-  rows: JudgementChange[],
-): string {
+function changeTitle(data: Dataset, now: Inspection, before: Inspection, rows: JudgementChange[]): string {
   const a = data.authorities.get(now.authority);
   const name = a ? titleName(a) : councilName(data, now.authority);
   const { y0, y1 } = yearsOf(now, before);
@@ -153,12 +148,7 @@ export function changeTitle(
 }
 
 /** The finding, from the rows. */
-export function changeAlt(
-  data: Dataset,
-  now: Inspection,
-  before: Inspection,
-  rows: JudgementChange[],
-): string {
+function changeAlt(data: Dataset, now: Inspection, before: Inspection, rows: JudgementChange[]): string {
   const name = councilName(data, now.authority);
   const w = (g: Grade | null) => (g ? gradeWords(g, now.scale) : '');
   const { y0, y1 } = yearsOf(now, before);

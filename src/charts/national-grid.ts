@@ -38,7 +38,7 @@ interface Row {
   cells: { year: number; grade: OverallGrade; adequate: boolean; source: string }[];
 }
 
-export function gridYears(data: Dataset): number[] {
+function gridYears(data: Dataset): number[] {
   const first = Math.min(2008, yearOf(earliestEventDate(data) ?? '2008-01-01'));
   const last = yearOf(latestEventDate(data) ?? '2008-01-01');
   const ys: number[] = [];

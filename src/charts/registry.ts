@@ -20,7 +20,7 @@ import { trajectory } from './trajectory';
 import { hasChangeChart, inspectionChange } from './inspection-change';
 import { inspectionByPageId, pageIdOf } from '../data/inspection-pages';
 
-export interface ChartOptionSpec {
+interface ChartOptionSpec {
   required: boolean;
   /** Allowed values: a list, or any council slug / region name / inspection page id in the data. */
   values?: readonly string[] | 'authority' | 'region' | 'inspection';

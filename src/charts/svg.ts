@@ -17,8 +17,8 @@ import { CHART_FONT_FAMILY, fontMetrics, lineBoxHeight, wrapText } from './text'
 export const WIDE = 640;
 export const NARROW = 300;
 /** Font sizes at 1:1 scale. */
-export const FONT_WIDE = 13;
-export const FONT_NARROW = 13;
+const FONT_WIDE = 13;
+const FONT_NARROW = 13;
 
 export type Variant = 'wide' | 'narrow';
 export const VARIANTS: readonly Variant[] = ['wide', 'narrow'];
@@ -50,23 +50,6 @@ export function svgElement(name: string, attrs: Record<string, string | number> 
   const el = serverDocument().createElementNS(SVG_NS, name);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
-}
-
-export interface Part {
-  el: Element;
-  x: number;
-  y: number;
-}
-
-/** Stack several Plot SVGs (panels) into one SVG of the given size. */
-export function compose(width: number, height: number, parts: Part[]): Element {
-  const root = svgElement('svg', { width, height, viewBox: `0 0 ${width} ${height}` });
-  for (const p of parts) {
-    p.el.setAttribute('x', String(p.x));
-    p.el.setAttribute('y', String(p.y));
-    root.appendChild(p.el);
-  }
-  return root;
 }
 
 export interface FinishOptions {

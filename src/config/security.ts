@@ -29,11 +29,7 @@ export const FRAME_ANCESTORS = { page: "'self'", embed: '*' } as const;
  * Directives a `<meta>` policy cannot carry (browsers ignore them there): frame-ancestors,
  * report-uri, sandbox. They are only ever sent as headers.
  */
-export const HEADER_ONLY_DIRECTIVES: ReadonlySet<string> = new Set([
-  'frame-ancestors',
-  'report-uri',
-  'sandbox',
-]);
+const HEADER_ONLY_DIRECTIVES: ReadonlySet<string> = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
 function join(directives: readonly (readonly [string, string])[]): string {
   return directives.map(([name, value]) => `${name} ${value}`).join('; ');
@@ -48,7 +44,7 @@ export function cspHeader(kind: keyof typeof FRAME_ANCESTORS = 'page'): string {
 export const CSP_META: string = join(CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY_DIRECTIVES.has(name)));
 
 /** Headers every response gets besides the policy. */
-export const OTHER_HEADERS: readonly (readonly [string, string])[] = [
+const OTHER_HEADERS: readonly (readonly [string, string])[] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
 ];

@@ -8,7 +8,7 @@ import { isDraftText } from './frontmatter';
 import { LIMITS } from './limits';
 import { readContainedText } from './safe-files';
 
-export const STATIC_PAGES = [
+const STATIC_PAGES = [
   '/',
   '/stories/',
   '/authorities/',

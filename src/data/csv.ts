@@ -3,7 +3,7 @@
  * error can name the file, line and column an editor must fix.
  */
 
-export interface CsvRecordAt {
+interface CsvRecordAt {
   /** 1-based line number of the record's first character in the file. */
   line: number;
   cells: string[];

@@ -5,7 +5,7 @@
 import type { Measured } from './types';
 import { SUPPRESSION_SYMBOLS } from './vocabulary';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
 export type FieldParser<T> = (raw: string) => Parsed<T>;
 

@@ -17,7 +17,7 @@ import type { Inspection } from './types';
 import type { Framework } from './vocabulary';
 
 /** The framework part of an id. */
-export function frameworkIdPart(f: Framework): string {
+function frameworkIdPart(f: Framework): string {
   return f === 'ilacs-standard' ? 'ilacs' : f;
 }
 

@@ -193,7 +193,7 @@ export function previousComparable(data: Dataset, i: Inspection): Inspection | n
  * `missing`: the framework gives an overall grade, but the data does not hold this one yet (it
  * is never filled from an older grade).
  */
-export type Change = 'up' | 'down' | 'same' | 'only-now' | 'only-before' | 'not-graded' | 'missing';
+type Change = 'up' | 'down' | 'same' | 'only-now' | 'only-before' | 'not-graded' | 'missing';
 
 export interface JudgementChange {
   key: JudgementKey;
@@ -451,7 +451,7 @@ export function glossaryAnchor(f: Framework): string {
 // --- Lists and filters ------------------------------------------------------------------------
 
 /** How the lists group frameworks (a reader's "framework"), with the words shown. */
-export const FRAMEWORK_FILTERS: readonly { key: string; label: string; frameworks: readonly Framework[] }[] = [
+const FRAMEWORK_FILTERS: readonly { key: string; label: string; frameworks: readonly Framework[] }[] = [
   { key: 'ilacs', label: 'ILACS inspections (from 2018)', frameworks: ['ilacs-standard', 'ilacs-short'] },
   { key: 'focused-visit', label: 'Focused visits', frameworks: ['focused-visit'] },
   { key: 'monitoring-visit', label: 'Monitoring visits', frameworks: ['monitoring-visit'] },
@@ -476,7 +476,7 @@ export type GradeFilter =
   | 'no-overall-grade'
   | 'not-graded';
 
-export const GRADE_FILTERS: readonly { key: GradeFilter; label: string }[] = [
+const GRADE_FILTERS: readonly { key: GradeFilter; label: string }[] = [
   { key: 'outstanding', label: gradeLabel('outstanding') },
   { key: 'good', label: gradeLabel('good') },
   { key: 'requires-improvement', label: gradeLabel('requires-improvement') },

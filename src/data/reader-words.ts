@@ -63,7 +63,7 @@ const PUBLISHER_SHORT: Readonly<Record<string, string>> = {
   'Office for National Statistics': 'ONS',
 };
 
-export function publisherShort(publisher: string): string {
+function publisherShort(publisher: string): string {
   return PUBLISHER_SHORT[publisher] ?? publisher;
 }
 

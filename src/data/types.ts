@@ -78,10 +78,10 @@ export interface Place {
 }
 
 /** A council's hexagon on the hex map: column `q` and row `r` of an odd-r grid, row 0 at the bottom. */
-export type Hex = RecordOf<'hexes'>;
+type Hex = RecordOf<'hexes'>;
 
 /** Another name readers use for a council (data/curated/place-aliases.csv), e.g. `Hull`. */
-export type PlaceAlias = RecordOf<'curatedPlaceAliases'>;
+type PlaceAlias = RecordOf<'curatedPlaceAliases'>;
 
 export interface Dataset {
   sources: Map<string, Source>;

@@ -75,12 +75,6 @@ export function gradeWords(g: Grade, scale: GradeScale = 'ri-scale'): string {
   return gradeLabel(g, scale).toLowerCase();
 }
 
-/** A shorter label where a chart has little room: "Requires impr.", narrower "Req. impr.". */
-export function gradeShortLabel(g: OverallGrade, narrow: boolean): string {
-  if (g !== 'requires-improvement') return gradeLabel(g);
-  return narrow ? 'Req. impr.' : 'Requires impr.';
-}
-
 /** One- or two-letter code drawn in grid cells: O, G, RI, A (adequate), I. */
 export function gradeCode(g: OverallGrade, scale: GradeScale = 'ri-scale'): string {
   if (isAdequate(g, scale)) return 'A';

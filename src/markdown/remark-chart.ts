@@ -103,5 +103,3 @@ export function remarkChart(options: RemarkChartOptions) {
     });
   };
 }
-
-export default remarkChart;

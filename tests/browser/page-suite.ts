@@ -11,7 +11,7 @@ import { axeViolations } from './axe';
 import { connect, embedSample, origin, recordingContext, sitemapPaths, type Recorder } from './site';
 import { expectNone } from './report';
 
-export function allPages(): string[] {
+function allPages(): string[] {
   return [...new Set([...sitemapPaths(), '/404.html', ...embedSample()])];
 }
 

@@ -13,7 +13,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
-export interface Mount {
+interface Mount {
   /** URL prefix with leading and trailing slash, e.g. `/` or `/inspected/`. */
   prefix: string;
   /** Folder holding the build. */
@@ -65,7 +65,7 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
-export function contentType(file: string): string {
+function contentType(file: string): string {
   return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 

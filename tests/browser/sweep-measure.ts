@@ -4,7 +4,7 @@
  * that holds text; a multi-line text counts one box per line (`<tspan>`), as a reader sees it.
  */
 
-export interface TextIssue {
+interface TextIssue {
   /** The SVG's figure id (or "svg #n"), then the text. */
   where: string;
   detail: string;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'snapshots');
 
-export function normaliseSvg(svg: string): string {
+function normaliseSvg(svg: string): string {
   const ids = new Map<string, string>();
   for (const m of svg.matchAll(/\sid="([^"]+)"/g)) {
     const id = m[1] as string;
@@ -30,7 +30,7 @@ export function normaliseSvg(svg: string): string {
   return out.replace(/></g, '>\n<') + '\n';
 }
 
-export function snapshotPath(name: string): string {
+function snapshotPath(name: string): string {
   return join(DIR, `${name}.svg`);
 }
 

@@ -19,9 +19,6 @@ draft: false
 ---
 `;
 
-/** First line of the body: the frontmatter above is 15 lines. */
-export const BODY_LINE = 16;
-
 export const STORY = `${FRONT}\nHavering was rated :grade[inadequate].\n`;
 
 const data = fixtureDataset();

@@ -28,7 +28,7 @@ function esc(s: string): string {
 }
 
 /** Greedy word wrap by an average glyph width: good enough for a card. */
-export function wrap(text: string, maxChars: number, maxLines: number): string[] {
+function wrap(text: string, maxChars: number, maxLines: number): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -47,7 +47,7 @@ export function wrap(text: string, maxChars: number, maxLines: number): string[]
   return lines;
 }
 
-export function cardSvg(c: CardContent): string {
+function cardSvg(c: CardContent): string {
   const title = wrap(c.title, 30, 3);
   const titleY = 200;
   const lh = 72;
