@@ -36,7 +36,7 @@ interface AreaCode {
  * Rows whose number and name do not simply name one of our councils. To add one: give the code and
  * name exactly as the publisher's file has them, the councils the figures cover, and the note.
  */
-export const AREA_CODES: readonly AreaCode[] = [
+const AREA_CODES: readonly AreaCode[] = [
   {
     files: ['asglb'],
     code: '213B',

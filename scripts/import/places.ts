@@ -20,7 +20,7 @@ import type { AuthorityRef, ImporterResult, ImportOutput, Skip } from './lib/rep
 import { readLtlaLookup } from './readers/ltla-lookup';
 
 /** The lookup's source id: the April 2023 boundaries its header names (`LTLA23CD`, `headers.ts`). */
-export const PLACES_SOURCE_ID = 'ons-ltla-utla-lookup-2023';
+const PLACES_SOURCE_ID = 'ons-ltla-utla-lookup-2023';
 
 /**
  * The ONS publishes the lookup on its Open Geography Portal; the copy imported is the DfE's, in

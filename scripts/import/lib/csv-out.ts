@@ -6,7 +6,7 @@
 import { csvFormatRows, csvParse } from 'd3-dsv';
 import { serialiseCell, type CellValue } from '../../../src/data/datasets';
 
-export type CsvValue = CellValue;
+type CsvValue = CellValue;
 export type CsvRecord = Record<string, CsvValue>;
 
 /**

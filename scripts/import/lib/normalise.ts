@@ -34,7 +34,7 @@ const PUBLISHED_GRADES = [
   GRADE_LABEL['not-judged'],
 ];
 
-export const GRADE_EXPECTED = `expected a grade (${PUBLISHED_GRADES.join(', ')}) or an empty cell`;
+const GRADE_EXPECTED = `expected a grade (${PUBLISHED_GRADES.join(', ')}) or an empty cell`;
 
 /** A grade text to the stored kebab-case grade; null for an empty or "-" cell. */
 export function parseGrade(text: string): Parsed<Grade | null> {
