@@ -71,7 +71,7 @@ describe(':stat', () => {
       latest: string;
     }[];
     const steps = (r: (typeof rows)[number]) => {
-      const order = GRADE_ORDER.map(gradeLabel);
+      const order = GRADE_ORDER.map((g) => gradeLabel(g));
       return Math.abs(order.indexOf(r.previous) - order.indexOf(r.latest));
     };
     const sum = (f: (r: (typeof rows)[number]) => boolean) =>
@@ -109,6 +109,22 @@ describe(':stat', () => {
     expect(out).toMatch(
       /title="Current councils whose latest SIF or ILACS overall grade was 2 grades lower than the one before, of \d+ compared: Inspected’s count from Ofsted’s inspection outcomes, as in the rating transitions chart\. Source: Ofsted, /,
     );
+  });
+
+  it('a count of councils typed by hand is a problem with its line and column, except in quotes', () => {
+    const lines = check(
+      FRONT +
+        '\nHavering was rated :grade[inadequate]. Of the 114 current councils, 19 had a lower grade.\n\n' +
+        'Across England\nsix councils fell by two grades.\n\n' +
+        '> 12 councils were rated inadequate, the report said.\n\n' +
+        ':::pullquote{cite="Ofsted, 2024"}\n"22 fell"\n:::\n\n' +
+        'Of those, :stat{measure="councils-transition" direction="fell" steps="2"} councils fell by two grades.\n',
+    );
+    expect(lines).toEqual([
+      'content/stories/havering.md:17:40 a count of councils typed by hand ("Of the 114 current councils"): the site computes it, so write it as :stat{measure="councils-transition" direction="fell"} or similar (docs/editing.md, section 4a)',
+      'content/stories/havering.md:17:69 a count of councils typed by hand ("19 had a lower grade"): the site computes it, so write it as :stat{measure="councils-transition" direction="fell"} or similar (docs/editing.md, section 4a)',
+      'content/stories/havering.md:20:1 a count of councils typed by hand ("six councils fell by two grades"): the site computes it, so write it as :stat{measure="councils-transition" direction="fell"} or similar (docs/editing.md, section 4a)',
+    ]);
   });
 
   it('lists every problem at once, each with its line and what was expected', () => {
