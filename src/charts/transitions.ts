@@ -35,10 +35,10 @@ export interface Transition {
   sources: string[];
 }
 
-export type TransitionDirection = 'rose' | 'fell' | 'same';
+type TransitionDirection = 'rose' | 'fell' | 'same';
 
 /** Grades moved from `previous` to `latest`: >0 rose, <0 fell. */
-export function gradeChange(previous: OverallGrade, latest: OverallGrade): number {
+function gradeChange(previous: OverallGrade, latest: OverallGrade): number {
   return GRADE_ORDER.indexOf(previous) - GRADE_ORDER.indexOf(latest);
 }
 
