@@ -6,6 +6,7 @@
  * when this runs, so its figure never matches; text in quotation marks (a report's words) is
  * left alone.
  */
+import { GRADE_ORDER, gradeLabel } from '../data/vocabulary';
 
 const NUMBER_WORDS = [
   'one',
@@ -32,7 +33,7 @@ const NUMBER_WORDS = [
 /** A count in digits (not a year) or in words. */
 const N = `(?:(?!(?:19|20)\\d\\d\\b)\\d[\\d,]*|${NUMBER_WORDS.join('|')})`;
 const COUNCILS = `(?:current |other |more |English )?(?:councils?|local authorities|authorities)`;
-const GRADES = `(?:outstanding|good|requires improvement|inadequate)`;
+const GRADES = `(?:${GRADE_ORDER.map((g) => gradeLabel(g).toLowerCase()).join('|')})`;
 
 export interface TypedCount {
   /** Where the typed figure starts in the text. */
