@@ -2,6 +2,9 @@
  * Rating transitions: each current council's previous overall grade (SIF or ILACS) against its
  * latest, counted per pair, with the councils named. Position says the direction: rows are the
  * previous grade, columns the latest; cells above the diagonal rose, below it fell.
+ *
+ * `transitionsOf`, `gradeChange` and `directionOf` are the one rule for who is compared and which
+ * way they moved: the chart and `:stat{measure="councils-transition" ...}` both count with them.
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
@@ -32,6 +35,19 @@ export interface Transition {
   sources: string[];
 }
 
+type TransitionDirection = 'rose' | 'fell' | 'same';
+
+/** Grades moved from `previous` to `latest`: >0 rose, <0 fell. */
+function gradeChange(previous: OverallGrade, latest: OverallGrade): number {
+  return GRADE_ORDER.indexOf(previous) - GRADE_ORDER.indexOf(latest);
+}
+
+/** Which way a change of grade went. */
+export function directionOf(change: number): TransitionDirection {
+  return change > 0 ? 'rose' : change < 0 ? 'fell' : 'same';
+}
+
+/** Each current council with two SIF or ILACS overall grades, its latest against the one before. */
 export function transitionsOf(data: Dataset): { moves: Transition[]; single: number; awaiting: string[] } {
   const moves: Transition[] = [];
   let single = 0;
@@ -58,7 +74,7 @@ export function transitionsOf(data: Dataset): { moves: Transition[]; single: num
       latest: latest.grade,
       previousYear: yearOf(prev.date),
       latestYear: yearOf(latest.date),
-      change: GRADE_ORDER.indexOf(prev.grade) - GRADE_ORDER.indexOf(latest.grade),
+      change: gradeChange(prev.grade, latest.grade),
       sources: [prev.inspection.source, latest.inspection.source],
     });
   }
@@ -77,9 +93,9 @@ export function transitions(data: Dataset): ChartFigure {
       councils: moves.filter((m) => m.previous === p && m.latest === l),
     })),
   );
-  const rose = moves.filter((m) => m.change > 0);
-  const fell = moves.filter((m) => m.change < 0);
-  const same = moves.length - rose.length - fell.length;
+  const rose = moves.filter((m) => directionOf(m.change) === 'rose');
+  const fell = moves.filter((m) => directionOf(m.change) === 'fell');
+  const same = moves.filter((m) => directionOf(m.change) === 'same').length;
   const title = `At their latest inspection, ${rose.length} councils rose a grade or more and ${fell.length} fell`;
   const subtitle =
     'Current councils with at least two SIF or ILACS overall grades; rows are the previous grade, columns the latest';
@@ -113,12 +129,7 @@ export function transitions(data: Dataset): ChartFigure {
       .map((p) => ({
         previous: gradeLabel(p.previous),
         latest: gradeLabel(p.latest),
-        direction:
-          p.previous === p.latest
-            ? 'same'
-            : GRADE_ORDER.indexOf(p.previous) > GRADE_ORDER.indexOf(p.latest)
-              ? 'rose'
-              : 'fell',
+        direction: directionOf(gradeChange(p.previous, p.latest)),
         councils: p.councils.length,
         names: p.councils.map((c) => c.name).join('; '),
       })),
@@ -223,12 +234,7 @@ function render(
     });
     row.forEach((p, c) => {
       const x = left + GRADE_ORDER.indexOf(p.latest) * colW;
-      const dir =
-        p.previous === p.latest
-          ? 'same'
-          : GRADE_ORDER.indexOf(p.previous) > GRADE_ORDER.indexOf(p.latest)
-            ? 'rose'
-            : 'fell';
+      const dir = directionOf(gradeChange(p.previous, p.latest));
       const n = p.councils.length;
       cells.push({ x, y, h: rowH, n, dir });
       labels.push({

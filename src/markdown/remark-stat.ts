@@ -9,6 +9,9 @@
  * (src/markdown/problems.ts) and reported together, e.g.
  *
  *   content/stories/x.md:12:5: unknown measure "agency" in :stat (did you mean "agency-rate"?); allowed: ...
+ *
+ * A count of councils the site computes, typed by hand instead ("19 had a lower grade"), is a
+ * problem too (src/markdown/typed-counts.ts), outside quotations, block quotes and pull quotes.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -18,6 +21,34 @@ import { formatDate } from '../data/format';
 import { escapeHtml } from '../charts/figure';
 import { addProblem } from './problems';
 import { resolveStat, statProblems } from './stats';
+import { typedCounts } from './typed-counts';
+
+const EXAMPLE = {
+  'councils-transition': ':stat{measure="councils-transition" direction="fell"}',
+  'councils-at-grade': ':stat{measure="councils-at-grade" grade="inadequate" date="2025-03-31"}',
+} as const;
+
+/** Counts of councils typed by hand in the text (a :stat is HTML by now, so never matches). */
+function reportTypedCounts(tree: Root, file: VFile): void {
+  visit(tree, (node, _index, parent) => {
+    if (node.type === 'blockquote') return 'skip';
+    if (node.type === 'containerDirective' && node.name === 'pullquote') return 'skip';
+    if (node.type !== 'text' || parent?.type === 'link') return undefined;
+    const start = node.position?.start;
+    for (const t of typedCounts(node.value)) {
+      const before = node.value.slice(0, t.index);
+      const lines = before.split('\n');
+      const line = (start?.line ?? 1) + lines.length - 1;
+      const column = lines.length > 1 ? (lines.at(-1)?.length ?? 0) + 1 : (start?.column ?? 1) + t.index;
+      addProblem(
+        file,
+        { type: 'text', position: { start: { line, column }, end: { line, column } } },
+        `a count of councils typed by hand ("${t.words}"): the site computes it, so write it as ${EXAMPLE[t.measure]} or similar (docs/editing.md, section 4a)`,
+      );
+    }
+    return undefined;
+  });
+}
 
 export interface RemarkStatOptions {
   /** The dataset, or a function returning it (called once, only if the file has a :stat). */
@@ -64,5 +95,6 @@ export function remarkStat(options: RemarkStatOptions) {
       if (parent && index !== undefined)
         parent.children.splice(index, 1, { type: 'html', value: html } as never);
     });
+    reportTypedCounts(tree, file);
   };
 }

@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from '../data/format';
 import { areaRow } from '../charts/areas';
 import { ADOPTION_TIMES } from '../charts/adoption-times';
 import { closestName } from '../charts/registry';
+import { directionOf, type Transition, transitionsOf } from '../charts/transitions';
 
 export interface StatValue {
   /** What the reader sees: `41.7%`, `652 days`, `12`. */
@@ -36,6 +37,16 @@ interface CountMeasure {
   kind: 'count';
   description: string;
 }
+
+interface TransitionMeasure {
+  kind: 'transition';
+  description: string;
+}
+
+/** `direction` values of councils-transition: `any` is every council compared. */
+const DIRECTIONS = ['rose', 'fell', 'same', 'any'] as const;
+/** Grades a council can move between its two latest grades (4 grades: 1 to 3). */
+const STEPS = GRADE_ORDER.slice(1).map((_, i) => String(i + 1));
 
 const percent = (v: number) => `${Math.round(v * 10) / 10}%`;
 
@@ -111,7 +122,7 @@ const adoptionCount = (measure: 'adopted' | 'adopted-percent', description: stri
 });
 
 /** Every measure `:stat` knows, by name. */
-const STAT_MEASURES: Record<string, AreaMeasure | CountMeasure> = {
+const STAT_MEASURES: Record<string, AreaMeasure | CountMeasure | TransitionMeasure> = {
   caseload: workforceMeasure('caseloadFte', 'cases per case-holding social worker', (v) =>
     String(Math.round(v * 10) / 10),
   ),
@@ -161,12 +172,29 @@ const STAT_MEASURES: Record<string, AreaMeasure | CountMeasure> = {
     kind: 'count',
     description: 'how many councils held an overall grade on a 31 March',
   },
+  'councils-transition': {
+    kind: 'transition',
+    description:
+      'how many current councils rose, fell or kept the same grade at their latest inspection, as the transitions chart counts',
+  },
 };
 
 const STAT_MEASURE_NAMES = Object.keys(STAT_MEASURES);
 
 const AREA_ATTRS = ['measure', 'authority', 'region', 'england', 'year'];
 const COUNT_ATTRS = ['measure', 'grade', 'date'];
+const TRANSITION_ATTRS = ['measure', 'direction', 'steps'];
+
+/** The councils a valid councils-transition request counts, from the transitions chart's own rule. */
+function transitionMoves(data: Dataset, attrs: Record<string, string>): Transition[] {
+  const direction = attrs['direction'];
+  const steps = attrs['steps'];
+  return transitionsOf(data).moves.filter(
+    (m) =>
+      (direction === 'any' || directionOf(m.change) === direction) &&
+      (steps === undefined || Math.abs(m.change) === Number(steps)),
+  );
+}
 
 /** Everything wrong with a `:stat` request (empty when it can be shown). */
 export function statProblems(data: Dataset, attrs: Record<string, string>): string[] {
@@ -180,12 +208,31 @@ export function statProblems(data: Dataset, attrs: Record<string, string>): stri
     ];
   }
   const problems: string[] = [];
-  const allowed = m.kind === 'area' ? AREA_ATTRS : COUNT_ATTRS;
+  const allowed = m.kind === 'area' ? AREA_ATTRS : m.kind === 'count' ? COUNT_ATTRS : TRANSITION_ATTRS;
   for (const k of Object.keys(attrs))
     if (!allowed.includes(k))
       problems.push(
         `unknown attribute "${k}" in :stat for measure "${name}"; allowed: ${allowed.join(', ')}`,
       );
+  if (m.kind === 'transition') {
+    const direction = attrs['direction'];
+    if (!direction)
+      problems.push(`:stat measure "${name}" needs a direction; allowed: ${DIRECTIONS.join(', ')}`);
+    else if (!(DIRECTIONS as readonly string[]).includes(direction))
+      problems.push(`unknown direction "${direction}" in :stat; allowed: ${DIRECTIONS.join(', ')}`);
+    const steps = attrs['steps'];
+    if (steps !== undefined) {
+      if (!STEPS.includes(steps))
+        problems.push(
+          `unknown steps "${steps}" in :stat; expected how many grades a council moved: ${STEPS.join(', ')}`,
+        );
+      else if (direction === 'same' || direction === 'any')
+        problems.push(
+          `steps goes with direction="rose" or direction="fell" in :stat, not direction="${direction}"`,
+        );
+    }
+    return problems;
+  }
   if (m.kind === 'count') {
     const grade = attrs['grade'];
     if (!grade) problems.push(`:stat measure "${name}" needs a grade; allowed: ${GRADE_ORDER.join(', ')}`);
@@ -258,6 +305,28 @@ function areaWords(data: Dataset, area: Area): string {
 export function resolveStat(data: Dataset, attrs: Record<string, string>): StatValue {
   const m = STAT_MEASURES[attrs['measure'] ?? ''];
   if (!m) throw new Error(`unknown measure "${attrs['measure'] ?? ''}"`);
+  if (m.kind === 'transition') {
+    const all = transitionsOf(data).moves;
+    const moves = transitionMoves(data, attrs);
+    const direction = attrs['direction'] ?? 'any';
+    const steps = attrs['steps'];
+    const grades = steps === '1' ? '1 grade' : `${steps ?? ''} grades`;
+    const what =
+      direction === 'any'
+        ? 'Current councils with two or more SIF or ILACS overall grades'
+        : direction === 'same'
+          ? 'Current councils whose latest SIF or ILACS overall grade was the same as the one before'
+          : `Current councils whose latest SIF or ILACS overall grade was ${steps ? `${grades} ` : ''}${direction === 'rose' ? 'higher' : 'lower'} than the one before`;
+    // The source most of the compared grades come from (Ofsted's latest outcomes, usually).
+    const tally = new Map<string, number>();
+    for (const t of all) for (const id of t.sources) tally.set(id, (tally.get(id) ?? 0) + 1);
+    const [source] = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [''];
+    return {
+      text: formatNumber(moves.length),
+      about: `${what}${direction === 'any' ? '' : `, of ${all.length} compared`}: Inspected’s count from Ofsted’s inspection outcomes, as in the rating transitions chart`,
+      source: data.sources.get(source),
+    };
+  }
   if (m.kind === 'count') {
     const date = attrs['date'] ?? '';
     const grade = attrs['grade'] as (typeof GRADE_ORDER)[number];

@@ -71,6 +71,13 @@ describe('docs/editing.md shows the messages the check gives', () => {
       ...body('\n::map{a="b"}\n\n:::sidebar\nx\n:::\n\n:note[x]\n\nSee ::map here.\n'),
       ...body('\n:::pullquote\n"q"\n:::\n\nRated :grade[gud].\n'),
       ...body(
+        '\nOf the 114 current councils, most were rated.\n\nIn all, 19 councils were rated inadequate.\n',
+      ),
+      ...body(
+        '\n:stat{measure="councils-transition"} :stat{measure="councils-transition" direction="down"}\n\n' +
+          ':stat{measure="councils-transition" direction="fell" steps="4"} :stat{measure="councils-transition" direction="same" steps="2"}\n',
+      ),
+      ...body(
         '\n![](https://example.net/p.png)\n\n![x](/p.png)\n\n![x](../secret.png)\n\n![x](./images/nope.png)\n',
       ),
     ]);
