@@ -175,7 +175,7 @@ const STAT_MEASURES: Record<string, AreaMeasure | CountMeasure | TransitionMeasu
   'councils-transition': {
     kind: 'transition',
     description:
-      'how many current councils rose, fell or kept the same grade at their latest inspection, as the transitions chart counts',
+      'how many current councils rose, fell or kept the same grade at their latest inspection (optionally from one grade to another), as the transitions chart counts',
   },
 };
 
@@ -183,7 +183,7 @@ const STAT_MEASURE_NAMES = Object.keys(STAT_MEASURES);
 
 const AREA_ATTRS = ['measure', 'authority', 'region', 'england', 'year'];
 const COUNT_ATTRS = ['measure', 'grade', 'date'];
-const TRANSITION_ATTRS = ['measure', 'direction', 'steps'];
+const TRANSITION_ATTRS = ['measure', 'direction', 'steps', 'from', 'to'];
 
 /** The councils a valid councils-transition request counts, from the transitions chart's own rule. */
 function transitionMoves(data: Dataset, attrs: Record<string, string>): Transition[] {
@@ -192,7 +192,9 @@ function transitionMoves(data: Dataset, attrs: Record<string, string>): Transiti
   return transitionsOf(data).moves.filter(
     (m) =>
       (direction === 'any' || directionOf(m.change) === direction) &&
-      (steps === undefined || Math.abs(m.change) === Number(steps)),
+      (steps === undefined || Math.abs(m.change) === Number(steps)) &&
+      (attrs['from'] === undefined || m.previous === attrs['from']) &&
+      (attrs['to'] === undefined || m.latest === attrs['to']),
   );
 }
 
@@ -230,6 +232,11 @@ export function statProblems(data: Dataset, attrs: Record<string, string>): stri
         problems.push(
           `steps goes with direction="rose" or direction="fell" in :stat, not direction="${direction}"`,
         );
+    }
+    for (const k of ['from', 'to'] as const) {
+      const g = attrs[k];
+      if (g !== undefined && !(GRADE_ORDER as readonly string[]).includes(g))
+        problems.push(`unknown ${k} grade "${g}" in :stat; allowed: ${GRADE_ORDER.join(', ')}`);
     }
     return problems;
   }
@@ -317,13 +324,17 @@ export function resolveStat(data: Dataset, attrs: Record<string, string>): StatV
         : direction === 'same'
           ? 'Current councils whose latest SIF or ILACS overall grade was the same as the one before'
           : `Current councils whose latest SIF or ILACS overall grade was ${steps ? `${grades} ` : ''}${direction === 'rose' ? 'higher' : 'lower'} than the one before`;
+    const fromTo = [
+      attrs['from'] ? ` from ${gradeLabel(attrs['from'] as (typeof GRADE_ORDER)[number]).toLowerCase()}` : '',
+      attrs['to'] ? ` to ${gradeLabel(attrs['to'] as (typeof GRADE_ORDER)[number]).toLowerCase()}` : '',
+    ].join('');
     // The source most of the compared grades come from (Ofsted's latest outcomes, usually).
     const tally = new Map<string, number>();
     for (const t of all) for (const id of t.sources) tally.set(id, (tally.get(id) ?? 0) + 1);
     const [source] = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [''];
     return {
       text: formatNumber(moves.length),
-      about: `${what}${direction === 'any' ? '' : `, of ${all.length} compared`}: Inspected’s count from Ofsted’s inspection outcomes, as in the rating transitions chart`,
+      about: `${what}${fromTo}${direction === 'any' ? '' : `, of ${all.length} compared`}: Inspected’s count from Ofsted’s inspection outcomes, as in the rating transitions chart`,
       source: data.sources.get(source),
     };
   }

@@ -92,6 +92,7 @@ describe(':stat', () => {
         ':stat{measure="councils-transition" direction="fell" steps="2"}',
         ':stat{measure="councils-transition" direction="rose" steps="2"}',
         ':stat{measure="councils-transition" direction="fell" steps="3"}',
+        ':stat{measure="councils-transition" direction="fell" from="good" to="inadequate"}',
       ].join(' '),
     );
     const shown = [...out.matchAll(/<a class="stat"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
@@ -104,6 +105,7 @@ describe(':stat', () => {
         sum((r) => r.direction === 'fell' && steps(r) === 2),
         sum((r) => r.direction === 'rose' && steps(r) === 2),
         sum((r) => r.direction === 'fell' && steps(r) === 3),
+        sum((r) => r.previous === gradeLabel('good') && r.latest === gradeLabel('inadequate')),
       ].map(String),
     );
     expect(out).toMatch(
@@ -138,7 +140,8 @@ describe(':stat', () => {
         '::stat{measure="a10"}\n\n' +
         'F :stat{measure="councils-transition" direction="down"}.\n\n' +
         'G :stat{measure="councils-transition" direction="same" steps="2"}.\n\n' +
-        'H :stat{measure="councils-transition" steps="4" grade="good"}.\n',
+        'H :stat{measure="councils-transition" steps="4" grade="good"}.\n\n' +
+        'I :stat{measure="councils-transition" direction="fell" from="best"}.\n',
     );
     expect(lines).toEqual([
       'content/stories/havering.md:17:3 unknown council "haverin" in :stat; did you mean "havering"?',
@@ -150,9 +153,10 @@ describe(':stat', () => {
       'content/stories/havering.md:27:1 a stat goes inside a sentence as :stat{measure="..." ...} (one colon)',
       'content/stories/havering.md:29:3 unknown direction "down" in :stat; allowed: rose, fell, same, any',
       'content/stories/havering.md:31:3 steps goes with direction="rose" or direction="fell" in :stat, not direction="same"',
-      'content/stories/havering.md:33:3 unknown attribute "grade" in :stat for measure "councils-transition"; allowed: measure, direction, steps',
+      'content/stories/havering.md:33:3 unknown attribute "grade" in :stat for measure "councils-transition"; allowed: measure, direction, steps, from, to',
       'content/stories/havering.md:33:3 :stat measure "councils-transition" needs a direction; allowed: rose, fell, same, any',
       'content/stories/havering.md:33:3 unknown steps "4" in :stat; expected how many grades a council moved: 1, 2, 3',
+      'content/stories/havering.md:35:3 unknown from grade "best" in :stat; allowed: outstanding, good, requires-improvement, inadequate',
     ]);
   });
 });
