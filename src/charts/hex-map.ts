@@ -129,7 +129,7 @@ function edges(
 }
 
 /** A hexagon for the outline: where it is and its region. */
-type RegionCell = Pick<Placed, 'q' | 'r'> & { authority: Pick<Authority, 'region'> };
+type RegionCell = Pick<Placed, 'q' | 'r'> & { authority: { region: string } };
 
 /**
  * One path tracing every edge between two regions, and between a region and the sea; never an
