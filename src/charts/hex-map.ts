@@ -58,7 +58,7 @@ function placed(data: Dataset): Placed[] {
 }
 
 /** Geometry of one map: hexagon half-width `a`, centre-to-tip `s`, and its size. */
-interface Geometry {
+export interface Geometry {
   a: number;
   s: number;
   width: number;
@@ -67,7 +67,15 @@ interface Geometry {
   centre(q: number, r: number): [number, number];
 }
 
-function geometry(cells: readonly { q: number; r: number }[], width: number, stretch: number): Geometry {
+/**
+ * The odd-r offset layout the hexagons are drawn in: pointy-topped, row 0 at the bottom, odd rows
+ * shifted half a hexagon right (data/README.md, hexes.csv). Exported for tests.
+ */
+export function geometry(
+  cells: readonly { q: number; r: number }[],
+  width: number,
+  stretch: number,
+): Geometry {
   const qMax = Math.max(0, ...cells.map((c) => c.q));
   const rMax = Math.max(0, ...cells.map((c) => c.r));
   const a = width / (2 * (qMax + 1) + 1);
@@ -120,8 +128,14 @@ function edges(
   ];
 }
 
-/** One path tracing every edge between two regions, and between a region and the sea. */
-function regionOutline(cells: readonly Placed[], g: Geometry, ox = 0, oy = 0): string {
+/** A hexagon for the outline: where it is and its region. */
+type RegionCell = Pick<Placed, 'q' | 'r'> & { authority: { region: string } };
+
+/**
+ * One path tracing every edge between two regions, and between a region and the sea; never an
+ * edge between two hexagons of the same region. Exported for tests.
+ */
+export function regionOutline(cells: readonly RegionCell[], g: Geometry, ox = 0, oy = 0): string {
   const region = new Map(cells.map((c) => [`${c.q},${c.r}`, c.authority.region]));
   const parts: string[] = [];
   for (const c of cells) {
