@@ -210,7 +210,7 @@ export function storyContext(data: Dataset, today: string): StoryContext {
   };
 }
 
-interface StoryTextResult {
+export interface StoryTextResult {
   problems: StoryProblem[];
   /** The frontmatter's fields, when the file could be read (valid or not). */
   data?: Record<string, unknown>;
@@ -294,23 +294,30 @@ export function checkStoryText(input: StoryInput, ctx: StoryContext): StoryTextR
   return { problems, data, body: split.body };
 }
 
+/**
+ * Problems in a body (the frontmatter blanked, so lines match the file), found by the site's
+ * remark plugins as the build runs them. Shared by the stories' and the write-ups' checks.
+ */
+export function checkMarkdownBody(fileName: string, body: string, o: CheckOptions): StoryProblem[] {
+  const file = new VFile({ path: fileName, value: body });
+  try {
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(storyRemarkPlugins({ data: () => o.data, base: o.base, site: () => o.site }))
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .processSync(file);
+    return [];
+  } catch (e) {
+    return problemsFromRenderError(fileName, e);
+  }
+}
+
 export function checkStory(input: StoryInput, o: CheckOptions): StoryProblem[] {
   const head = checkStoryText(input, storyContext(o.data, o.today));
   const problems = head.problems;
-  if (head.body !== undefined) {
-    const file = new VFile({ path: input.file, value: head.body });
-    try {
-      unified()
-        .use(remarkParse)
-        .use(remarkGfm)
-        .use(storyRemarkPlugins({ data: () => o.data, base: o.base, site: () => o.site }))
-        .use(remarkRehype)
-        .use(rehypeStringify)
-        .processSync(file);
-    } catch (e) {
-      problems.push(...problemsFromRenderError(input.file, e));
-    }
-  }
+  if (head.body !== undefined) problems.push(...checkMarkdownBody(input.file, head.body, o));
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
