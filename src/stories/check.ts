@@ -15,7 +15,7 @@ import type { Dataset } from '../data/types';
 import { storyRemarkPlugins } from '../markdown/pipeline';
 import { MarkdownProblemsError } from '../markdown/problems';
 import type { SiteIndex } from '../config/site-paths';
-import { parseFrontmatterYaml, readFrontmatter } from '../config/frontmatter';
+import { readFrontmatter } from '../config/frontmatter';
 import { formatBytes, LIMITS } from '../config/limits';
 import { describeUnsafe, escapeText, escapeUnsafe, findUnsafeChars } from '../config/text-safety';
 import { skeleton } from './lookalike';
@@ -92,17 +92,6 @@ export function locate(
     }
   }
   return found;
-}
-
-/**
- * YAML with the JSON schema and none of YAML's code-like features (tags, anchors): dates stay the
- * strings the editor wrote, so "2024-02-31" is reported instead of silently becoming 2 March.
- * Throws on YAML it refuses (used by the benchmark's story generator).
- */
-export function parseYaml(text: string): Record<string, unknown> {
-  const r = parseFrontmatterYaml(text, 2);
-  if ('problem' in r) throw new Error(`${r.problem.line}:${r.problem.column} ${r.problem.message}`);
-  return r.data;
 }
 
 export interface StoryInput {
