@@ -33,7 +33,7 @@ import {
 } from './check';
 import { storyProblemRegistry, StoryProblemsError } from './registry';
 
-export interface ContentLoaderOptions {
+interface ContentLoaderOptions {
   /** The loader's name in Astro's messages, e.g. `inspected-stories`. */
   name: string;
   /** What one file is, in messages: "story" or "write-up". */
