@@ -3,7 +3,10 @@
  * the draft list and the scripts. Frontmatter is YAML only, read with js-yaml's JSON schema:
  * no language tag after the opening `---` (gray-matter would run `---js` as code), no YAML tags
  * (`!!js/function`), no anchors or aliases (an alias bomb expands to gigabytes), nesting capped.
- * Nothing in a story is ever evaluated.
+ * Nothing in a story is ever evaluated. It is also the one writer of frontmatter that scripts
+ * generate (writeFrontmatter): plain `---`, JSON-quoted values, read back before it is returned.
+ * No module but this one reads frontmatter; gray-matter is imported nowhere in src/ or scripts/
+ * (tests/lint/frontmatter-imports.test.ts).
  */
 import yaml from 'js-yaml';
 import { LIMITS } from './limits';
@@ -22,6 +25,8 @@ interface SplitStory {
   yamlLine: number;
   /** The body, with the frontmatter replaced by empty lines so that line numbers match the file. */
   body: string;
+  /** The text after the closing `---` line, as it is in the file. */
+  content: string;
 }
 
 const FENCE = /^---[ \t]*\r?$/;
@@ -68,6 +73,7 @@ function splitFrontmatter(text: string): { ok: SplitStory } | { problem: Frontma
       yaml: lines.slice(1, close).join('\n'),
       yamlLine: 2,
       body: '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n'),
+      content: lines.slice(close + 1).join('\n'),
     },
   };
 }
@@ -94,7 +100,7 @@ function plainReason(reason: string): string {
  * messages. Returns the fields, or one problem with where and what (never the file's contents
  * beyond the offending token).
  */
-export function parseFrontmatterYaml(
+function parseFrontmatterYaml(
   text: string,
   firstLine = 2,
 ): { data: Record<string, unknown> } | { problem: FrontmatterProblem } {
@@ -165,4 +171,40 @@ export function readFrontmatter(
 export function isDraftText(text: string): boolean {
   const r = readFrontmatter(text);
   return 'data' in r && r.data['draft'] === true;
+}
+
+/** A YAML value in flow style: strings as JSON strings, yyyy-mm-dd dates bare, lists in [ ]. */
+function yamlValue(v: unknown): string {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : JSON.stringify(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return `[${v.map(yamlValue).join(', ')}]`;
+  return `{${Object.entries(v as Record<string, unknown>)
+    .map(([k, x]) => `${yamlKey(k)}: ${yamlValue(x)}`)
+    .join(', ')}}`;
+}
+
+/** A field name: bare when it is a plain word, else a JSON string. */
+function yamlKey(k: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : JSON.stringify(k);
+}
+
+/**
+ * A story's text from its fields and body: a plain `---` fence (never a language tag), one
+ * `name: value` line per field, every string JSON-quoted, so that no value can close the
+ * frontmatter, add a tag or run as code. The result is read back by readFrontmatter; a field
+ * it cannot read is an error here, not a file that fails later.
+ */
+export function writeFrontmatter(fields: Record<string, unknown>, body: string): string {
+  const front = Object.entries(fields)
+    .map(([k, v]) => `${yamlKey(k)}: ${yamlValue(v)}`)
+    .join('\n');
+  const text = `---\n${front}\n---\n${body}`;
+  const back = readFrontmatter(text);
+  if ('problem' in back)
+    throw new Error(
+      `the frontmatter written cannot be read back: ${back.problem.line}:${back.problem.column} ${back.problem.message}`,
+    );
+  return text;
 }

@@ -65,9 +65,16 @@ export function storyEntries(dir = storiesDir): { name: string; isFile: boolean 
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Read a story from the stories folder: an ordinary file, no link, within the size limit. */
-export function readStoryFile(name: string, dir = storiesDir): ReturnType<typeof readContainedText> {
-  return readContainedText(dir, name, LIMITS.storyBytes, 'story');
+/**
+ * Read a story (or, with `what` "write-up", an inspection's write-up) from its folder: an
+ * ordinary file, no link, within the size limit.
+ */
+export function readStoryFile(
+  name: string,
+  dir = storiesDir,
+  what: 'story' | 'write-up' = 'story',
+): ReturnType<typeof readContainedText> {
+  return readContainedText(dir, name, LIMITS.storyBytes, what);
 }
 
 /** Slugs of the stories that a build will publish (drafts too when `includeDrafts`). */

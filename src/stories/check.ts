@@ -15,7 +15,7 @@ import type { Dataset } from '../data/types';
 import { storyRemarkPlugins } from '../markdown/pipeline';
 import { MarkdownProblemsError } from '../markdown/problems';
 import type { SiteIndex } from '../config/site-paths';
-import { parseFrontmatterYaml, readFrontmatter } from '../config/frontmatter';
+import { readFrontmatter } from '../config/frontmatter';
 import { formatBytes, LIMITS } from '../config/limits';
 import { describeUnsafe, escapeText, escapeUnsafe, findUnsafeChars } from '../config/text-safety';
 import { skeleton } from './lookalike';
@@ -92,17 +92,6 @@ export function locate(
     }
   }
   return found;
-}
-
-/**
- * YAML with the JSON schema and none of YAML's code-like features (tags, anchors): dates stay the
- * strings the editor wrote, so "2024-02-31" is reported instead of silently becoming 2 March.
- * Throws on YAML it refuses (used by the benchmark's story generator).
- */
-export function parseYaml(text: string): Record<string, unknown> {
-  const r = parseFrontmatterYaml(text, 2);
-  if ('problem' in r) throw new Error(`${r.problem.line}:${r.problem.column} ${r.problem.message}`);
-  return r.data;
 }
 
 export interface StoryInput {
@@ -210,7 +199,7 @@ export function storyContext(data: Dataset, today: string): StoryContext {
   };
 }
 
-interface StoryTextResult {
+export interface StoryTextResult {
   problems: StoryProblem[];
   /** The frontmatter's fields, when the file could be read (valid or not). */
   data?: Record<string, unknown>;
@@ -294,23 +283,30 @@ export function checkStoryText(input: StoryInput, ctx: StoryContext): StoryTextR
   return { problems, data, body: split.body };
 }
 
+/**
+ * Problems in a body (the frontmatter blanked, so lines match the file), found by the site's
+ * remark plugins as the build runs them. Shared by the stories' and the write-ups' checks.
+ */
+export function checkMarkdownBody(fileName: string, body: string, o: CheckOptions): StoryProblem[] {
+  const file = new VFile({ path: fileName, value: body });
+  try {
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(storyRemarkPlugins({ data: () => o.data, base: o.base, site: () => o.site }))
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .processSync(file);
+    return [];
+  } catch (e) {
+    return problemsFromRenderError(fileName, e);
+  }
+}
+
 export function checkStory(input: StoryInput, o: CheckOptions): StoryProblem[] {
   const head = checkStoryText(input, storyContext(o.data, o.today));
   const problems = head.problems;
-  if (head.body !== undefined) {
-    const file = new VFile({ path: input.file, value: head.body });
-    try {
-      unified()
-        .use(remarkParse)
-        .use(remarkGfm)
-        .use(storyRemarkPlugins({ data: () => o.data, base: o.base, site: () => o.site }))
-        .use(remarkRehype)
-        .use(rehypeStringify)
-        .processSync(file);
-    } catch (e) {
-      problems.push(...problemsFromRenderError(input.file, e));
-    }
-  }
+  if (head.body !== undefined) problems.push(...checkMarkdownBody(input.file, head.body, o));
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

@@ -1,25 +1,30 @@
 /**
- * Checking editors' write-ups of single inspections (`content/inspections/<id>.md`) without a
- * build: the file name must be an inspection's page id; the story fields and the Markdown body
- * go through the stories' own check (src/stories/check.ts, unchanged), and the write-up's own
- * fields (summary, quotes, corrections) through their schema. Every problem is returned as
+ * Checking editors' write-ups of single inspections (`content/inspections/<id>.md`), for
+ * `npm run check` and for the build's loader (src/stories/loader.ts, as src/content.config.ts
+ * sets it up): the file is read as a story is (an ordinary file in the folder, no link, within
+ * the size limit), the file name must be an inspection's page id; the story fields and the
+ * Markdown body go through the stories' own check (src/stories/check.ts, unchanged), and the
+ * write-up's own fields (summary, quotes, corrections) through their schema, all read by the one
+ * safe frontmatter reader (src/config/frontmatter.ts). Every problem is returned as
  * `file:line:column message`, all at once.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import type { Dataset } from '../data/types';
-import type { SiteIndex } from '../config/site-paths';
+import { readFrontmatter } from '../config/frontmatter';
+import { readStoryFile, storyEntries, type SiteIndex } from '../config/site-paths';
 import {
   checkAcrossStories,
-  checkStory,
+  checkMarkdownBody,
+  checkStoryText,
   locate,
-  parseYaml,
+  storyContext,
   type CheckOptions,
   type StoryInput,
   type StoryProblem,
+  type StoryTextResult,
 } from './check';
-import { STORY_FIELDS } from './schema';
+import { STORY_FIELDS, type StoryContext } from './schema';
 import { WRITE_UP_EXTRA_FIELDS, WRITE_UP_FIELDS, writeUpExtraShape } from './inspection-schema';
 
 export interface WriteUpCheckOptions extends CheckOptions {
@@ -83,10 +88,20 @@ export function withoutWriteUpFields(text: string): string {
 
 const STORY_ALLOWED = `allowed: ${STORY_FIELDS.join(', ')}`;
 
-export function checkWriteUp(input: StoryInput, o: WriteUpCheckOptions): StoryProblem[] {
+/**
+ * Everything about a write-up except its Markdown: its file name (an inspection's page id), the
+ * story fields through the stories' own check (src/stories/check.ts), the write-up's own fields,
+ * all read by the one safe frontmatter reader. Shared by `npm run check` and the build's loader
+ * (src/stories/loader.ts), as checkStoryText is for stories. `data` is the whole frontmatter.
+ */
+export function checkWriteUpText(
+  input: StoryInput,
+  o: { context: StoryContext; pageIds: ReadonlySet<string> },
+): StoryTextResult {
   const problems: StoryProblem[] = [];
   const add = (line: number, column: number, message: string) =>
     problems.push({ file: input.file, line, column, message });
+  const sorted = () => problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const id = (input.file.split('/').pop() ?? '').replace(/\.md$/, '');
   if (!o.pageIds.has(id)) {
     const hint = closest(id, o.pageIds);
@@ -97,31 +112,27 @@ export function checkWriteUp(input: StoryInput, o: WriteUpCheckOptions): StoryPr
     );
   }
 
-  // Story fields and body: the stories' check, on the text without the write-up's own fields.
-  for (const p of checkStory({ file: input.file, text: withoutWriteUpFields(input.text) }, o))
+  // Story fields: the stories' check, on the text without the write-up's own fields.
+  const head = checkStoryText({ file: input.file, text: withoutWriteUpFields(input.text) }, o.context);
+  for (const p of head.problems)
     problems.push({
       ...p,
       message: p.message.includes(STORY_ALLOWED)
         ? p.message.replace(STORY_ALLOWED, `allowed: ${WRITE_UP_FIELDS.join(', ')}`)
         : p.message,
     });
+  if (!head.data || head.body === undefined) return { problems: sorted() };
 
-  // The write-up's own fields.
-  const fm = frontmatterLines(input.text);
-  if (!fm) return problems; // reported by the stories' check
-  const frontLines = fm.lines.slice(1, fm.end);
-  let parsed: Record<string, unknown>;
-  try {
-    parsed = parseYaml(frontLines.join('\n'));
-  } catch {
-    return problems; // reported by the stories' check
+  // The whole frontmatter, own fields included, read by the same safe reader: a tag, an anchor
+  // or a syntax error inside the write-up's own fields is refused here.
+  const read = readFrontmatter(input.text);
+  if ('problem' in read) {
+    add(read.problem.line, read.problem.column, read.problem.message);
+    return { problems: sorted() };
   }
-  const ctx = {
-    authorities: new Set(o.data.authorities.keys()),
-    inspections: new Set(o.data.inspections.map((i) => i.id)),
-    today: o.today,
-  };
-  const result = z.object(writeUpExtraShape(ctx)).safeParse(parsed);
+  const parsed = read.data;
+  const frontLines = read.split.yaml.split('\n');
+  const result = z.object(writeUpExtraShape(o.context)).safeParse(parsed);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path as (string | number)[];
@@ -151,35 +162,32 @@ export function checkWriteUp(input: StoryInput, o: WriteUpCheckOptions): StoryPr
       }
     }
   }
+  return { problems: sorted(), data: parsed, body: head.body };
+}
+
+export function checkWriteUp(input: StoryInput, o: WriteUpCheckOptions): StoryProblem[] {
+  const head = checkWriteUpText(input, { context: storyContext(o.data, o.today), pageIds: o.pageIds });
+  const problems = head.problems;
+  if (head.body !== undefined) problems.push(...checkMarkdownBody(input.file, head.body, o));
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**
  * Every write-up in `dir`: each file checked, then duplicate titles across them. Only ordinary
- * `.md` files are read; anything else named `.md` (a folder, a link) is refused by name.
+ * `.md` files directly in the folder are read, as the build's loader reads them (no link, no
+ * folder named x.md, within the size limit); anything else is refused by name.
  */
 export function checkWriteUps(
   dir: string,
   o: { data: Dataset; site: SiteIndex; base: string; today: string; pageIds: ReadonlySet<string> },
 ): StoryProblem[] {
-  if (!existsSync(dir)) return [];
   const problems: StoryProblem[] = [];
   const inputs: StoryInput[] = [];
-  for (const name of readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()) {
-    const path = join(dir, name);
-    const file = relative(process.cwd(), path);
-    if (!lstatSync(path).isFile()) {
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        message: 'not an ordinary file (a folder or a link); expected a Markdown file',
-      });
-      continue;
-    }
-    inputs.push({ file, text: readFileSync(path, 'utf8') });
+  for (const e of storyEntries(dir)) {
+    const file = relative(process.cwd(), join(dir, e.name));
+    const r = readStoryFile(e.name, dir, 'write-up');
+    if (r.kind === 'refused') problems.push({ file, ...r.refusal });
+    else if (r.kind === 'ok') inputs.push({ file, text: r.text });
   }
   for (const input of inputs) problems.push(...checkWriteUp(input, o));
   problems.push(...checkAcrossStories(inputs));

@@ -28,7 +28,7 @@ function formatRegisteredProblem(p: RegisteredProblem): string {
 export class StoryProblemsError extends Error {
   constructor(readonly problems: readonly RegisteredProblem[]) {
     super(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the stories (fix and save; the page reloads):\n` +
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the stories or write-ups (fix and save; the page reloads):\n` +
         problems.map(formatRegisteredProblem).join('\n'),
     );
     this.name = 'StoryProblemsError';

@@ -1,17 +1,22 @@
 /**
- * Runs the site's stories loader (src/stories/loader.ts) outside Astro, with the context Astro
- * would give it: Astro's own Markdown renderer (@astrojs/markdown-remark) with the site's remark
- * plugins, the story schema as parseData, an in-memory store, and in dev mode a watcher and the
- * full check run before rendering (as src/content.config.ts sets up).
+ * Runs the site's content loader (src/stories/loader.ts) outside Astro, for stories or for
+ * write-ups, with the context Astro would give it: Astro's own Markdown renderer
+ * (@astrojs/markdown-remark) with the site's remark plugins, the collection's schema as
+ * parseData, an in-memory store, and in dev mode a watcher and the full check run before
+ * rendering (as src/content.config.ts sets up).
  */
 import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import remarkGfm from 'remark-gfm';
+import { inspectionPageIds } from '../../src/data/inspection-ids';
 import { storyRemarkPlugins } from '../../src/markdown/pipeline';
-import { checkStory, storyContext } from '../../src/stories/check';
-import { storyLoader } from '../../src/stories/loader';
+import { checkStory, checkStoryText, storyContext } from '../../src/stories/check';
+import { checkWriteUp, checkWriteUpText } from '../../src/stories/inspection-check';
+import { writeUpSchema } from '../../src/stories/inspection-schema';
+import { contentLoader } from '../../src/stories/loader';
+import { storyProblemRegistry } from '../../src/stories/registry';
 import { storySchema } from '../../src/stories/schema';
 import { fixtureDataset } from './dataset-fixture';
 
@@ -28,9 +33,21 @@ export interface LoadedStories {
   watcher?: EventEmitter;
 }
 
-export async function loadStories(dir: string, o: { dev: boolean }): Promise<LoadedStories> {
+export function loadStories(dir: string, o: { dev: boolean }): Promise<LoadedStories> {
+  return load(dir, { ...o, kind: 'story' });
+}
+
+/** The same loader configured for write-ups (content/inspections/), as src/content.config.ts does. */
+export function loadWriteUps(dir: string, o: { dev: boolean }): Promise<LoadedStories> {
+  return load(dir, { ...o, kind: 'write-up' });
+}
+
+async function load(dir: string, o: { dev: boolean; kind: 'story' | 'write-up' }): Promise<LoadedStories> {
   const data = fixtureDataset();
-  const context = storyContext(data, '2026-11-24');
+  const today = '2026-11-24';
+  const context = storyContext(data, today);
+  const pageIds = new Set(inspectionPageIds(data.inspections).values());
+  const schema = o.kind === 'story' ? storySchema(context) : writeUpSchema(context);
   const entries = new Map<
     string,
     { id: string; data: Record<string, unknown>; rendered?: { html: string } }
@@ -38,7 +55,7 @@ export async function loadStories(dir: string, o: { dev: boolean }): Promise<Loa
   const logged: string[] = [];
   const watcher = o.dev ? Object.assign(new EventEmitter(), { add: () => undefined }) : undefined;
   const ctx = {
-    collection: 'stories',
+    collection: o.kind === 'story' ? 'stories' : 'inspections',
     store: {
       set: (e: { id: string; data: Record<string, unknown>; rendered?: { html: string } }) => {
         entries.set(e.id, e);
@@ -72,26 +89,47 @@ export async function loadStories(dir: string, o: { dev: boolean }): Promise<Loa
                 ...storyRemarkPlugins({
                   data: () => data,
                   base: '/',
-                  site: () => ({ authorities: new Set(data.authorities.keys()), stories: new Set() }),
+                  site: () => ({
+                    authorities: new Set(data.authorities.keys()),
+                    stories: new Set(),
+                    inspections: pageIds,
+                  }),
                 }),
               ] as never,
             }),
         },
       },
     },
-    parseData: ({ data: d }: { data: Record<string, unknown> }) =>
-      Promise.resolve(storySchema(context).parse(d)),
+    parseData: ({ data: d }: { data: Record<string, unknown> }) => Promise.resolve(schema.parse(d)),
     generateDigest: (s: unknown) => String(JSON.stringify(s).length),
     watcher,
   } as unknown as LoaderContext;
   let error: Error | undefined;
+  // A fresh process, as a build is: no problems registered by an earlier test's folder.
+  storyProblemRegistry().clear();
   try {
-    const site = { authorities: new Set(data.authorities.keys()), stories: new Set<string>() };
-    await storyLoader({
-      dir,
-      context,
-      devCheck: () => (input) => checkStory(input, { data, site, base: '/', today: '2026-11-24' }),
-    }).load(ctx);
+    const site = {
+      authorities: new Set(data.authorities.keys()),
+      stories: new Set<string>(),
+      inspections: pageIds,
+    };
+    await contentLoader(
+      o.kind === 'story'
+        ? {
+            name: 'inspected-stories',
+            what: 'story',
+            dir,
+            checkText: (input) => checkStoryText(input, context),
+            devCheck: () => (input) => checkStory(input, { data, site, base: '/', today }),
+          }
+        : {
+            name: 'inspected-write-ups',
+            what: 'write-up',
+            dir,
+            checkText: (input) => checkWriteUpText(input, { context, pageIds }),
+            devCheck: () => (input) => checkWriteUp(input, { data, site, base: '/', today, pageIds }),
+          },
+    ).load(ctx);
   } catch (e) {
     error = e as Error;
   }

@@ -1,14 +1,15 @@
 /**
  * The real build pipeline (`node scripts/build-site.mjs`) on a tiny site in a temporary folder:
  * the hand-made fixture dataset, one published story that draws a chart no page of the site draws,
- * and one draft whose text is unique.
+ * one draft whose text is unique, and one draft write-up of an inspection (content/inspections/,
+ * loaded by the same loader as the stories) whose text is unique too.
  *
  * - The build publishes the story's chart CSV and embed page, warns that SITE is not set, and the
- *   draft's text appears nowhere: not in the output (Pagefind's compressed index included), not in
- *   a staging folder, not in Astro's content cache.
+ *   drafts' text (the story's and the write-up's) appears nowhere: not in the output (Pagefind's
+ *   compressed index included), not in a staging folder, not in Astro's content cache.
  * - A build that fails after Astro has written everything (Pagefind replaced by a program that
  *   fails) and one that fails its content check leave the output byte-identical.
- * - `astro dev` shows the draft, with its draft banner.
+ * - `astro dev` shows the draft, with its draft banner, and the draft write-up on its inspection's page.
  *
  * Run by `npm test` alone, after the unit tests (vitest.pipeline.config.ts): builds of this project
  * share Astro's .astro/ and node_modules/.astro, so none may run beside it.
@@ -38,6 +39,9 @@ import { validDataTexts } from '../helpers/dataset-fixture';
 const RUN = randomBytes(4).toString('hex');
 const MARKER = `Quillfeather-draft-${RUN}`;
 const DRAFT = `unfinished-${RUN}`;
+// A draft write-up of the fixture's Haringey 2008 joint area review (page /inspections/haringey-2008-jar/).
+const WRITEUP_MARKER = `Inkwellvane-writeup-${RUN}`;
+const WRITEUP_PAGE = 'haringey-2008-jar';
 const root = mkdtempSync(join(tmpdir(), 'inspected-e2e-'));
 const out = join(root, 'dist');
 const storiesDir = join(root, 'stories');
@@ -57,6 +61,24 @@ draft: ${draft}
 ---
 
 ${body}
+`;
+}
+
+function draftWriteUp(): string {
+  return `---
+title: "Haringey's joint area review ${WRITEUP_MARKER}"
+standfirst: "A draft write-up made for the build tests, about Haringey's children's services."
+published: 2024-03-01
+authorities: [haringey]
+inspections: [haringey-2008-12-01-jar]
+tags: [haringey]
+byline: "Inspected data team"
+sources: [{publisher: "Ofsted", title: "A report", url: "https://example.org/report", date: 2024-03-01}]
+summary: ["Not ready: ${WRITEUP_MARKER} must never be published."]
+draft: true
+---
+
+Not ready: ${WRITEUP_MARKER} must never be published.
 `;
 }
 
@@ -133,7 +155,7 @@ function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     OUT_DIR: out,
     INSPECTED_DATA_DIR: join(root, 'data'),
     INSPECTED_STORIES_DIR: storiesDir,
-    // The tiny site has no write-ups (the project's own cite inspections it does not hold).
+    // The tiny site's write-ups: one draft (the project's own cite inspections it does not hold).
     INSPECTED_WRITEUPS_DIR: join(root, 'write-ups'),
     INSPECTED_OG_CACHE: join(root, 'og-cache'),
     FORCE_COLOR: '0',
@@ -154,6 +176,7 @@ beforeAll(() => {
   }
   mkdirSync(storiesDir, { recursive: true });
   mkdirSync(join(root, 'write-ups'), { recursive: true });
+  writeFileSync(join(root, 'write-ups', `${WRITEUP_PAGE}.md`), draftWriteUp());
   writeFileSync(
     join(storiesDir, 'london-grid.md'),
     story(
@@ -210,7 +233,18 @@ describe('the build pipeline on a tiny site', () => {
     // Astro's content store (node_modules/.astro) and generated modules and, for a build outside
     // the project folder, its intermediate .prerender folder (.astro/).
     for (const dir of [resolve('node_modules', '.astro'), resolve('.astro')])
-      for (const text of [MARKER, DRAFT]) expect(filesContaining(dir, text), `${dir}: ${text}`).toEqual([]);
+      for (const text of [MARKER, DRAFT, WRITEUP_MARKER])
+        expect(filesContaining(dir, text), `${dir}: ${text}`).toEqual([]);
+  });
+
+  test("leaves no trace of the draft write-up's text, and its inspection's page is built without it", () => {
+    expect(published, 'the first build ran').not.toBe('');
+    expect(filesContaining(root, WRITEUP_MARKER).map((f) => relative(root, f))).toEqual([
+      `write-ups/${WRITEUP_PAGE}.md`,
+    ]);
+    const page = join(out, 'inspections', WRITEUP_PAGE, 'index.html');
+    expect(existsSync(page), page).toBe(true);
+    expect(readFileSync(page, 'utf8')).not.toContain('id="write-up"');
   });
 
   test(
@@ -307,6 +341,12 @@ test('npm run dev shows a draft, with its draft banner', { timeout: 900_000 }, a
     }
     expect(html, `astro dev output:\n${output.split('\n').slice(-20).join('\n')}`).toContain(MARKER);
     expect(html).toMatch(/<p class="draft-banner" role="note"[^>]*><strong[^>]*>Draft\.<\/strong> Only/);
+    // The draft write-up, on its inspection's page.
+    const inspection = await fetch(`http://127.0.0.1:${port}/inspections/${WRITEUP_PAGE}/`, {
+      signal: AbortSignal.timeout(180_000),
+    });
+    expect(inspection.status).toBe(200);
+    expect(await inspection.text()).toContain(WRITEUP_MARKER);
   } finally {
     child.kill('SIGTERM');
   }

@@ -14,7 +14,7 @@ import { checkAcrossStories } from '../../src/stories/check';
 import { validDataTexts } from '../helpers/dataset-fixture';
 import { PNG } from '../helpers/images';
 import { check, FRONT, STORY } from '../helpers/story-fixture';
-import { loadStories } from '../helpers/story-loader';
+import { loadStories, loadWriteUps } from '../helpers/story-loader';
 
 const guide = readFileSync(join(import.meta.dirname, '../../docs/editing.md'), 'utf8');
 
@@ -114,6 +114,13 @@ describe('docs/editing.md shows the messages the check gives', () => {
     expectInGuide(
       check(STORY + 'x'.repeat(LIMITS.storyBytes)).map((l) => l.replace(/is \d+ KB/, 'is <n> KB')),
     );
+  });
+
+  it('a write-up that is a link (section 9a), as the build reads it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guide-'));
+    symlinkSync('/etc/hostname', join(dir, 'havering-2024-ilacs.md'));
+    const r = await loadWriteUps(dir, { dev: false });
+    expectInGuide(r.error?.message.split('\n').slice(1) ?? []);
   });
 
   it('data files', () => {

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { WRITE_UP_FIELDS } from '../../src/stories/inspection-schema';
@@ -108,6 +109,29 @@ describe('write-ups of inspections', () => {
     expect(out.split('\n').length).toBe(FRONT.split('\n').length);
     expect(matter(out).data).not.toHaveProperty('quotes');
     expect(matter(out).data['draft']).toBe(false);
+  });
+
+  it('refuse a YAML tag or anchor inside their own fields, which the stories’ check never sees', () => {
+    expect(check(FRONT.replace('text: "widespread drift and delay"', 'text: !!js/function "f"'))).toEqual([
+      'content/inspections/havering-2024-ilacs.md:17:28 YAML tags (such as !!js/function or !!binary) are not allowed; write plain text, numbers, true/false, lists and dates',
+    ]);
+    expect(
+      check(
+        FRONT.replace('  - "Inadequate overall and in three of four areas."', '  - &a "Inadequate overall."'),
+      ),
+    ).toEqual([
+      'content/inspections/havering-2024-ilacs.md:15:5 YAML anchors and aliases (&name, *name) are not allowed in frontmatter; write each value out in full',
+    ]);
+  });
+
+  it('are read as the build reads them: a link, even to a valid write-up, is refused by name', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    writeFileSync(join(outside, 'real.md'), FRONT);
+    const dir = mkdtempSync(join(tmpdir(), 'write-ups-'));
+    symlinkSync(join(outside, 'real.md'), join(dir, 'havering-2024-ilacs.md'));
+    expect(checkWriteUps(dir, options).map(formatStoryProblem)).toEqual([
+      `${relative(process.cwd(), join(dir, 'havering-2024-ilacs.md'))}:1:1 the write-up is a symbolic link; links are not followed: replace it with the file itself`,
+    ]);
   });
 
   it('check links to inspection pages like any site link', () => {

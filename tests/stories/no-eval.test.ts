@@ -13,12 +13,12 @@ import yaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../scripts/check';
 import { storyTemplate } from '../../scripts/new-story';
-import { isDraftText, readFrontmatter } from '../../src/config/frontmatter';
+import { isDraftText, readFrontmatter, writeFrontmatter } from '../../src/config/frontmatter';
 import { storySlugs } from '../../src/config/site-paths';
 import { buildDataset } from '../../src/data/load';
 import { checkStory, formatStoryProblem } from '../../src/stories/check';
 import { fixtureDataset, validDataTexts } from '../helpers/dataset-fixture';
-import { loadStories } from '../helpers/story-loader';
+import { loadStories, loadWriteUps } from '../helpers/story-loader';
 
 const root = mkdtempSync(join(tmpdir(), 'no-eval-'));
 const marker = join(root, 'ran.txt');
@@ -94,6 +94,27 @@ describe('no path evaluates frontmatter', () => {
     const r = await loadStories(dir, { dev: false });
     expect(r.error?.message).toMatch(/payload-0\.md:1:4 the frontmatter must open/);
     expect(r.stored).toEqual([]);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it("the build's write-ups loader refuses them too (the stories' loader, for content/inspections/)", async () => {
+    const dir = mkdtempSync(join(root, 'write-ups-'));
+    // Named after the fixture's inspection pages, so the refusal is the frontmatter's.
+    const names = ['havering-2024-ilacs', 'haringey-2008-jar'];
+    for (const [i, text] of Object.values(payloads).entries())
+      writeFileSync(join(dir, `${names[i] ?? `payload-${i}`}.md`), text);
+    const r = await loadWriteUps(dir, { dev: false });
+    expect(r.error?.message).toMatch(/havering-2024-ilacs\.md:1:4 the frontmatter must open/);
+    expect(r.stored).toEqual([]);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('frontmatter written by the scripts (writeFrontmatter) keeps code and fences as text', () => {
+    const title = `x"\n---js\n${code}\n---\n`;
+    const text = writeFrontmatter({ title, 'odd key: !!js/function': [code] }, '\nText.\n');
+    expect(text.startsWith('---\n')).toBe(true);
+    const r = readFrontmatter(text);
+    expect('data' in r && r.data).toEqual({ title, 'odd key: !!js/function': [code] });
     expect(existsSync(marker)).toBe(false);
   });
 
