@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { storySchema, STORY_FIELDS, type StoryContext } from './schema';
 
 /** Longest key quote, in words: quotes are short; the write-up says the rest in our words. */
-export const QUOTE_MAX_WORDS = 30;
+const QUOTE_MAX_WORDS = 30;
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
@@ -67,5 +67,3 @@ export const WRITE_UP_FIELDS = [...STORY_FIELDS, ...WRITE_UP_EXTRA_FIELDS] as co
 export function writeUpSchema(ctx: StoryContext) {
   return storySchema(ctx).safeExtend(writeUpExtraShape(ctx));
 }
-
-export type WriteUpFrontmatter = z.output<ReturnType<typeof writeUpSchema>>;

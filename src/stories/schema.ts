@@ -126,7 +126,6 @@ export function storySchema(ctx: StoryContext) {
     });
 }
 
-export type StoryFrontmatter = z.output<ReturnType<typeof storySchema>>;
 
 /** Field names, for "did you mean" hints on misspelt fields. */
 export const STORY_FIELDS = [
