@@ -17,6 +17,8 @@ const GOOD = {
   peakMemory10x: 1.5 * 1024 ** 3,
   peakMemoryArchive: 1.8 * 1024 ** 3,
   archiveGrowth: 1.05,
+  searchFirstQueryBytes: 124 * 1024,
+  searchFirstQueryMs: 800,
 };
 
 describe('budget checker', () => {
@@ -57,6 +59,17 @@ describe('budget checker', () => {
   it('fails the story archive budgets: memory over 2 GB, growth worse than linear by 20%', () => {
     const results = checkBudgets({ ...GOOD, peakMemoryArchive: 2.1 * 1024 ** 3, archiveGrowth: 1.3 });
     expect(failures(results).map((r) => r.budget.id)).toEqual(['peakMemoryArchive', 'archiveGrowth']);
+  });
+
+  it('fails a search whose first query downloads over 250 KB or takes over 3 s', () => {
+    expect(
+      failures(checkBudgets({ ...GOOD, searchFirstQueryBytes: 250 * 1024, searchFirstQueryMs: 3000 })),
+    ).toEqual([]);
+    const results = checkBudgets({ ...GOOD, searchFirstQueryBytes: 251 * 1024, searchFirstQueryMs: 3001 });
+    expect(failures(results).map((r) => r.budget.id)).toEqual([
+      'searchFirstQueryBytes',
+      'searchFirstQueryMs',
+    ]);
   });
 
   it('formats values', () => {
