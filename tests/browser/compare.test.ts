@@ -3,7 +3,8 @@
  * domain root and under the sub-path build, with the site's CSP:
  * - with JavaScript, choosing two councils that are not each other's neighbours (keyboard only)
  *   shows them side by side with the compare table's headings and exactly the data's cells, links
- *   to their pages under the base, and announces the result; nothing goes wrong on the way;
+ *   to their pages under the base, and announces the result; axe finds nothing to fault, and
+ *   nothing goes wrong on the way;
  * - without JavaScript, the labelled form takes the reader to /compare/, whose table holds both
  *   councils' figures, and a council's compare page still links its neighbours' comparisons.
  */
@@ -12,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { connect, origin, recordingContext } from './site';
 import { SUB_BASE } from './paths';
 import { expectNone } from './report';
+import { axeViolations } from './axe';
 import { loadDataset } from '../../src/data/load';
 import { compareHeadings, compareRow, figureCells, inspectedCell } from '../../src/data/compare';
 import { allRanks } from '../../src/data/ranks';
@@ -116,6 +118,7 @@ for (const base of ['/', SUB_BASE]) {
         const ca = expectedColumn(a.slug);
         const cb = expectedColumn(b.slug);
         expect(shown?.rows).toEqual(compareHeadings(measures).map((h, i) => [h, ca[i], cb[i]]));
+        expectNone(await axeViolations(page, `${base}${path} with a pair shown`), 'axe violations');
         // The page stays where it was, with the pair in its address to share or reload.
         expect(new URL(page.url()).pathname).toBe(`${base}${path}`);
         expect(new URL(page.url()).searchParams.get('b')).toBe(b.slug);
