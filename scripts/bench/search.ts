@@ -36,7 +36,7 @@ export interface SearchIndexSize {
   places: { bytes: number; gzip: number };
 }
 
-export interface FirstQuery {
+interface FirstQuery {
   query: string;
   runs: number;
   /** Bytes transferred from typing the query to the results (headers and bodies). */
@@ -89,7 +89,7 @@ export function searchIndexSize(dist: string): SearchIndexSize {
 }
 
 /** The first query of a fresh browser, `runs` times, on the site built in `dist` (served at /). */
-export async function firstQuery(dist: string, query = 'Harlow', runs = 7): Promise<FirstQuery> {
+async function firstQuery(dist: string, query = 'Harlow', runs = 7): Promise<FirstQuery> {
   const server = await serveStatic({ mounts: [{ prefix: '/', dir: dist }] });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
