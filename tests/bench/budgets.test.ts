@@ -106,6 +106,8 @@ describe('page measurement helpers', () => {
     expect(pageType('embed/trajectory-haringey/index.html')).toBe('embed');
     expect(routeOf('/og/authorities/haringey.png')).toBe('/og/authorities/[slug].png');
     expect(routeOf('/about/index.html')).toBe('/about/');
+    expect(pageType('compare/index.html')).toBe('compare');
+    expect(pageType('compare/haringey/index.html')).toBe('compare');
   });
 
   it("sums Astro's per-page times by route", () => {
