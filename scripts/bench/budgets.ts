@@ -21,7 +21,9 @@ export type BudgetId =
   | 'growth'
   | 'peakMemory10x'
   | 'peakMemoryArchive'
-  | 'archiveGrowth';
+  | 'archiveGrowth'
+  | 'searchFirstQueryBytes'
+  | 'searchFirstQueryMs';
 
 const KB = 1024;
 
@@ -53,6 +55,18 @@ export const BUDGETS: readonly Budget[] = [
     label: 'story archive growth: extra time per story, largest archives / smallest',
     max: 1.2,
     unit: 'ratio',
+  },
+  {
+    id: 'searchFirstQueryBytes',
+    label: 'search: bytes a first query downloads (fresh browser, as transferred), median',
+    max: 250 * KB,
+    unit: 'bytes',
+  },
+  {
+    id: 'searchFirstQueryMs',
+    label: 'search: first query, submit to results shown (Chromium, fresh browser), median',
+    max: 3000,
+    unit: 'ms',
   },
 ];
 

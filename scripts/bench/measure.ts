@@ -251,6 +251,7 @@ export const PAGE_TYPES = [
   'data',
   'embed',
   'search',
+  'compare',
   'other',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -268,6 +269,7 @@ export function pageType(rel: string): PageType {
   if (p === 'data/index.html') return 'data';
   if (/^embed\/[^/]+\/index\.html$/.test(p)) return 'embed';
   if (p === 'search/index.html') return 'search';
+  if (/^compare\/([^/]+\/)?index\.html$/.test(p)) return 'compare';
   return 'other';
 }
 

@@ -7,7 +7,9 @@
  * through scripts/build-site.mjs exactly as `npm run build` does, into a temporary OUT_DIR. For
  * each build it records wall seconds, the Astro/Pagefind split, Astro's per-route timings, pages,
  * charts, peak memory of the build's process tree, and the bytes every page type transfers; then
- * it times chart rendering on the real data and checks the budgets (scripts/bench/budgets.ts).
+ * on the 1x build it measures the search (scripts/bench/search.ts: the Pagefind index's size and a
+ * first query's bytes and time in Chromium); it times chart rendering on the real data and checks
+ * the budgets (scripts/bench/budgets.ts).
  *
  * Writes bench-results/results.json, results.md, build-time.svg and one log per build, and exits
  * non-zero when a budget is missed (or a build fails).
@@ -49,11 +51,11 @@ import {
   median,
   summarisePages,
   timeBuild,
-  type BuildRun,
   type PageTransfer,
-  type PageTypeSummary,
 } from './measure';
 import { buildTimeSvg } from './plot';
+import { markdown, s1, type ArchiveResult, type ChartBench, type ScaleResult } from './report';
+import { measureSearch, searchLines, type SearchMeasurement } from './search';
 import {
   generateArchive,
   generateSynthetic,
@@ -88,47 +90,6 @@ function args() {
     data: resolve(root, get('data') ?? 'data'),
     stories: resolve(root, get('stories') ?? join('content', 'stories')),
   };
-}
-
-interface ScaleResult {
-  scale: number;
-  synthetic: SyntheticSummary | null;
-  content: {
-    councils: number;
-    inspections: number;
-    careLeaverRows: number;
-    stories: number;
-    chartSpecs: number;
-  };
-  build: Omit<BuildRun, 'log'>;
-  pages: number;
-  charts: { unique: number; figures: number };
-  pagesPerSecond: number;
-  chartsPerSecond: number;
-  ogCardsDrawn: number;
-  outputBytes: number;
-  pageTypes: PageTypeSummary[];
-  readingBudget: { maxJsBytes: number; maxJsPage: string; maxTotalGzip: number; maxTotalPage: string };
-  loadBefore: number[];
-  loadAfter: number[];
-  /** Dataset reads per process (only with --read-counts). */
-  datasetReads?: Record<string, number>;
-}
-
-/** One build of a story archive: the real data with `stories` stories. */
-interface ArchiveResult {
-  stories: number;
-  build: Omit<BuildRun, 'log'>;
-  pages: number;
-  /** Pages of the story index (/stories/, /stories/2/, ...) and items in the feed, as built. */
-  indexPages: number;
-  feedItems: number;
-  /** Astro's per-page time of the story pages, summed, and per story. */
-  storyPagesMs: number;
-  ogCardsDrawn: number;
-  outputBytes: number;
-  loadBefore: number[];
-  loadAfter: number[];
 }
 
 /**
@@ -169,7 +130,7 @@ function contentCounts(data: Dataset, stories: number) {
 }
 
 /** Median ms per chart over every chart of the real data (as scripts/bench-charts.ts measures). */
-function chartBench(data: Dataset) {
+function chartBench(data: Dataset): ChartBench {
   const specs = allChartSpecs(data);
   for (const s of specs.slice(0, 20)) renderChart(data, s.type, s.options);
   const times: number[] = [];
@@ -208,120 +169,6 @@ function chartBench(data: Dataset) {
   };
 }
 
-const kb = (b: number) => (b / 1024).toFixed(1);
-const s1 = (x: number | null) => (x === null ? '–' : x.toFixed(1));
-
-function markdown(r: {
-  when: string;
-  machine: string;
-  scales: ScaleResult[];
-  archives: ArchiveResult[];
-  archiveGrowth: ReturnType<typeof archiveGrowth>;
-  chart: ReturnType<typeof chartBench> | null;
-  growth: number | null;
-  cpuGrowth: number | null;
-  budgets: ReturnType<typeof checkBudgets>;
-  skipped: string[];
-}): string {
-  const L: string[] = [];
-  L.push(`# Build benchmark`, '');
-  L.push(
-    `${r.when}; ${r.machine}. Other work on the machine makes wall times noisy: compare the load averages.`,
-    '',
-  );
-  L.push('## Builds', '');
-  L.push(
-    '| scale | councils | inspections | stories | pages | charts (unique) | chart figures | build s | CPU s | astro s | pagefind s | pages/s | charts/s | peak RSS, tree | largest process | OG cards drawn | output | load before → after |',
-  );
-  L.push(
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-  );
-  for (const s of r.scales)
-    L.push(
-      `| ${s.scale}x | ${s.content.councils} | ${s.content.inspections} | ${s.content.stories} | ${s.pages} | ${s.charts.unique} | ${s.charts.figures} | ${s.build.seconds.toFixed(1)} | ${s1(s.build.cpuSeconds)} | ${s1(s.build.astroSeconds)} | ${s1(s.build.pagefindSeconds)} | ${s.pagesPerSecond.toFixed(1)} | ${s.chartsPerSecond.toFixed(1)} | ${formatValue(s.build.peakTreeRssBytes, 'bytes')} | ${formatValue(s.build.peakProcessRssBytes, 'bytes')} | ${s.ogCardsDrawn} | ${formatValue(s.outputBytes, 'bytes')} | ${s.loadBefore[0]?.toFixed(1)} → ${s.loadAfter[0]?.toFixed(1)} |`,
-    );
-  L.push('');
-  L.push(
-    `Growth, time at 10x / (10 × time at 1x): ${r.growth === null ? 'not measured' : r.growth.toFixed(2)} (wall); ${r.cpuGrowth === null ? '–' : r.cpuGrowth.toFixed(2)} in CPU seconds.`,
-    '',
-  );
-  L.push(
-    'CPU s is user + system time of the whole build (GNU time); on a busy machine it is closer to what a quiet 2-core machine would take than the wall time. Peak RSS, tree is the largest sum of VmRSS over the build and all its child processes, sampled every 100 ms; largest process is the biggest single process.',
-    '',
-  );
-  if (r.archives.length) {
-    L.push('## Story archives (the real data with N stories)', '');
-    L.push(
-      '| stories | pages | index pages | feed items | build s | CPU s | astro s | pagefind s | story pages ms (per story) | peak RSS, tree | largest process | OG cards drawn | output | load before → after |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    );
-    for (const a of r.archives)
-      L.push(
-        `| ${a.stories} | ${a.pages} | ${a.indexPages} | ${a.feedItems} | ${a.build.seconds.toFixed(1)} | ${s1(a.build.cpuSeconds)} | ${s1(a.build.astroSeconds)} | ${s1(a.build.pagefindSeconds)} | ${a.storyPagesMs.toFixed(0)} (${(a.storyPagesMs / a.stories).toFixed(1)}) | ${formatValue(a.build.peakTreeRssBytes, 'bytes')} | ${formatValue(a.build.peakProcessRssBytes, 'bytes')} | ${a.ogCardsDrawn} | ${formatValue(a.outputBytes, 'bytes')} | ${a.loadBefore[0]?.toFixed(1)} → ${a.loadAfter[0]?.toFixed(1)} |`,
-      );
-    L.push('');
-    L.push(
-      `Growth, extra time per extra story between the two largest archives / between the real site and the smallest: ${r.archiveGrowth ? `${r.archiveGrowth.wall.toFixed(2)} (wall); ${r.archiveGrowth.cpu === null ? '–' : r.archiveGrowth.cpu.toFixed(2)} in CPU seconds` : 'not measured (needs --scales with 1 and two archives)'}. 1 is linear.`,
-      '',
-    );
-  }
-  for (const s of r.scales) {
-    L.push(`## Pages at ${s.scale}x (largest page of each type; bytes in KB, gzip level 6)`, '');
-    L.push(
-      '| page type | pages | largest page | HTML | HTML gz | CSS | CSS gz | JS | JS gz | images gz | total gz | median total gz |',
-    );
-    L.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const t of s.pageTypes) {
-      const p = t.largest;
-      L.push(
-        `| ${t.type} | ${t.pages} | ${p.path} | ${kb(p.html.raw)} | ${kb(p.html.gzip)} | ${kb(p.css.raw)} | ${kb(p.css.gzip)} | ${kb(p.js.raw)} | ${kb(p.js.gzip)} | ${kb(p.images.gzip)} | ${kb(p.totalGzip)} | ${kb(t.medianTotalGzip)} |`,
-      );
-    }
-    L.push('');
-    const routes = s.build.astro.routes.slice(0, 8);
-    if (routes.length) {
-      L.push(`Slowest routes at ${s.scale}x (sum of Astro's per-page times):`, '');
-      L.push('| route | pages | total ms | ms/page |', '| --- | ---: | ---: | ---: |');
-      for (const x of routes)
-        L.push(`| ${x.route} | ${x.pages} | ${x.ms} | ${(x.ms / x.pages).toFixed(1)} |`);
-      L.push('');
-    }
-    if (s.datasetReads) {
-      L.push(
-        `Dataset reads (authorities.csv) per process at ${s.scale}x: ${Object.entries(s.datasetReads)
-          .map(([k, v]) => `${k}: ${v}`)
-          .join(', ')}`,
-        '',
-      );
-    }
-  }
-  if (r.chart) {
-    L.push('## Chart rendering (real data)', '');
-    L.push(
-      `${r.chart.charts} charts (wide + narrow SVG + figure HTML each, as scripts/bench-charts.ts), median ${r.chart.medianMs.toFixed(2)} ms wall (${r.chart.medianCpuMs.toFixed(2)} ms CPU) per chart, total ${r.chart.totalMs.toFixed(0)} ms.`,
-      '',
-    );
-    L.push(
-      '| type | charts | median ms | median CPU ms | max ms | total ms |',
-      '| --- | ---: | ---: | ---: | ---: | ---: |',
-    );
-    for (const t of r.chart.byType)
-      L.push(
-        `| ${t.type} | ${t.n} | ${t.medianMs.toFixed(2)} | ${t.medianCpuMs.toFixed(2)} | ${t.maxMs.toFixed(2)} | ${t.totalMs.toFixed(0)} |`,
-      );
-    L.push('');
-  }
-  L.push('## Budgets', '');
-  L.push('| budget | limit | measured | result |', '| --- | ---: | ---: | --- |');
-  for (const b of r.budgets)
-    L.push(
-      `| ${b.budget.label} | ${formatValue(b.budget.max, b.budget.unit)} | ${b.value === null ? 'not measured' : formatValue(b.value, b.budget.unit)}${b.detail ? ` (${b.detail})` : ''} | ${b.pass ? 'pass' : '**FAIL**'} |`,
-    );
-  for (const s of r.skipped) L.push(`| ${s} | | | skipped |`);
-  L.push('');
-  return L.join('\n');
-}
-
 async function main() {
   const o = args();
   const when = new Date().toISOString();
@@ -346,6 +193,7 @@ async function main() {
 
   const readHook = pathToFileURL(join(root, 'scripts', 'bench', 'count-reads.mjs')).href;
   const results: ScaleResult[] = [];
+  let search: SearchMeasurement | null = null;
   let buildFailed = false;
   for (const scale of o.scales) {
     const env: Record<string, string> = { OUT_DIR: join(tmp, `out-${scale}x`) };
@@ -439,6 +287,15 @@ async function main() {
       loadAfter,
     };
     if (o.readCounts && existsSync(readsFile)) r.datasetReads = readCounts(readsFile);
+    if (scale === 1) {
+      console.log('bench: search on the 1x build (index size; first query in Chromium)...');
+      try {
+        search = await measureSearch(outDir, 'Harlow', 5);
+        for (const line of searchLines(search)) console.log(`  ${line}`);
+      } catch (e) {
+        console.error(`bench: could not measure the search: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
     results.push(r);
     console.log(
       `  ${run.seconds.toFixed(1)} s (astro ${s1(run.astroSeconds)} s, pagefind ${s1(run.pagefindSeconds)} s), ${r.pages} pages, ${charts.unique} charts, peak tree RSS ${formatValue(run.peakTreeRssBytes, 'bytes')}, load ${loadBefore[0]?.toFixed(1)} → ${loadAfter[0]?.toFixed(1)}`,
@@ -520,6 +377,8 @@ async function main() {
     peakMemory10x: ten?.build.peakTreeRssBytes ?? null,
     peakMemoryArchive: archives.at(-1)?.build.peakTreeRssBytes ?? null,
     archiveGrowth: storyGrowth ? (storyGrowth.cpu ?? storyGrowth.wall) : null,
+    searchFirstQueryBytes: search?.firstQuery.fetchedBytes.median ?? null,
+    searchFirstQueryMs: search?.firstQuery.ms.median ?? null,
   };
   const details: Partial<Record<BudgetId, string>> = {
     readingJs: reading ? `largest: ${reading.readingBudget.maxJsPage}` : '',
@@ -534,6 +393,12 @@ async function main() {
           .map((a) => a.stories)
           .join(' → ')} stories`
       : '',
+    searchFirstQueryBytes: search
+      ? `"${search.firstQuery.query}", ${search.firstQuery.runs} runs; index ${formatValue(search.index.bytes, 'bytes')} on disk (${formatValue(search.index.gzip, 'bytes')} gzip)`
+      : '',
+    searchFirstQueryMs: search
+      ? `range ${search.firstQuery.ms.min}-${search.firstQuery.ms.max} ms; a desktop browser on the bench machine`
+      : '',
   };
   const skipped: string[] = [];
   const active = BUDGETS.filter((b) => {
@@ -542,7 +407,8 @@ async function main() {
       ((!one || !ten) && b.id === 'growth') ||
       (!ten && b.id === 'peakMemory10x') ||
       (!archives.length && b.id === 'peakMemoryArchive') ||
-      (!storyGrowth && b.id === 'archiveGrowth');
+      (!storyGrowth && b.id === 'archiveGrowth') ||
+      (!one && (b.id === 'searchFirstQueryBytes' || b.id === 'searchFirstQueryMs'));
     if (skip && !buildFailed) skipped.push(b.label);
     return !skip || buildFailed;
   });
@@ -558,6 +424,7 @@ async function main() {
     chart,
     growth,
     cpuGrowth,
+    search,
     budgets,
     skipped,
     buildFailed,
@@ -573,6 +440,7 @@ async function main() {
     growth,
     cpuGrowth,
     budgets,
+    search,
     skipped,
   });
   writeFileSync(join(o.out, 'results.md'), md);

@@ -2,12 +2,14 @@
  * A council beside its ten statistical neighbours (the DfE's 2025 model): each one's latest grade
  * and inspection, and its figure on every measure the site ranks (src/data/ranks.ts), with the
  * neighbours' average and England's figure. Also every current council's row, for comparing any
- * two councils in one table without a script. Pure: computed from the Dataset.
+ * two councils in one table without a script, and the same cells as JSON for the compare form's
+ * script (compareJson). Pure: computed from the Dataset.
  */
 import type { Authority, Dataset } from './types';
-import { allRanks, type MeasureRanks } from './ranks';
+import { allRanks, figureCell, type MeasureRanks } from './ranks';
 import { latestRating } from './ratings-at';
-import type { OverallGrade } from './vocabulary';
+import { formatDate } from './format';
+import { gradeBadge, type OverallGrade } from './vocabulary';
 
 export interface CompareRow {
   authority: Authority;
@@ -69,4 +71,54 @@ export function comparedCouncils(data: Dataset): string[] {
     .filter((a) => a.current && withNeighbours.has(a.slug))
     .map((a) => a.slug)
     .sort();
+}
+
+/** The headings of the table's columns after the council's name, in order: the grade, the date, then one per measure. */
+export function compareHeadings(measures: readonly MeasureRanks[]): string[] {
+  return ['Latest grade', 'Report published', ...measures.map((m) => m.measure.heading)];
+}
+
+/** The report date as the table shows it; a dash when there is none. */
+export const inspectedCell = (r: CompareRow): string => (r.inspected ? formatDate(r.inspected) : '–');
+
+/** A council's figures as the table shows them, in `measures` order. */
+export const figureCells = (r: CompareRow, measures: readonly MeasureRanks[]): string[] =>
+  measures.map((m, i) => figureCell(r.values[i] ?? null, m.measure.unit));
+
+/**
+ * /compare/councils.json, for the "compare any two councils" form (public/compare-any.js): every
+ * current council's cells exactly as the compare table shows them, under the same headings
+ * (compareHeadings), so the script only places text. `path` is the council's page under the base.
+ */
+export interface CompareJson {
+  headings: string[];
+  councils: {
+    slug: string;
+    name: string;
+    path: string;
+    /** The grade badge (the table's only scale is the current one, so never "adequate"). */
+    grade: { label: string; cls: string };
+    /** One per heading after the grade: the report date, then each measure. */
+    cells: string[];
+  }[];
+}
+
+export function compareJson(data: Dataset, link: (path: string) => string): CompareJson {
+  const measures = allRanks(data);
+  return {
+    headings: compareHeadings(measures),
+    councils: [...data.authorities.values()]
+      .filter((a) => a.current)
+      .sort((x, y) => x.name.localeCompare(y.name))
+      .map((a) => {
+        const r = compareRow(data, a);
+        return {
+          slug: a.slug,
+          name: a.name,
+          path: link(`/authorities/${a.slug}/`),
+          grade: gradeBadge(r.grade, 'ri-scale'),
+          cells: [inspectedCell(r), ...figureCells(r, measures)],
+        };
+      }),
+  };
 }

@@ -70,6 +70,14 @@ export function gradeLabel(g: Grade, scale: GradeScale = 'ri-scale'): string {
   return isAdequate(g, scale) ? ADEQUATE_LABEL : GRADE_LABEL[g];
 }
 
+/** What a grade badge shows: its words and its style (`badge--<cls>`); "No grade" for none. */
+export function gradeBadge(g: Grade | null, scale: GradeScale): { label: string; cls: string } {
+  return {
+    label: g ? gradeLabel(g, scale) : 'No grade',
+    cls: g ? (isAdequate(g, scale) ? 'adequate' : g) : 'none',
+  };
+}
+
 /** Lower-case for sentences: "requires improvement", "adequate". */
 export function gradeWords(g: Grade, scale: GradeScale = 'ri-scale'): string {
   return gradeLabel(g, scale).toLowerCase();

@@ -17,6 +17,8 @@ const GOOD = {
   peakMemory10x: 1.5 * 1024 ** 3,
   peakMemoryArchive: 1.8 * 1024 ** 3,
   archiveGrowth: 1.05,
+  searchFirstQueryBytes: 124 * 1024,
+  searchFirstQueryMs: 800,
 };
 
 describe('budget checker', () => {
@@ -59,6 +61,17 @@ describe('budget checker', () => {
     expect(failures(results).map((r) => r.budget.id)).toEqual(['peakMemoryArchive', 'archiveGrowth']);
   });
 
+  it('fails a search whose first query downloads over 250 KB or takes over 3 s', () => {
+    expect(
+      failures(checkBudgets({ ...GOOD, searchFirstQueryBytes: 250 * 1024, searchFirstQueryMs: 3000 })),
+    ).toEqual([]);
+    const results = checkBudgets({ ...GOOD, searchFirstQueryBytes: 251 * 1024, searchFirstQueryMs: 3001 });
+    expect(failures(results).map((r) => r.budget.id)).toEqual([
+      'searchFirstQueryBytes',
+      'searchFirstQueryMs',
+    ]);
+  });
+
   it('formats values', () => {
     expect(formatValue(61_440, 'bytes')).toBe('60.0 KB');
     expect(formatValue(900 * 1024 * 1024, 'bytes')).toBe('900 MB');
@@ -93,6 +106,8 @@ describe('page measurement helpers', () => {
     expect(pageType('embed/trajectory-haringey/index.html')).toBe('embed');
     expect(routeOf('/og/authorities/haringey.png')).toBe('/og/authorities/[slug].png');
     expect(routeOf('/about/index.html')).toBe('/about/');
+    expect(pageType('compare/index.html')).toBe('compare');
+    expect(pageType('compare/haringey/index.html')).toBe('compare');
   });
 
   it("sums Astro's per-page times by route", () => {

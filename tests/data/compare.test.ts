@@ -4,7 +4,15 @@
  * neighbours' average of those with a figure, and England's figure.
  */
 import { describe, expect, it } from 'vitest';
-import { comparedCouncils, comparison } from '../../src/data/compare';
+import {
+  compareHeadings,
+  compareJson,
+  compareRow,
+  comparedCouncils,
+  comparison,
+} from '../../src/data/compare';
+import { formatDate } from '../../src/data/format';
+import { gradeBadge } from '../../src/data/vocabulary';
 import { allRanks } from '../../src/data/ranks';
 import { latestRating } from '../../src/data/ratings-at';
 import { loadDataset } from '../../src/data/load';
@@ -47,5 +55,57 @@ describe('compare pages', () => {
         else expect(c.average[i]?.value).toBeNull();
       });
     }
+  });
+});
+
+describe('the compare form’s JSON (/compare/councils.json)', () => {
+  const json = compareJson(data, (p) => `/inspected${p}`);
+  const measures = allRanks(data);
+
+  it('has the compare table’s columns: grade, report date, then one per ranked measure, from its definitions', () => {
+    expect(json.headings).toEqual([
+      'Latest grade',
+      'Report published',
+      ...measures.map((m) => m.measure.heading),
+    ]);
+    expect(json.headings).toEqual(compareHeadings(measures));
+  });
+
+  it('lists every current council A to Z, with its page under the base and one cell per column', () => {
+    const current = [...data.authorities.values()].filter((a) => a.current);
+    expect(json.councils.map((c) => c.slug).sort()).toEqual(current.map((a) => a.slug).sort());
+    expect(json.councils.map((c) => c.name)).toEqual(
+      [...json.councils.map((c) => c.name)].sort((x, y) => x.localeCompare(y)),
+    );
+    for (const c of json.councils) {
+      expect(c.path).toBe(`/inspected/authorities/${c.slug}/`);
+      expect(c.cells).toHaveLength(json.headings.length - 1);
+    }
+  });
+
+  it('writes each cell as the table does: the grade badge, the date, each figure rounded, a dash for none', () => {
+    for (const slug of ['havering', 'haringey', 'rutland', 'cornwall']) {
+      const a = data.authorities.get(slug);
+      if (!a) throw new Error(slug);
+      const row = compareRow(data, a);
+      const c = json.councils.find((x) => x.slug === slug);
+      expect(c?.grade).toEqual(gradeBadge(row.grade, 'ri-scale'));
+      expect(c?.cells[0]).toBe(row.inspected ? formatDate(row.inspected) : '–');
+      expect(c?.cells.slice(1)).toEqual(
+        measures.map((m, i) => {
+          const v = row.values[i];
+          if (v === null || v === undefined) return '–';
+          return m.measure.unit === 'days' ? String(Math.round(v)) : String(Math.round(v * 10) / 10);
+        }),
+      );
+    }
+    // Some council lacks a figure somewhere, and it shows as a dash, not "null".
+    const cells = json.councils.flatMap((c) => c.cells);
+    expect(cells).toContain('–');
+    expect(cells.some((x) => /null|undefined|NaN/.test(x))).toBe(false);
+  });
+
+  it('is small: under 40 KB raw', () => {
+    expect(JSON.stringify(json).length).toBeLessThan(40 * 1024);
   });
 });
