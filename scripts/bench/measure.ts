@@ -42,7 +42,7 @@ function rssKb(pid: number): number {
 }
 
 /** Summed VmRSS (kB) of `root` and all its descendants, and the largest single process. */
-export function treeRss(root: number): { sumKb: number; maxKb: number; processes: number } {
+function treeRss(root: number): { sumKb: number; maxKb: number; processes: number } {
   const children = parentMap();
   let sumKb = 0;
   let maxKb = 0;
@@ -240,7 +240,7 @@ export async function timeBuild(
 // ---------------------------------------------------------------------------------------------
 // Pages and their transfer
 
-export const PAGE_TYPES = [
+const PAGE_TYPES = [
   'home',
   'story',
   'council',
@@ -286,7 +286,7 @@ export function listFiles(dir: string, ext: string): string[] {
   return out.sort();
 }
 
-export interface Bytes {
+interface Bytes {
   raw: number;
   gzip: number;
 }

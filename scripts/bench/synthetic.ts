@@ -28,9 +28,9 @@ import { parseCsv } from '../../src/data/csv';
 import { DATA_FILES, type DataFileKey } from '../../src/data/load';
 import { readFrontmatter, writeFrontmatter } from '../../src/config/frontmatter';
 
-export type DataTexts = Partial<Record<DataFileKey, string>>;
+type DataTexts = Partial<Record<DataFileKey, string>>;
 
-export interface StoryText {
+interface StoryText {
   /** File name, e.g. `haringey-rated-good-2023.md`. */
   file: string;
   text: string;
@@ -55,9 +55,9 @@ export interface SyntheticSite extends SiteInput {
 }
 
 /** Years an era shifts a history back: a multiple of 4, so 29 February stays a real date. */
-export const ERA_YEARS = 20;
-export const LA_MIN = 100;
-export const LA_MAX = 999;
+const ERA_YEARS = 20;
+const LA_MIN = 100;
+const LA_MAX = 999;
 
 type Row = Record<string, string>;
 
@@ -80,7 +80,7 @@ function csvCell(v: string): string {
 }
 
 /** RFC 4180 CSV with `\n` line endings, as data/README.md specifies. */
-export function writeCsvText(header: readonly string[], rows: readonly Row[]): string {
+function writeCsvText(header: readonly string[], rows: readonly Row[]): string {
   return (
     [header, ...rows.map((r) => header.map((h) => r[h] ?? ''))]
       .map((cells) => cells.map(csvCell).join(','))

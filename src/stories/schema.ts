@@ -126,7 +126,6 @@ export function storySchema(ctx: StoryContext) {
     });
 }
 
-
 /** Field names, for "did you mean" hints on misspelt fields. */
 export const STORY_FIELDS = [
   'title',
