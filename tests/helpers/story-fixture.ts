@@ -2,11 +2,8 @@
 import { checkStory, formatStoryProblem } from '../../src/stories/check';
 import { fixtureDataset } from './dataset-fixture';
 
-export const FRONT = `---
-title: "Havering rated inadequate"
-standfirst: "Ofsted found widespread failings in Havering's children's services."
-published: 2024-02-20
-authorities: [havering]
+/** The fields that tie a story or write-up to the fixture's Havering inspection, with its source. */
+const HAVERING = `authorities: [havering]
 inspections: [havering-2024-02-16-ilacs-standard]
 tags: [havering]
 byline: "Inspected data team"
@@ -15,9 +12,36 @@ sources:
     title: "Havering: inspection of children's services"
     url: "https://files.ofsted.gov.uk/v1/file/50239788"
     date: 2024-02-16
-draft: false
+`;
+
+export const FRONT = `---
+title: "Havering rated inadequate"
+standfirst: "Ofsted found widespread failings in Havering's children's services."
+published: 2024-02-20
+${HAVERING}draft: false
 ---
 `;
+
+/**
+ * A valid write-up's frontmatter against the fixture dataset's Havering inspection: a story's
+ * fields plus a summary and a key quote (and `corrections`, YAML lines, when given).
+ */
+export function writeUpFront(
+  o: { title?: string; published?: string; corrections?: string; draft?: boolean } = {},
+): string {
+  return `---
+title: "${o.title ?? 'Havering, February 2024'}"
+standfirst: "Ofsted judged three of the four areas it inspects in Havering inadequate."
+published: ${o.published ?? '2024-02-20'}
+${HAVERING}summary:
+  - "Inadequate overall and in three of four areas."
+quotes:
+  - text: "widespread drift and delay"
+    by: "Ofsted inspectors, February 2024"
+${o.corrections ?? ''}draft: ${String(o.draft ?? false)}
+---
+`;
+}
 
 export const STORY = `${FRONT}\nHavering was rated :grade[inadequate].\n`;
 

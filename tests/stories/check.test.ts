@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAcrossStories, checkStory, formatStoryProblem, type StoryInput } from '../../src/stories/check';
 import { fixtureDataset } from '../helpers/dataset-fixture';
+import { FRONT } from '../helpers/story-fixture';
 
 const data = fixtureDataset();
 const options = {
@@ -9,23 +10,6 @@ const options = {
   base: '/',
   today: '2026-11-24',
 };
-
-const FRONT = `---
-title: "Havering rated inadequate"
-standfirst: "Ofsted found widespread failings in Havering's children's services."
-published: 2024-02-20
-authorities: [havering]
-inspections: [havering-2024-02-16-ilacs-standard]
-tags: [havering]
-byline: "Inspected data team"
-sources:
-  - publisher: "Ofsted"
-    title: "Havering: inspection of children's services"
-    url: "https://files.ofsted.gov.uk/v1/file/50239788"
-    date: 2024-02-16
-draft: false
----
-`;
 
 function check(text: string, file = 'content/stories/havering.md'): string[] {
   const input: StoryInput = { file, text };

@@ -9,6 +9,7 @@ import { checkWriteUp, checkWriteUps, withoutWriteUpFields } from '../../src/sto
 import { inspectionPageIds } from '../../src/data/inspection-ids';
 import { loadDataset } from '../../src/data/load';
 import { fixtureDataset } from '../helpers/dataset-fixture';
+import { writeUpFront } from '../helpers/story-fixture';
 
 const data = fixtureDataset();
 const pageIds = new Set(inspectionPageIds(data.inspections).values());
@@ -24,30 +25,14 @@ const options = {
   pageIds,
 };
 
-const FRONT = `---
-title: "Havering, December 2023"
-standfirst: "Ofsted judged three of the four areas it inspects in Havering inadequate."
-published: 2026-12-01
-authorities: [havering]
-inspections: [havering-2024-02-16-ilacs-standard]
-tags: [havering]
-byline: "Inspected data team"
-sources:
-  - publisher: "Ofsted"
-    title: "Inspection of Havering local authority children's services"
-    url: "https://files.ofsted.gov.uk/v1/file/50239788"
-    date: 2024-02-16
-summary:
-  - "Inadequate overall and in three of four areas."
-quotes:
-  - text: "widespread drift and delay"
-    by: "Ofsted inspectors, February 2024"
-corrections:
+const FRONT = writeUpFront({
+  title: 'Havering, December 2023',
+  published: '2026-12-01',
+  corrections: `corrections:
   - date: 2026-12-01
     text: "An earlier version gave the wrong inspection dates."
-draft: false
----
-`;
+`,
+});
 
 function check(text: string, file = 'content/inspections/havering-2024-ilacs.md'): string[] {
   return checkWriteUp({ file, text }, options).map(formatStoryProblem);

@@ -13,6 +13,7 @@ import { LIMITS } from '../../src/config/limits';
 import { displayPath } from '../../src/markdown/problems';
 import { registeredProblems, throwIfStoryProblems } from '../../src/stories/registry';
 import { loadWriteUps } from '../helpers/story-loader';
+import { writeUpFront } from '../helpers/story-fixture';
 
 const root = mkdtempSync(join(tmpdir(), 'writeup-loader-'));
 const marker = join(root, 'ran.txt');
@@ -20,27 +21,7 @@ const code = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`;
 
 /** A valid write-up of the fixture dataset's Havering inspection (tests/helpers/dataset-fixture.ts). */
 function writeUp(o: { title?: string; draft?: boolean; body?: string } = {}): string {
-  return `---
-title: "${o.title ?? 'Havering, February 2024'}"
-standfirst: "Ofsted judged three of the four areas it inspects in Havering inadequate."
-published: 2024-02-20
-authorities: [havering]
-inspections: [havering-2024-02-16-ilacs-standard]
-tags: [havering]
-byline: "Inspected data team"
-sources:
-  - publisher: "Ofsted"
-    title: "Inspection of Havering local authority children's services"
-    url: "https://files.ofsted.gov.uk/v1/file/50239788"
-    date: 2024-02-16
-summary:
-  - "Inadequate overall and in three of four areas."
-quotes:
-  - text: "widespread drift and delay"
-    by: "Ofsted inspectors, February 2024"
-draft: ${o.draft ?? false}
----
-
+  return `${writeUpFront(o)}
 ${o.body ?? 'Havering was rated :grade[inadequate].'}
 `;
 }
