@@ -23,7 +23,7 @@ import { at, isBlank, readCsvText } from './lib/csv-text';
 import { NO_RELEASE_DATES, ReleaseDates } from './lib/release-dates';
 import type { ImportOutput, Skip } from './lib/report';
 import type { AreaIndex } from './area-codes';
-import { assertAccounted, cmp, type ProblemList } from './row-checks';
+import { assertAccounted, cmp, requireColumns, type ProblemList } from './row-checks';
 
 const MODEL_YEAR = 2025;
 
@@ -88,19 +88,9 @@ export function importNeighbours2025Text(
       `sn_model_${MODEL_YEAR}_wide.csv; a new model needs its own file (see data/README.md)`,
     );
   const header = csv.header.map((h) => h.trim());
-  const missing = HEADER.filter((h) => !header.includes(h));
-  if (missing.length) {
-    problems.add(
-      path,
-      1,
-      1,
-      `missing column(s) ${missing.join(', ')}`,
-      csv.header.join(','),
-      `a header with ${HEADER.join(', ')}`,
-    );
-    return { output, source };
-  }
-  const col = (name: string) => header.indexOf(name);
+  const found = requireColumns(path, header, HEADER, problems);
+  if (!found) return { output, source };
+  const col = found;
 
   // First pass: each council row's number and name, so that neighbours (numbers only) are matched by both.
   const rowsByCode = new Map<string, { line: number; name: string; slug: string | null }>();

@@ -67,3 +67,28 @@ export function publishedValue(
 export function expectedValue(opts: { symbols: readonly string[]; integer?: boolean; max: number }): string {
   return `${opts.integer ? 'a whole number' : 'a number'} from 0 to ${opts.max}, or a symbol (${opts.symbols.join(', ')})`;
 }
+
+/**
+ * The column lookup of a publisher's CSV header that holds every `needed` column (in any order),
+ * or null after reporting, at line 1, the ones missing and the header found.
+ */
+export function requireColumns(
+  path: string,
+  header: readonly string[],
+  needed: readonly string[],
+  problems: ProblemList,
+): ((name: string) => number) | null {
+  const missing = needed.filter((h) => !header.includes(h));
+  if (missing.length) {
+    problems.add(
+      path,
+      1,
+      1,
+      `missing column(s) ${missing.join(', ')}`,
+      header.join(','),
+      `a header with ${needed.join(', ')}`,
+    );
+    return null;
+  }
+  return (name: string) => header.indexOf(name);
+}

@@ -26,6 +26,7 @@ import {
   LEVEL_ORDER,
   publishedValue,
   type Level,
+  requireColumns,
   type ProblemList,
 } from './row-checks';
 
@@ -109,20 +110,12 @@ export function importWorkforceText(
     read: csv.records.length,
     skipped,
   };
-  const missing = HEADER.filter((h) => !csv.header.includes(h));
-  if (missing.length) {
-    problems.add(
-      path,
-      1,
-      1,
-      `missing column(s) ${missing.join(', ')}`,
-      csv.header.join(','),
-      `a header with ${HEADER.join(', ')}`,
-    );
+  const found = requireColumns(path, csv.header, HEADER, problems);
+  if (!found) {
     output.read = 0;
     return { output, source: null };
   }
-  const col = (name: string) => csv.header.indexOf(name);
+  const col = found;
   const skip = (line: number, reason: string) => skipped.push({ where: `${file} line ${line}`, reason });
   const rows: { level: Level; key: string; year: number; row: CsvRecord }[] = [];
   const seen = new Map<string, number>();
