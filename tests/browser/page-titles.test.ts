@@ -1,7 +1,8 @@
 /**
  * Every page has a title of its own, written out in full, and a heading: every sitemap URL has
  * a unique, uncut <title> (no "…"), and so has every embed page (two councils are both called
- * "Dorset": the former one says so). Every page, embeds included, has exactly one <h1>.
+ * "Dorset": the former one says so). Every page, embeds included, has exactly one <h1>, and a
+ * title that fits search results (src/config/page-title.ts, as html-validate counts it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { DIST } from './paths';
 import { builtPages, pageTitle } from './html-text';
 import { sitemapPaths } from './site';
 import { expectNone } from './report';
+import { MAX_TITLE_CHARS, titleFits, titleLength } from '../../src/config/page-title';
 
 /** The built file of a site path (the build's base is stripped by matching the tail). */
 function fileOf(path: string): string {
@@ -40,6 +42,16 @@ test('sitemap pages: unique, uncut titles', () => {
     ...duplicates(titles),
   ];
   expectNone(problems, `titles of ${paths.length} sitemap pages`);
+});
+
+test(`every built page's title is at most ${MAX_TITLE_CHARS} characters as written`, () => {
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(100);
+  const problems = pages
+    .map(([f, html]) => [f, pageTitle(html)] as const)
+    .filter(([, t]) => !titleFits(t))
+    .map(([f, t]) => `${f}: ${titleLength(t)} characters: "${t}"`);
+  expectNone(problems, `titles of ${pages.length} built pages`);
 });
 
 test('embed pages: unique, uncut titles', () => {
