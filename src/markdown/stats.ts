@@ -4,7 +4,7 @@
  * request at once; `resolveStat` gives the formatted value with its source.
  */
 import type { Dataset, Measured, Source } from '../data/types';
-import { GRADE_ORDER, gradeLabel, missingWording, REGIONS } from '../data/vocabulary';
+import { GRADE_ORDER, gradeLabel, gradeWords, missingWording, REGIONS } from '../data/vocabulary';
 import { countsAt31March, thirtyFirstMarches } from '../data/ratings-at';
 import { formatDate, formatNumber } from '../data/format';
 import { areaRow } from '../charts/areas';
@@ -325,8 +325,8 @@ export function resolveStat(data: Dataset, attrs: Record<string, string>): StatV
           ? 'Current councils whose latest SIF or ILACS overall grade was the same as the one before'
           : `Current councils whose latest SIF or ILACS overall grade was ${steps ? `${grades} ` : ''}${direction === 'rose' ? 'higher' : 'lower'} than the one before`;
     const fromTo = [
-      attrs['from'] ? ` from ${gradeLabel(attrs['from'] as (typeof GRADE_ORDER)[number]).toLowerCase()}` : '',
-      attrs['to'] ? ` to ${gradeLabel(attrs['to'] as (typeof GRADE_ORDER)[number]).toLowerCase()}` : '',
+      attrs['from'] ? ` from ${gradeWords(attrs['from'] as (typeof GRADE_ORDER)[number])}` : '',
+      attrs['to'] ? ` to ${gradeWords(attrs['to'] as (typeof GRADE_ORDER)[number])}` : '',
     ].join('');
     // The source most of the compared grades come from (Ofsted's latest outcomes, usually).
     const tally = new Map<string, number>();
