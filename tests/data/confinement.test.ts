@@ -14,6 +14,7 @@ import { LIMITS } from '../../src/config/limits';
 import { buildDataset, DataValidationError, DATA_FILES, readDataFiles, type DataFileKey } from '../../src/data/load';
 import { formatProblem } from '../../src/data/schema';
 import { validDataTexts } from '../helpers/dataset-fixture';
+import { problemsFrom } from '../helpers/load-problems';
 
 /** A data folder holding the fixture dataset. */
 function dataDir(): string {
@@ -24,25 +25,13 @@ function dataDir(): string {
   return dir;
 }
 
-function problemsReading(dir: string): string[] {
-  try {
-    buildDataset(readDataFiles(dir));
-  } catch (e) {
-    if (e instanceof DataValidationError) return e.problems.map(formatProblem);
-    throw e;
-  }
-  return [];
-}
+/** Each problem the loader reports, as formatProblem writes it. */
+const formatted = (e: DataValidationError) => e.problems.map(formatProblem);
 
-function problemsOf(texts: Partial<Record<DataFileKey, string>>): string[] {
-  try {
-    buildDataset(texts);
-  } catch (e) {
-    if (e instanceof DataValidationError) return e.problems.map(formatProblem);
-    throw e;
-  }
-  return [];
-}
+const problemsReading = (dir: string) => problemsFrom(() => buildDataset(readDataFiles(dir)), formatted);
+
+const problemsOf = (texts: Partial<Record<DataFileKey, string>>) =>
+  problemsFrom(() => buildDataset(texts), formatted);
 
 describe('data files are read only from inside data/', () => {
   it('reads the fixture dataset from a folder', () => {

@@ -3,18 +3,9 @@
  * rows, and every bad cell or cross-reference reported with file, line and column.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDataset, DataValidationError, type DataFileKey } from '../../src/data/load';
+import { buildDataset, type DataFileKey } from '../../src/data/load';
 import { validDataTexts as valid } from '../helpers/dataset-fixture';
-
-function problemsOf(texts: Partial<Record<DataFileKey, string>>): string[] {
-  try {
-    buildDataset(texts);
-  } catch (e) {
-    if (e instanceof DataValidationError) return e.message.split('\n').slice(1).map((l) => l.trim());
-    throw e;
-  }
-  return [];
-}
+import { problemsOf } from '../helpers/load-problems';
 
 describe('loading adoption, workforce and 2025 neighbours', () => {
   it('loads typed rows, symbols kept as symbols', () => {

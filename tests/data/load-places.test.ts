@@ -8,9 +8,10 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildDataset, DataValidationError, loadDataset, type DataFileKey } from '../../src/data/load';
+import { buildDataset, loadDataset } from '../../src/data/load';
 import { findEntries, placeIndex, placeNameKey, placesOf } from '../../src/data/places';
 import { validDataTexts as fixtureTexts } from '../helpers/dataset-fixture';
+import { problemsOf } from '../helpers/load-problems';
 
 /** The fixture dataset with an area for each of its two councils, and an alias. */
 function valid() {
@@ -20,16 +21,6 @@ function valid() {
     'E09000016,Havering,E09000016,Havering,havering,ofsted-la-outcomes-2025\n';
   t.curatedPlaceAliases += 'Tottenham,haringey,jar-press,A district of the borough\n';
   return t;
-}
-
-function problemsOf(texts: Partial<Record<DataFileKey, string>>): string[] {
-  try {
-    buildDataset(texts);
-  } catch (e) {
-    if (e instanceof DataValidationError) return e.message.split('\n').slice(1).map((l) => l.trim());
-    throw e;
-  }
-  return [];
 }
 
 describe('places and aliases in the loader', () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, DataValidationError, type DataFileKey } from '../../src/data/load';
+import { buildDataset, type DataFileKey } from '../../src/data/load';
 import { validDataTexts as valid } from '../helpers/dataset-fixture';
-
-function problemsOf(texts: Partial<Record<DataFileKey, string>>): string[] {
-  try {
-    buildDataset(texts);
-  } catch (e) {
-    if (e instanceof DataValidationError) return e.message.split('\n').slice(1).map((l) => l.trim());
-    throw e;
-  }
-  return [];
-}
+import { problemsOf } from '../helpers/load-problems';
 
 describe('buildDataset', () => {
   it('loads a valid dataset into typed rows', () => {

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { buildDataset, DataValidationError, loadDataset, type DataFileKey } from '../../src/data/load';
+import { buildDataset, loadDataset, type DataFileKey } from '../../src/data/load';
 import {
   countsAt31March,
   decidingDate,
@@ -25,6 +25,7 @@ import { transitionsOf } from '../../src/charts/transitions';
 import { neighbours } from '../../src/charts/neighbours';
 import { formatMonthRange } from '../../src/data/format';
 import { validDataTexts } from '../helpers/dataset-fixture';
+import { problemsOf } from '../helpers/load-problems';
 
 const data = loadDataset();
 
@@ -163,15 +164,6 @@ describe('curated grades and official counts', () => {
   const ungradedHavering = (t: Record<DataFileKey, string>) => {
     t.inspections = t.inspections.replace(',2024-02-16,inadequate,ri-scale,', ',2024-02-16,,ri-scale,');
     return t;
-  };
-  const problemsOf = (texts: Partial<Record<DataFileKey, string>>): string[] => {
-    try {
-      buildDataset(texts);
-    } catch (e) {
-      if (e instanceof DataValidationError) return e.message.split('\n').slice(1).map((l) => l.trim());
-      throw e;
-    }
-    return [];
   };
 
   it('takes an editor’s grade, with its own source, for an inspection the data gives none', () => {
