@@ -106,14 +106,14 @@ export function csvText(key: DataFileKey, records: readonly object[]): string {
 }
 
 /**
- * A Dataset written back to CSV texts: curated figures and the sources they cite go to the
- * curated files, everything else to the generated ones. Loading the texts with `buildDataset`
- * validates a hand-made Dataset through the same loader as the site's data.
+ * A Dataset's records by file, as the importers and editors write them: curated figures and the
+ * sources they cite go to the curated files, everything else to the generated ones (no curated
+ * events or grades: the loader folds those into the inspections).
  */
-export function dataTexts(d: Dataset): Record<DataFileKey, string> {
+export function datasetRecords(d: Dataset): Record<DataFileKey, readonly object[]> {
   const curatedSourceIds = new Set(d.reported.map((r) => r.source));
   const sources = [...d.sources.values()];
-  const rows: Record<DataFileKey, readonly object[]> = {
+  return {
     authorities: [...d.authorities.values()],
     inspections: d.inspections,
     curatedEvents: [],
@@ -129,6 +129,7 @@ export function dataTexts(d: Dataset): Record<DataFileKey, string> {
     neighbours2025: d.neighbours2025,
     curatedGrades: [],
     officialCounts: d.officialCounts,
+    // The loader names the places' columns for the search (src/data/load.ts); back to the file's.
     places: d.places.map((p) => ({
       ltlaCode: p.code,
       ltlaName: p.name,
@@ -140,5 +141,13 @@ export function dataTexts(d: Dataset): Record<DataFileKey, string> {
     curatedPlaceAliases: d.placeAliases,
     hexes: d.hexes,
   };
+}
+
+/**
+ * A Dataset written back to CSV texts (see `datasetRecords`). Loading the texts with
+ * `buildDataset` validates a hand-made Dataset through the same loader as the site's data.
+ */
+export function dataTexts(d: Dataset): Record<DataFileKey, string> {
+  const rows = datasetRecords(d);
   return Object.fromEntries(DATASET_KEYS.map((k) => [k, csvText(k, rows[k])])) as Record<DataFileKey, string>;
 }
