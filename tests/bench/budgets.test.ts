@@ -6,6 +6,7 @@ import {
   parseAstroOutput,
   parseStepLines,
   routeOf,
+  type PageType,
 } from '../../scripts/bench/measure';
 
 const GOOD = {
@@ -95,19 +96,25 @@ describe('page measurement helpers', () => {
   });
 
   it('classifies pages and routes', () => {
-    expect(pageType('index.html')).toBe('home');
-    expect(pageType('stories/x/index.html')).toBe('story');
-    expect(pageType('stories/2/index.html')).toBe('stories index');
-    expect(routeOf('/stories/12/index.html')).toBe('/stories/[...page]/');
-    expect(routeOf('/stories/x-copy-12/index.html')).toBe('/stories/[slug]/');
-    expect(pageType('authorities/haringey/index.html')).toBe('council');
-    expect(pageType('authorities/region/london/index.html')).toBe('council filter view');
-    expect(pageType('authorities/index.html')).toBe('councils index');
-    expect(pageType('embed/trajectory-haringey/index.html')).toBe('embed');
-    expect(routeOf('/og/authorities/haringey.png')).toBe('/og/authorities/[slug].png');
-    expect(routeOf('/about/index.html')).toBe('/about/');
-    expect(pageType('compare/index.html')).toBe('compare');
-    expect(pageType('compare/haringey/index.html')).toBe('compare');
+    const types: Record<string, PageType> = {
+      'index.html': 'home',
+      'stories/x/index.html': 'story',
+      'stories/2/index.html': 'stories index',
+      'authorities/haringey/index.html': 'council',
+      'authorities/region/london/index.html': 'council filter view',
+      'authorities/index.html': 'councils index',
+      'embed/trajectory-haringey/index.html': 'embed',
+      'compare/index.html': 'compare',
+      'compare/haringey/index.html': 'compare',
+    };
+    for (const [page, type] of Object.entries(types)) expect(pageType(page), page).toBe(type);
+    const routes = {
+      '/stories/12/index.html': '/stories/[...page]/',
+      '/stories/x-copy-12/index.html': '/stories/[slug]/',
+      '/og/authorities/haringey.png': '/og/authorities/[slug].png',
+      '/about/index.html': '/about/',
+    };
+    for (const [path, route] of Object.entries(routes)) expect(routeOf(path), path).toBe(route);
   });
 
   it("sums Astro's per-page times by route", () => {
