@@ -1,45 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDfe, importDfeTexts, type DfeInputs } from '../../scripts/import/dfe';
 import { yearsMonthsToMonths } from '../../scripts/import/readers/adoption-stages';
-import { toCsv } from '../../scripts/import/lib/csv-out';
-import type { AuthorityRef, ImportOutput } from '../../scripts/import/lib/report';
+import type { AuthorityRef } from '../../scripts/import/lib/report';
+import { dfeFixture, DFE_FIXTURE_INPUTS } from '../helpers/import-inputs';
+import { csvOf, importFailure, outputOf } from '../helpers/import-runs';
 import { DFE_AUTHORITIES } from '../helpers/la-refs';
 import { FIXTURE_RELEASES } from '../helpers/releases';
 
-const dir = join(import.meta.dirname, '..', 'fixtures', 'dfe');
-const fixture = (name: string) => join(dir, name);
-
-const inputs: DfeInputs = {
-  careLeavers: fixture('la_care_leavers_activity.csv'),
-  adoptionStages: fixture('national_cla_adopted_average_time_between_adoption_process_stages.csv'),
-  neighbours: fixture('New_Statistical_Neighbour_Groupings_April_2021.csv'),
-};
-
+const inputs = DFE_FIXTURE_INPUTS;
 const authorities = DFE_AUTHORITIES;
 
-const output = (outs: ImportOutput[], file: string): ImportOutput => {
-  const o = outs.find((x) => x.file === file);
-  if (!o) throw new Error(`no output ${file}`);
-  return o;
-};
+/** The import of the fixtures, with some inputs swapped for others. */
+const run = (swap: Partial<DfeInputs> = {}, list: readonly AuthorityRef[] = authorities) =>
+  importDfe({ ...inputs, ...swap }, list, { releases: FIXTURE_RELEASES });
 
 /** Run with one input swapped for another fixture, returning the thrown message. */
-function errorOf(swap: Partial<DfeInputs>, list: readonly AuthorityRef[] = authorities): string {
-  try {
-    importDfe({ ...inputs, ...swap }, list, { releases: FIXTURE_RELEASES });
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected the import to fail');
-}
+const errorOf = (swap: Partial<DfeInputs>, list: readonly AuthorityRef[] = authorities): string =>
+  importFailure(() => run(swap, list));
 
 describe('DfE importer: care leavers', () => {
-  const out = output(
-    importDfe(inputs, authorities, { releases: FIXTURE_RELEASES }).outputs,
-    'care-leavers.csv',
-  );
+  const out = outputOf(run().outputs, 'care-leavers.csv');
 
   it('pairs the EET row with the cohort of the "Total" row, in either order', () => {
     const haringey = out.rows.filter((r) => r['authority'] === 'haringey');
@@ -93,7 +74,7 @@ describe('DfE importer: care leavers', () => {
   it('keeps suppression symbols verbatim and never turns them into 0', () => {
     const havering = out.rows.find((r) => r['authority'] === 'havering');
     expect(havering).toMatchObject({ eet_count: 'low', cohort: 'x', eet_percent: 'u' });
-    const text = toCsv(out.columns, out.rows);
+    const text = csvOf(out);
     expect(text).toContain('2025,authority,E09000016,Havering,havering,17-18,low,x,u,dfe-cla-2025\n');
     expect(text).not.toMatch(/,0,/);
   });
@@ -131,7 +112,7 @@ describe('DfE importer: care leavers', () => {
   });
 
   it('reports a cohort without its EET row and an empty cell, all at once, with file:line:column', () => {
-    const message = errorOf({ careLeavers: fixture('la_care_leavers_activity_broken.csv') });
+    const message = errorOf({ careLeavers: dfeFixture('la_care_leavers_activity_broken.csv') });
     expect(message).toBe(
       [
         'DfE import failed with 2 problem(s):',
@@ -143,10 +124,7 @@ describe('DfE importer: care leavers', () => {
 });
 
 describe('DfE importer: adoption stages', () => {
-  const out = output(
-    importDfe(inputs, authorities, { releases: FIXTURE_RELEASES }).outputs,
-    'adoption-stages.csv',
-  );
+  const out = outputOf(run().outputs, 'adoption-stages.csv');
 
   it('converts years:months to months', () => {
     expect(yearsMonthsToMonths('01:07')).toBe(19);
@@ -233,7 +211,7 @@ describe('DfE importer: adoption stages', () => {
 
   it('reports every malformed value with file, line, column, value and the expected format', () => {
     const message = errorOf({
-      adoptionStages: fixture(
+      adoptionStages: dfeFixture(
         'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv',
       ),
     });
@@ -248,10 +226,7 @@ describe('DfE importer: adoption stages', () => {
 });
 
 describe('DfE importer: statistical neighbours', () => {
-  const out = output(
-    importDfe(inputs, authorities, { releases: FIXTURE_RELEASES }).outputs,
-    'neighbours.csv',
-  );
+  const out = outputOf(run().outputs, 'neighbours.csv');
 
   it('reads the BOM-prefixed file by position, despite the repeated "SNP" headers', () => {
     const haringey = out.rows.filter((r) => r['authority'] === 'haringey');
@@ -317,27 +292,23 @@ describe('DfE importer: statistical neighbours', () => {
   });
 
   it('rejects a file whose header is not the neighbour layout', () => {
-    const message = errorOf({ neighbours: fixture('la_care_leavers_activity.csv') });
+    const message = errorOf({ neighbours: dfeFixture('la_care_leavers_activity.csv') });
     expect(message).toContain('la_care_leavers_activity.csv:1:1: unexpected header (got "time_period,');
   });
 });
 
 describe('DfE importer: output', () => {
   it('is deterministic: the same input gives byte-identical CSV', () => {
-    const render = () =>
-      importDfe(inputs, authorities, { releases: FIXTURE_RELEASES })
-        .outputs.map((o) => toCsv(o.columns, o.rows))
-        .join('\n---\n');
+    const csvs = (r: ReturnType<typeof run>) => r.outputs.map(csvOf).join('\n---\n');
+    const render = () => csvs(run());
     // The authority list in another order must not change anything either.
-    const reversed = importDfe(inputs, [...authorities].reverse(), { releases: FIXTURE_RELEASES })
-      .outputs.map((o) => toCsv(o.columns, o.rows))
-      .join('\n---\n');
+    const reversed = csvs(run({}, [...authorities].reverse()));
     expect(render()).toBe(render());
     expect(reversed).toBe(render());
   });
 
   it('cites its two sources: the release of the files’ last year, and the groupings its file names', () => {
-    const { sources } = importDfe(inputs, authorities, { releases: FIXTURE_RELEASES });
+    const { sources } = run();
     expect(sources).toEqual([
       {
         id: 'dfe-cla-2025',
@@ -369,7 +340,7 @@ describe('DfE importer: output', () => {
       authorities,
       { releases: FIXTURE_RELEASES },
     );
-    const b = importDfe(inputs, authorities, { releases: FIXTURE_RELEASES });
+    const b = run();
     expect(a.outputs.map((o) => o.rows)).toEqual(b.outputs.map((o) => o.rows));
   });
 });

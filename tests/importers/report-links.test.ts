@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../scripts/import/lib/csv-out';
-import { ImportError } from '../../scripts/import/lib/problems';
 import { importOfsted } from '../../scripts/import/ofsted';
 import { COMMUNITY_CSV, COMMUNITY_DATE, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
+import { importFailure } from '../helpers/import-runs';
 
 function inspectionsWith(community: string) {
   const r = importOfsted(
@@ -27,15 +27,6 @@ function write(text: string): string {
   const p = join(mkdtempSync(join(tmpdir(), 'report-links-')), 'community.csv');
   writeFileSync(p, text);
   return p;
-}
-function failure(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return (e as Error).message;
-  }
-  throw new Error('expected the import to fail');
 }
 
 describe('report links from the community scrape', () => {
@@ -82,14 +73,14 @@ describe('report links from the community scrape', () => {
   it('stops on a second scrape row for one inspection, and on a link that is not a report PDF', () => {
     const havering = COMMUNITY_CSV.split('\n').find((l) => l.startsWith('80500,'))!;
     const twice = COMMUNITY_CSV + havering.replace('50240000', '50240001') + '\n';
-    expect(failure(() => inspectionsWith(twice))).toContain(
+    expect(importFailure(() => inspectionsWith(twice))).toContain(
       'community.csv row 5: a second community row for the inspection at',
     );
     const badLink = COMMUNITY_CSV.replace(
       'https://files.ofsted.gov.uk/v1/file/50240000',
       'https://example.org/report.pdf',
     );
-    expect(failure(() => inspectionsWith(badLink))).toContain(
+    expect(importFailure(() => inspectionsWith(badLink))).toContain(
       '"https://example.org/report.pdf": expected a report link https://files.ofsted.gov.uk/v1/file/<number>',
     );
   });
