@@ -1,6 +1,6 @@
 /**
- * Running an importer in a test and reading what it gave: its problems, its output as CSV, what
- * changed between two runs, and the message of an import that fails.
+ * Running an importer in a test and reading what it gave: its problems, an output and its CSV, what
+ * changed between two runs, rows by id, and the message of an import that fails.
  */
 import { expect } from 'vitest';
 import { AreaIndex } from '../../scripts/import/area-codes';
@@ -38,6 +38,14 @@ export const csvOf = (o: Pick<ImportOutput, 'columns' | 'rows'>): string => toCs
 /** What changed from one run's output to another's, rows matched by the first's key. */
 export const changeBetween = (before: ImportOutput, after: ImportOutput) =>
   summariseChange(csvOf(before), csvOf(after), before.key);
+
+/** Each row of `byId` named in `want` has at least the values given for it there. */
+export function expectRows(
+  byId: ReadonlyMap<string | undefined, object>,
+  want: Record<string, Record<string, unknown>>,
+): void {
+  for (const [id, values] of Object.entries(want)) expect(byId.get(id)).toMatchObject(values);
+}
 
 /** The message of what `run` throws; fails the test if it does not throw an ImportError. */
 export function importFailure(run: () => unknown): string {

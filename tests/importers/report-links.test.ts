@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../scripts/import/lib/csv-out';
 import { importOfsted } from '../../scripts/import/ofsted';
 import { COMMUNITY_CSV, COMMUNITY_DATE, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
-import { importFailure } from '../helpers/import-runs';
+import { expectRows, importFailure } from '../helpers/import-runs';
 
 function inspectionsWith(community: string) {
   const r = importOfsted(
@@ -34,14 +34,16 @@ describe('report links from the community scrape', () => {
   const byId = new Map(rows.map((r) => [r['id'], r]));
 
   it('puts the PDF on the official row of the same council and publication date, keeping its source', () => {
-    expect(byId.get('havering-2024-02-16-ilacs-standard')).toMatchObject({
-      overall: 'inadequate',
-      report_url: 'https://files.ofsted.gov.uk/v1/file/50240000',
-      source: 'ofsted-la-outcomes-2025',
-    });
-    expect(byId.get('bournemouth-christchurch-and-poole-2025-01-29-ilacs-standard')).toMatchObject({
-      report_url: 'https://files.ofsted.gov.uk/v1/file/50260000',
-      source: 'ofsted-la-outcomes-2025',
+    expectRows(byId, {
+      'havering-2024-02-16-ilacs-standard': {
+        overall: 'inadequate',
+        report_url: 'https://files.ofsted.gov.uk/v1/file/50240000',
+        source: 'ofsted-la-outcomes-2025',
+      },
+      'bournemouth-christchurch-and-poole-2025-01-29-ilacs-standard': {
+        report_url: 'https://files.ofsted.gov.uk/v1/file/50260000',
+        source: 'ofsted-la-outcomes-2025',
+      },
     });
     // The official row is still the only row for it, and cites no report source of its own.
     expect(rows.filter((r) => r['authority'] === 'havering' && r['published'] === '2024-02-16')).toHaveLength(
