@@ -1,6 +1,6 @@
 /**
  * Running an importer in a test and reading what it gave: its problems, an output and its CSV, what
- * changed between two runs, rows by id, and the message of an import that fails.
+ * changed between two runs, rows by id, a fixture with a line replaced, and the message of an import that fails.
  */
 import { expect } from 'vitest';
 import { AreaIndex } from '../../scripts/import/area-codes';
@@ -30,6 +30,13 @@ export function outputOf(outputs: readonly ImportOutput[], file: string): Import
   const o = outputs.find((x) => x.file === file);
   if (!o) throw new Error(`no output ${file}`);
   return o;
+}
+
+/** `text` with `from` replaced by `to`; fails the test if `from` is not in it. */
+export function replaced(text: string, from: string, to: string): string {
+  const out = text.replace(from, to);
+  expect(out).not.toBe(text);
+  return out;
 }
 
 /** An output as the CSV it writes. */

@@ -15,6 +15,10 @@ const authorities = DFE_AUTHORITIES;
 const run = (swap: Partial<DfeInputs> = {}, list: readonly AuthorityRef[] = authorities) =>
   importDfe({ ...inputs, ...swap }, list, { releases: FIXTURE_RELEASES });
 
+/** The message of a DfE import that failed with these problems. */
+const failedWith = (...problems: string[]): string =>
+  [`DfE import failed with ${problems.length} problem(s):`, ...problems.map((p) => `  ${p}`)].join('\n');
+
 /** Run with one input swapped for another fixture, returning the thrown message. */
 const errorOf = (swap: Partial<DfeInputs>, list: readonly AuthorityRef[] = authorities): string =>
   importFailure(() => run(swap, list));
@@ -114,11 +118,10 @@ describe('DfE importer: care leavers', () => {
   it('reports a cohort without its EET row and an empty cell, all at once, with file:line:column', () => {
     const message = errorOf({ careLeavers: dfeFixture('la_care_leavers_activity_broken.csv') });
     expect(message).toBe(
-      [
-        'DfE import failed with 2 problem(s):',
-        '  la_care_leavers_activity_broken.csv:4:13: care_leaver_count is empty (got "", expected a number or a suppression symbol (c, k, low, u, x, z))',
-        '  la_care_leavers_activity_broken.csv:2:12: no "Total in education, employment or training" row for Haringey 2025 19-21 (got "Total in education, employment or training", expected both the "Total" and the EET row for each area, year and age)',
-      ].join('\n'),
+      failedWith(
+        'la_care_leavers_activity_broken.csv:4:13: care_leaver_count is empty (got "", expected a number or a suppression symbol (c, k, low, u, x, z))',
+        'la_care_leavers_activity_broken.csv:2:12: no "Total in education, employment or training" row for Haringey 2025 19-21 (got "Total in education, employment or training", expected both the "Total" and the EET row for each area, year and age)',
+      ),
     );
   });
 });
@@ -216,11 +219,10 @@ describe('DfE importer: adoption stages', () => {
       ),
     });
     expect(message).toBe(
-      [
-        'DfE import failed with 2 problem(s):',
-        '  national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:3:9: malformed average time (got "1 year 11 months", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
-        '  national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:4:9: malformed average time (got "00:14", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
-      ].join('\n'),
+      failedWith(
+        'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:3:9: malformed average time (got "1 year 11 months", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
+        'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:4:9: malformed average time (got "00:14", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
+      ),
     );
   });
 });
@@ -282,12 +284,11 @@ describe('DfE importer: statistical neighbours', () => {
     const help =
       'the old LA number of a council in authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council")';
     expect(message).toBe(
-      [
-        'DfE import failed with 3 problem(s):',
-        `  New_Statistical_Neighbour_Groupings_April_2021.csv:2:10: SN3 of Haringey (LA 204) matches no council (got "204", expected ${help})`,
-        `  New_Statistical_Neighbour_Groupings_April_2021.csv:3:14: SN5 of Havering (LA 204) matches no council (got "204", expected ${help})`,
-        `  New_Statistical_Neighbour_Groupings_April_2021.csv:4:1: council Hackney (LA 204) matches no council (got "204", expected ${help})`,
-      ].join('\n'),
+      failedWith(
+        `New_Statistical_Neighbour_Groupings_April_2021.csv:2:10: SN3 of Haringey (LA 204) matches no council (got "204", expected ${help})`,
+        `New_Statistical_Neighbour_Groupings_April_2021.csv:3:14: SN5 of Havering (LA 204) matches no council (got "204", expected ${help})`,
+        `New_Statistical_Neighbour_Groupings_April_2021.csv:4:1: council Hackney (LA 204) matches no council (got "204", expected ${help})`,
+      ),
     );
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importLaitAdoptionText, type LaitOptions } from '../../scripts/import/lait-adoption';
-import { changeBetween, csvOf, linesReversed, withProblems } from '../helpers/import-runs';
+import { changeBetween, csvOf, linesReversed, replaced, withProblems } from '../helpers/import-runs';
 import { LA_REFS } from '../helpers/la-refs';
 import { FIXTURE_RELEASES } from '../helpers/releases';
 
@@ -91,12 +91,13 @@ describe('LAIT adoption counts importer', () => {
   });
 
   it('writes a replaced row’s new value, reported as one change', () => {
-    const replaced = TEXT.replace(
-      'No_of LAC Adopted,2025,Wirral,344,North West,20',
-      'No_of LAC Adopted,2025,Wirral,344,North West,22',
-    );
-    expect(replaced).not.toBe(TEXT);
-    const after = run(replaced).output;
+    const after = run(
+      replaced(
+        TEXT,
+        'No_of LAC Adopted,2025,Wirral,344,North West,20',
+        'No_of LAC Adopted,2025,Wirral,344,North West,22',
+      ),
+    ).output;
     expect(value(after.rows, '344', 2025, 'adopted')).toBe('22');
     expect(changeBetween(output, after)).toMatchObject({ added: 0, changed: 1, removed: 0 });
   });
