@@ -1,9 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AreaIndex } from '../../scripts/import/area-codes';
 import { importAsglb, importAsglbBytes, type AsglbOptions } from '../../scripts/import/asglb';
-import { ProblemList } from '../../scripts/import/row-checks';
-import { summariseChange, toCsv } from '../../scripts/import/lib/csv-out';
 import {
   areas,
   asglbWorkbook,
@@ -11,15 +8,13 @@ import {
   fixtureDir,
   type AreaFigures,
 } from '../fixtures/asglb/build-fixture';
+import { changeBetween, csvOf, withProblems } from '../helpers/import-runs';
 import { LA_REFS } from '../helpers/la-refs';
 
 const PATH = join(fixtureDir, FIXTURE_FILE);
 
-function run(bytes: Uint8Array, options?: AsglbOptions) {
-  const problems = new ProblemList();
-  const r = importAsglbBytes(PATH, bytes, new AreaIndex(LA_REFS), problems, options);
-  return { ...r, problems: problems.list };
-}
+const run = (bytes: Uint8Array, options?: AsglbOptions) =>
+  withProblems(LA_REFS, (areas, problems) => importAsglbBytes(PATH, bytes, areas, problems, options));
 const rowOf = (rows: Record<string, unknown>[], laCode: string) => rows.find((r) => r['la_code'] === laCode);
 /** The areas with one changed: `f` returns the replacement. */
 const withArea = (name: string, f: (a: AreaFigures) => AreaFigures) =>
@@ -29,9 +24,9 @@ describe('ASGLB importer: the Quarter 4 workbook as shipped', () => {
   const { output, source, problems } = run(asglbWorkbook());
 
   it('reads the committed fixture file the same way as the builder makes it', () => {
-    const p = new ProblemList();
-    expect(importAsglb(PATH, new AreaIndex(LA_REFS), p).output.rows).toEqual(output.rows);
-    expect(p.list).toEqual([]);
+    const shipped = withProblems(LA_REFS, (areas, p) => importAsglb(PATH, areas, p));
+    expect(shipped.output.rows).toEqual(output.rows);
+    expect(shipped.problems).toEqual([]);
   });
 
   it('accounts for every row below the headers: written, or skipped with its reason', () => {
@@ -113,7 +108,7 @@ describe('ASGLB importer: the Quarter 4 workbook as shipped', () => {
 
   it('writes byte-identical CSV on a second run', () => {
     const again = run(asglbWorkbook()).output;
-    expect(toCsv(again.columns, again.rows)).toBe(toCsv(output.columns, output.rows));
+    expect(csvOf(again)).toBe(csvOf(output));
   });
 });
 
@@ -143,9 +138,7 @@ describe('ASGLB importer: newer and changed workbooks', () => {
     const after = run(asglbWorkbook({ rows: revised })).output;
     expect(rowOf(after.rows, '344')?.['a10_days']).toBe('640.5');
     expect(after.rows.filter((r) => r['la_code'] === '344')).toHaveLength(1);
-    expect(
-      summariseChange(toCsv(before.columns, before.rows), toCsv(after.columns, after.rows), before.key),
-    ).toEqual({
+    expect(changeBetween(before, after)).toEqual({
       added: 0,
       changed: 1,
       removed: 0,
@@ -183,9 +176,7 @@ describe('ASGLB importer: newer and changed workbooks', () => {
   });
 
   it('says which sheet is missing', () => {
-    const problems = new ProblemList();
-    importAsglbBytes(PATH, new Uint8Array([1, 2, 3]), new AreaIndex(LA_REFS), problems);
-    expect(problems.list[0]).toMatch(
+    expect(run(new Uint8Array([1, 2, 3])).problems[0]).toMatch(
       /^Local-Level-ASG-Agency-Level-Data-Q4-2022-2023\.xlsx:1:1: cannot read the workbook/,
     );
   });

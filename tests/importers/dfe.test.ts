@@ -1,45 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDfe, importDfeTexts, type DfeInputs } from '../../scripts/import/dfe';
 import { yearsMonthsToMonths } from '../../scripts/import/readers/adoption-stages';
-import { toCsv } from '../../scripts/import/lib/csv-out';
-import type { AuthorityRef, ImportOutput } from '../../scripts/import/lib/report';
+import type { AuthorityRef } from '../../scripts/import/lib/report';
+import { dfeFixture, DFE_FIXTURE_INPUTS } from '../helpers/import-inputs';
+import { csvOf, importFailure, outputOf } from '../helpers/import-runs';
 import { DFE_AUTHORITIES } from '../helpers/la-refs';
 import { FIXTURE_RELEASES } from '../helpers/releases';
 
-const dir = join(import.meta.dirname, '..', 'fixtures', 'dfe');
-const fixture = (name: string) => join(dir, name);
-
-const inputs: DfeInputs = {
-  careLeavers: fixture('la_care_leavers_activity.csv'),
-  adoptionStages: fixture('national_cla_adopted_average_time_between_adoption_process_stages.csv'),
-  neighbours: fixture('New_Statistical_Neighbour_Groupings_April_2021.csv'),
-};
-
+const inputs = DFE_FIXTURE_INPUTS;
 const authorities = DFE_AUTHORITIES;
 
-const output = (outs: ImportOutput[], file: string): ImportOutput => {
-  const o = outs.find((x) => x.file === file);
-  if (!o) throw new Error(`no output ${file}`);
-  return o;
-};
+/** The import of the fixtures, with some inputs swapped for others. */
+const run = (swap: Partial<DfeInputs> = {}, list: readonly AuthorityRef[] = authorities) =>
+  importDfe({ ...inputs, ...swap }, list, { releases: FIXTURE_RELEASES });
+
+/** The message of a DfE import that failed with these problems. */
+const failedWith = (...problems: string[]): string =>
+  [`DfE import failed with ${problems.length} problem(s):`, ...problems.map((p) => `  ${p}`)].join('\n');
 
 /** Run with one input swapped for another fixture, returning the thrown message. */
-function errorOf(swap: Partial<DfeInputs>, list: readonly AuthorityRef[] = authorities): string {
-  try {
-    importDfe({ ...inputs, ...swap }, list, { releases: FIXTURE_RELEASES });
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected the import to fail');
-}
+const errorOf = (swap: Partial<DfeInputs>, list: readonly AuthorityRef[] = authorities): string =>
+  importFailure(() => run(swap, list));
 
 describe('DfE importer: care leavers', () => {
-  const out = output(
-    importDfe(inputs, authorities, { releases: FIXTURE_RELEASES }).outputs,
-    'care-leavers.csv',
-  );
+  const out = outputOf(run().outputs, 'care-leavers.csv');
 
   it('pairs the EET row with the cohort of the "Total" row, in either order', () => {
     const haringey = out.rows.filter((r) => r['authority'] === 'haringey');
@@ -93,7 +78,7 @@ describe('DfE importer: care leavers', () => {
   it('keeps suppression symbols verbatim and never turns them into 0', () => {
     const havering = out.rows.find((r) => r['authority'] === 'havering');
     expect(havering).toMatchObject({ eet_count: 'low', cohort: 'x', eet_percent: 'u' });
-    const text = toCsv(out.columns, out.rows);
+    const text = csvOf(out);
     expect(text).toContain('2025,authority,E09000016,Havering,havering,17-18,low,x,u,dfe-cla-2025\n');
     expect(text).not.toMatch(/,0,/);
   });
@@ -131,22 +116,18 @@ describe('DfE importer: care leavers', () => {
   });
 
   it('reports a cohort without its EET row and an empty cell, all at once, with file:line:column', () => {
-    const message = errorOf({ careLeavers: fixture('la_care_leavers_activity_broken.csv') });
+    const message = errorOf({ careLeavers: dfeFixture('la_care_leavers_activity_broken.csv') });
     expect(message).toBe(
-      [
-        'DfE import failed with 2 problem(s):',
-        '  la_care_leavers_activity_broken.csv:4:13: care_leaver_count is empty (got "", expected a number or a suppression symbol (c, k, low, u, x, z))',
-        '  la_care_leavers_activity_broken.csv:2:12: no "Total in education, employment or training" row for Haringey 2025 19-21 (got "Total in education, employment or training", expected both the "Total" and the EET row for each area, year and age)',
-      ].join('\n'),
+      failedWith(
+        'la_care_leavers_activity_broken.csv:4:13: care_leaver_count is empty (got "", expected a number or a suppression symbol (c, k, low, u, x, z))',
+        'la_care_leavers_activity_broken.csv:2:12: no "Total in education, employment or training" row for Haringey 2025 19-21 (got "Total in education, employment or training", expected both the "Total" and the EET row for each area, year and age)',
+      ),
     );
   });
 });
 
 describe('DfE importer: adoption stages', () => {
-  const out = output(
-    importDfe(inputs, authorities, { releases: FIXTURE_RELEASES }).outputs,
-    'adoption-stages.csv',
-  );
+  const out = outputOf(run().outputs, 'adoption-stages.csv');
 
   it('converts years:months to months', () => {
     expect(yearsMonthsToMonths('01:07')).toBe(19);
@@ -233,25 +214,21 @@ describe('DfE importer: adoption stages', () => {
 
   it('reports every malformed value with file, line, column, value and the expected format', () => {
     const message = errorOf({
-      adoptionStages: fixture(
+      adoptionStages: dfeFixture(
         'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv',
       ),
     });
     expect(message).toBe(
-      [
-        'DfE import failed with 2 problem(s):',
-        '  national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:3:9: malformed average time (got "1 year 11 months", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
-        '  national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:4:9: malformed average time (got "00:14", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
-      ].join('\n'),
+      failedWith(
+        'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:3:9: malformed average time (got "1 year 11 months", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
+        'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:4:9: malformed average time (got "00:14", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
+      ),
     );
   });
 });
 
 describe('DfE importer: statistical neighbours', () => {
-  const out = output(
-    importDfe(inputs, authorities, { releases: FIXTURE_RELEASES }).outputs,
-    'neighbours.csv',
-  );
+  const out = outputOf(run().outputs, 'neighbours.csv');
 
   it('reads the BOM-prefixed file by position, despite the repeated "SNP" headers', () => {
     const haringey = out.rows.filter((r) => r['authority'] === 'haringey');
@@ -307,37 +284,32 @@ describe('DfE importer: statistical neighbours', () => {
     const help =
       'the old LA number of a council in authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council")';
     expect(message).toBe(
-      [
-        'DfE import failed with 3 problem(s):',
-        `  New_Statistical_Neighbour_Groupings_April_2021.csv:2:10: SN3 of Haringey (LA 204) matches no council (got "204", expected ${help})`,
-        `  New_Statistical_Neighbour_Groupings_April_2021.csv:3:14: SN5 of Havering (LA 204) matches no council (got "204", expected ${help})`,
-        `  New_Statistical_Neighbour_Groupings_April_2021.csv:4:1: council Hackney (LA 204) matches no council (got "204", expected ${help})`,
-      ].join('\n'),
+      failedWith(
+        `New_Statistical_Neighbour_Groupings_April_2021.csv:2:10: SN3 of Haringey (LA 204) matches no council (got "204", expected ${help})`,
+        `New_Statistical_Neighbour_Groupings_April_2021.csv:3:14: SN5 of Havering (LA 204) matches no council (got "204", expected ${help})`,
+        `New_Statistical_Neighbour_Groupings_April_2021.csv:4:1: council Hackney (LA 204) matches no council (got "204", expected ${help})`,
+      ),
     );
   });
 
   it('rejects a file whose header is not the neighbour layout', () => {
-    const message = errorOf({ neighbours: fixture('la_care_leavers_activity.csv') });
+    const message = errorOf({ neighbours: dfeFixture('la_care_leavers_activity.csv') });
     expect(message).toContain('la_care_leavers_activity.csv:1:1: unexpected header (got "time_period,');
   });
 });
 
 describe('DfE importer: output', () => {
   it('is deterministic: the same input gives byte-identical CSV', () => {
-    const render = () =>
-      importDfe(inputs, authorities, { releases: FIXTURE_RELEASES })
-        .outputs.map((o) => toCsv(o.columns, o.rows))
-        .join('\n---\n');
+    const csvs = (r: ReturnType<typeof run>) => r.outputs.map(csvOf).join('\n---\n');
+    const render = () => csvs(run());
     // The authority list in another order must not change anything either.
-    const reversed = importDfe(inputs, [...authorities].reverse(), { releases: FIXTURE_RELEASES })
-      .outputs.map((o) => toCsv(o.columns, o.rows))
-      .join('\n---\n');
+    const reversed = csvs(run({}, [...authorities].reverse()));
     expect(render()).toBe(render());
     expect(reversed).toBe(render());
   });
 
   it('cites its two sources: the release of the files’ last year, and the groupings its file names', () => {
-    const { sources } = importDfe(inputs, authorities, { releases: FIXTURE_RELEASES });
+    const { sources } = run();
     expect(sources).toEqual([
       {
         id: 'dfe-cla-2025',
@@ -369,7 +341,7 @@ describe('DfE importer: output', () => {
       authorities,
       { releases: FIXTURE_RELEASES },
     );
-    const b = importDfe(inputs, authorities, { releases: FIXTURE_RELEASES });
+    const b = run();
     expect(a.outputs.map((o) => o.rows)).toEqual(b.outputs.map((o) => o.rows));
   });
 });

@@ -12,7 +12,6 @@ import { describe, expect, it } from 'vitest';
 import { importDfe, type DfeInputs } from '../../scripts/import/dfe';
 import { INPUT_HEADERS } from '../../scripts/import/headers';
 import { matchHeader } from '../../scripts/import/lib/header-check';
-import { ImportError } from '../../scripts/import/lib/problems';
 import { importOfsted } from '../../scripts/import/ofsted';
 import {
   COMMUNITY_DATE,
@@ -23,27 +22,13 @@ import {
   type RowSpec,
 } from '../fixtures/ofsted/build-fixtures';
 import { DFE_AUTHORITIES } from '../helpers/la-refs';
+import { DFE_FIXTURE_INPUTS } from '../helpers/import-inputs';
+import { importFailure } from '../helpers/import-runs';
 import { FIXTURE_RELEASES } from '../helpers/releases';
 
-const dfeDir = join(import.meta.dirname, '..', 'fixtures', 'dfe');
-const dfeInputs: DfeInputs = {
-  careLeavers: join(dfeDir, 'la_care_leavers_activity.csv'),
-  adoptionStages: join(dfeDir, 'national_cla_adopted_average_time_between_adoption_process_stages.csv'),
-  neighbours: join(dfeDir, 'New_Statistical_Neighbour_Groupings_April_2021.csv'),
-};
+const dfeInputs = DFE_FIXTURE_INPUTS;
 const authorities = DFE_AUTHORITIES;
 const releases = { releases: FIXTURE_RELEASES };
-
-/** The message of what `run` throws; fails the test if it does not throw an ImportError. */
-function failure(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return (e as Error).message;
-  }
-  throw new Error('expected the import to fail');
-}
 
 /** A copy of a CSV fixture (same file name, in a temporary folder) with every row changed by `edit`. */
 function csvVariant(path: string, edit: (row: string[], index: number) => string[]): string {
@@ -123,7 +108,7 @@ describe('DfE files: the header must be the publisher layout, names and order', 
     const path = csvVariant(dfeInputs[c.input], c.edit);
     const found = csvParseRows(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))[0] ?? [];
     const expected = INPUT_HEADERS[c.input][0].columns;
-    const message = failure(() => importDfe({ ...dfeInputs, [c.input]: path }, authorities, releases));
+    const message = importFailure(() => importDfe({ ...dfeInputs, [c.input]: path }, authorities, releases));
     expect(message).toBe(
       [
         'DfE import failed with 1 problem(s):',
@@ -133,7 +118,7 @@ describe('DfE files: the header must be the publisher layout, names and order', 
   });
 
   it('reports a bad header in every file at once', () => {
-    const message = failure(() =>
+    const message = importFailure(() =>
       importDfe(
         {
           careLeavers: csvVariant(dfeInputs.careLeavers, drop(13)),
@@ -173,7 +158,7 @@ describe('Ofsted files: the header must be one of the known layouts', () => {
     });
     const found = [...expected];
     [found[5], found[6]] = [expected[6]!, expected[5]!];
-    const message = failure(() =>
+    const message = importFailure(() =>
       importOfsted({ ...FIXTURE_FILES, outcomes2025: path }, { communityDate: COMMUNITY_DATE }),
     );
     expect(message).toBe(
@@ -189,7 +174,7 @@ describe('Ofsted files: the header must be one of the known layouts', () => {
       const former = headerRows(s['LA_inspections_2009-2023'])[1]!;
       former.splice(3, 1); // LA Authority Type
     });
-    const message = failure(() =>
+    const message = importFailure(() =>
       importOfsted({ ...FIXTURE_FILES, history2023: path }, { communityDate: COMMUNITY_DATE }),
     );
     expect(message).toContain(
@@ -199,7 +184,7 @@ describe('Ofsted files: the header must be one of the known layouts', () => {
 
   it('an extra column in the community file', () => {
     const path = csvVariant(FIXTURE_FILES.community, insert(20, 'extra_col'));
-    const message = failure(() =>
+    const message = importFailure(() =>
       importOfsted({ ...FIXTURE_FILES, community: path }, { communityDate: COMMUNITY_DATE }),
     );
     expect(message).toContain(
@@ -235,7 +220,7 @@ describe('a truncated or corrupt spreadsheet is an error naming the file', () =>
   };
 
   it('a truncated .ods', () => {
-    const message = failure(() =>
+    const message = importFailure(() =>
       importOfsted(
         { ...FIXTURE_FILES, outcomes2025: truncated(FIXTURE_FILES.outcomes2025) },
         { communityDate: COMMUNITY_DATE },
@@ -253,7 +238,7 @@ describe('a truncated or corrupt spreadsheet is an error naming the file', () =>
       'outcomes-2025.ods',
       zipSync({ 'content.xml': strToU8('<office:document-content><office:body><table:table') }),
     );
-    const message = failure(() =>
+    const message = importFailure(() =>
       importOfsted(
         { ...FIXTURE_FILES, history2023: notZip, outcomes2025: badXml },
         { communityDate: COMMUNITY_DATE },
@@ -272,7 +257,7 @@ describe('a truncated or corrupt spreadsheet is an error naming the file', () =>
       ),
     });
     const path = copy('ofsted_csc_ilacs_overview.xlsx', xlsx.subarray(0, xlsx.length - 30));
-    const message = failure(() =>
+    const message = importFailure(() =>
       importOfsted({ ...FIXTURE_FILES, community: path }, { communityDate: COMMUNITY_DATE }),
     );
     expect(message).toContain(

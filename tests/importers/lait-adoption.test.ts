@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AreaIndex } from '../../scripts/import/area-codes';
 import { importLaitAdoptionText, type LaitOptions } from '../../scripts/import/lait-adoption';
-import { ProblemList } from '../../scripts/import/row-checks';
-import { summariseChange, toCsv } from '../../scripts/import/lib/csv-out';
+import { changeBetween, csvOf, linesReversed, replaced, withProblems } from '../helpers/import-runs';
 import { LA_REFS } from '../helpers/la-refs';
 import { FIXTURE_RELEASES } from '../helpers/releases';
 
@@ -12,14 +10,10 @@ const FILE = 'la_adoption_counts_2016_to_2025.csv';
 const PATH = join(import.meta.dirname, '..', 'fixtures', 'lait', FILE);
 const TEXT = readFileSync(PATH, 'utf8');
 
-function run(text: string, options?: LaitOptions) {
-  const problems = new ProblemList();
-  const r = importLaitAdoptionText(PATH, text, new AreaIndex(LA_REFS), problems, {
-    releases: FIXTURE_RELEASES,
-    ...options,
-  });
-  return { ...r, problems: problems.list };
-}
+const run = (text: string, options?: LaitOptions) =>
+  withProblems(LA_REFS, (areas, problems) =>
+    importLaitAdoptionText(PATH, text, areas, problems, { releases: FIXTURE_RELEASES, ...options }),
+  );
 const value = (rows: Record<string, unknown>[], code: string, year: number, measure: string) =>
   rows.find((r) => r['la_code'] === code && r['year'] === year && r['measure'] === measure)?.['value'];
 
@@ -81,10 +75,8 @@ describe('LAIT adoption counts importer', () => {
   });
 
   it('is byte-identical on a second run, whatever the row order of the file', () => {
-    const [head, ...lines] = TEXT.trimEnd().split('\n');
-    const shuffled = [head, ...lines.reverse()].join('\n') + '\n';
-    const again = run(shuffled).output;
-    expect(toCsv(again.columns, again.rows)).toBe(toCsv(output.columns, output.rows));
+    const again = run(linesReversed(TEXT)).output;
+    expect(csvOf(again)).toBe(csvOf(output));
   });
 
   it('adds a next year, citing it, once its release date is known', () => {
@@ -99,16 +91,15 @@ describe('LAIT adoption counts importer', () => {
   });
 
   it('writes a replaced row’s new value, reported as one change', () => {
-    const replaced = TEXT.replace(
-      'No_of LAC Adopted,2025,Wirral,344,North West,20',
-      'No_of LAC Adopted,2025,Wirral,344,North West,22',
-    );
-    expect(replaced).not.toBe(TEXT);
-    const after = run(replaced).output;
+    const after = run(
+      replaced(
+        TEXT,
+        'No_of LAC Adopted,2025,Wirral,344,North West,20',
+        'No_of LAC Adopted,2025,Wirral,344,North West,22',
+      ),
+    ).output;
     expect(value(after.rows, '344', 2025, 'adopted')).toBe('22');
-    expect(
-      summariseChange(toCsv(output.columns, output.rows), toCsv(after.columns, after.rows), output.key),
-    ).toMatchObject({ added: 0, changed: 1, removed: 0 });
+    expect(changeBetween(output, after)).toMatchObject({ added: 0, changed: 1, removed: 0 });
   });
 
   it('stops at an unknown or re-coded council with the file, line and column', () => {

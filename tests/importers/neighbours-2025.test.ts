@@ -1,22 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AreaIndex } from '../../scripts/import/area-codes';
 import { importNeighbours2025Text } from '../../scripts/import/neighbours-2025';
-import { ProblemList } from '../../scripts/import/row-checks';
-import { summariseChange, toCsv } from '../../scripts/import/lib/csv-out';
 import type { AuthorityRef } from '../../scripts/import/lib/report';
+import { changeBetween, csvOf, linesReversed, replaced, withProblems } from '../helpers/import-runs';
 import { LA_REFS, refsFor } from '../helpers/la-refs';
 import { FIXTURE_RELEASES } from '../helpers/releases';
 
 const FILE = 'sn_model_2025_wide.csv';
 const PATH = join(import.meta.dirname, '..', 'fixtures', 'dfe', FILE);
 const TEXT = readFileSync(PATH, 'utf8');
-const COUNCILS = [
-  'haringey',
-  'havering',
-  'wirral',
-  'halton',
+/** The fixture's councils created in 2021-2023. */
+const NEW_COUNCILS = [
   'cumberland',
   'westmorland-and-furness',
   'north-northamptonshire',
@@ -25,14 +20,14 @@ const COUNCILS = [
   'somerset',
   'buckinghamshire',
 ];
+const COUNCILS = ['haringey', 'havering', 'wirral', 'halton', ...NEW_COUNCILS];
 // The 11 councils of the fixture, plus a former council (which needs no row).
 const REFS = [...refsFor(COUNCILS), ...LA_REFS.filter((a) => a.slug === 'northamptonshire')];
 
-function run(text: string, refs: readonly AuthorityRef[] = REFS, path = PATH) {
-  const problems = new ProblemList();
-  const r = importNeighbours2025Text(path, text, new AreaIndex(refs), problems, FIXTURE_RELEASES);
-  return { ...r, problems: problems.list };
-}
+const run = (text: string, refs: readonly AuthorityRef[] = REFS, path = PATH) =>
+  withProblems(refs, (areas, problems) =>
+    importNeighbours2025Text(path, text, areas, problems, FIXTURE_RELEASES),
+  );
 
 describe('2025 statistical neighbours importer', () => {
   const { output, source, problems } = run(TEXT);
@@ -49,16 +44,7 @@ describe('2025 statistical neighbours importer', () => {
   });
 
   it('covers the councils created in 2021-2023', () => {
-    for (const slug of [
-      'cumberland',
-      'westmorland-and-furness',
-      'north-northamptonshire',
-      'west-northamptonshire',
-      'north-yorkshire',
-      'somerset',
-      'buckinghamshire',
-    ])
-      expect(output.rows.some((r) => r['authority'] === slug)).toBe(true);
+    for (const slug of NEW_COUNCILS) expect(output.rows.some((r) => r['authority'] === slug)).toBe(true);
   });
 
   it('matches neighbours by LA number to slugs and trims the closeness bands', () => {
@@ -97,24 +83,22 @@ describe('2025 statistical neighbours importer', () => {
   });
 
   it('is byte-identical on a second run, whatever the row order', () => {
-    const [head, ...lines] = TEXT.trimEnd().split('\n');
-    const again = run([head, ...lines.reverse()].join('\n') + '\n').output;
-    expect(toCsv(again.columns, again.rows)).toBe(toCsv(output.columns, output.rows));
+    const again = run(linesReversed(TEXT)).output;
+    expect(csvOf(again)).toBe(csvOf(output));
   });
 
   it('writes a replaced row’s neighbours, reported as changes to that council only', () => {
-    const replaced = TEXT.replace(
-      '344,Wirral,5,North West,876,Extremely close,942,Very close',
-      '344,Wirral,5,North West,942,Extremely close,876,Very close',
-    );
-    expect(replaced).not.toBe(TEXT);
-    const after = run(replaced).output;
+    const after = run(
+      replaced(
+        TEXT,
+        '344,Wirral,5,North West,876,Extremely close,942,Very close',
+        '344,Wirral,5,North West,942,Extremely close,876,Very close',
+      ),
+    ).output;
     expect(after.rows.find((r) => r['authority'] === 'wirral' && r['rank'] === 1)?.['neighbour']).toBe(
       'cumberland',
     );
-    expect(
-      summariseChange(toCsv(output.columns, output.rows), toCsv(after.columns, after.rows), output.key),
-    ).toMatchObject({ added: 0, changed: 2, removed: 0 });
+    expect(changeBetween(output, after)).toMatchObject({ added: 0, changed: 2, removed: 0 });
   });
 
   it('refuses a newer model under the 2025 file’s name', () => {

@@ -6,12 +6,12 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { importDfe, type DfeInputs } from '../../scripts/import/dfe';
 import { parseCouncilChanges, readCouncilChanges } from '../../scripts/import/lib/council-changes';
-import { summariseChange, toCsv } from '../../scripts/import/lib/csv-out';
+import { summariseChange } from '../../scripts/import/lib/csv-out';
 import { ReleaseDates } from '../../scripts/import/lib/release-dates';
 import type { ImportOutput } from '../../scripts/import/lib/report';
 import { importOfsted } from '../../scripts/import/ofsted';
@@ -22,6 +22,8 @@ import {
   odsBytes,
   sheets2025,
 } from '../fixtures/ofsted/build-fixtures';
+import { DFE_FIXTURE_INPUTS } from '../helpers/import-inputs';
+import { changeBetween, csvOf, importFailure, outputOf } from '../helpers/import-runs';
 import { DFE_AUTHORITIES } from '../helpers/la-refs';
 import { FIXTURE_RELEASE_DATES, FIXTURE_RELEASES } from '../helpers/releases';
 
@@ -31,20 +33,9 @@ const write = (name: string, text: string | Uint8Array) => {
   writeFileSync(p, text);
   return p;
 };
-const csvOf = (o: ImportOutput) => toCsv(o.columns, o.rows);
-const output = (outs: ImportOutput[], file: string) => {
-  const o = outs.find((x) => x.file === file);
-  if (!o) throw new Error(`no ${file}`);
-  return o;
-};
-const failure = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected the import to fail');
-};
+/** data/curated/council-changes.csv as committed. */
+const councilChangesCsv = () =>
+  readFileSync(join(import.meta.dirname, '..', '..', 'data', 'curated', 'council-changes.csv'), 'utf8');
 const HELP =
   'if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council")';
 
@@ -82,7 +73,7 @@ describe('Ofsted outcomes: a next year, a re-coded council', () => {
       date: '2026-09-24',
     });
     expect(after.sources.map((s) => s['id'])).not.toContain('ofsted-la-outcomes-2025');
-    const rows = csvParse(csvOf(output(after.outputs, 'inspections.csv')));
+    const rows = csvParse(csvOf(outputOf(after.outputs, 'inspections.csv')));
     expect(rows.find((r) => r['id'] === 'havering-2026-02-10-ilacs-standard')).toMatchObject({
       overall: 'requires-improvement',
       children_in_care: 'inadequate',
@@ -93,12 +84,12 @@ describe('Ofsted outcomes: a next year, a re-coded council', () => {
       overall: 'outstanding',
       source: 'ofsted-la-outcomes-2026',
     });
-    const inspections = output(after.outputs, 'inspections.csv');
+    const inspections = outputOf(after.outputs, 'inspections.csv');
     expect(inspections.skipped.map((s) => s.reason)).toContain(
       'community row: an official Ofsted row covers this inspection (same council and publication or start date); only its report link is used, for that row',
     );
     const change = summariseChange(
-      csvOf(output(before.outputs, 'inspections.csv')),
+      csvOf(outputOf(before.outputs, 'inspections.csv')),
       csvOf(inspections),
       'id',
     );
@@ -119,15 +110,14 @@ describe('Ofsted outcomes: a next year, a re-coded council', () => {
       ],
     });
     const p = write('outcomes-2025.ods', odsBytes(recoded));
-    expect(failure(() => importOfsted({ ...FIXTURE_FILES, outcomes2025: p }, opts))).toBe(
+    expect(importFailure(() => importOfsted({ ...FIXTURE_FILES, outcomes2025: p }, opts))).toBe(
       `Ofsted import failed with 1 problem:\n  - outcomes-2025.ods, sheet "In-year_inspections", row 7, column B ("Local authority area code"): "E09000099": expected the ONS code of a current council (council "Haringey"); ${HELP}`,
     );
     const changes = parseCouncilChanges(
-      readFileSync(join(import.meta.dirname, '..', '..', 'data', 'curated', 'council-changes.csv'), 'utf8') +
-        'haringey,recoded,E09000099,,,,A new ONS code (test)\n',
+      councilChangesCsv() + 'haringey,recoded,E09000099,,,,A new ONS code (test)\n',
     );
     const r = importOfsted({ ...FIXTURE_FILES, outcomes2025: p }, { ...opts, changes });
-    const rows = csvParse(csvOf(output(r.outputs, 'inspections.csv')));
+    const rows = csvParse(csvOf(outputOf(r.outputs, 'inspections.csv')));
     expect(rows.find((x) => x['id'] === 'haringey-2026-02-10-monitoring-visit')?.['authority']).toBe(
       'haringey',
     );
@@ -142,12 +132,12 @@ describe('Ofsted outcomes: a next year, a re-coded council', () => {
       successors: ['bournemouth-christchurch-and-poole'],
     });
     const noPoole = parseCouncilChanges(
-      readFileSync(join(import.meta.dirname, '..', '..', 'data', 'curated', 'council-changes.csv'), 'utf8')
+      councilChangesCsv()
         .split('\n')
         .filter((l) => !l.startsWith('poole,'))
         .join('\n'),
     );
-    expect(failure(() => importOfsted(FIXTURE_FILES, { ...opts, changes: noPoole }))).toContain(
+    expect(importFailure(() => importOfsted(FIXTURE_FILES, { ...opts, changes: noPoole }))).toContain(
       'former council "Poole" (poole): no ONS code or LA number in the sheets and no "abolished" row in data/curated/council-changes.csv',
     );
   });
@@ -170,13 +160,15 @@ describe('Ofsted outcomes: a next year, a re-coded council', () => {
 });
 
 describe('DfE files: a next year, a replaced row, a re-coded council, a bad value', () => {
-  const dfeDir = join(import.meta.dirname, '..', 'fixtures', 'dfe');
-  const inputs: DfeInputs = {
-    careLeavers: join(dfeDir, 'la_care_leavers_activity.csv'),
-    adoptionStages: join(dfeDir, 'national_cla_adopted_average_time_between_adoption_process_stages.csv'),
-    neighbours: join(dfeDir, 'New_Statistical_Neighbour_Groupings_April_2021.csv'),
-  };
+  const inputs = DFE_FIXTURE_INPUTS;
   const text = (p: string) => readFileSync(p, 'utf8');
+  /** A copy of one input, saved as `name` (its own name unless given), with `from` replaced by `to`. */
+  const edited = (
+    input: keyof DfeInputs,
+    from: string | RegExp,
+    to: string,
+    name = basename(inputs[input]),
+  ) => write(name, text(inputs[input]).replace(from, to));
   const run = (swap: Partial<DfeInputs>, releases = FIXTURE_RELEASES, changes = readCouncilChanges()) =>
     importDfe({ ...inputs, ...swap }, DFE_AUTHORITIES, { releases, changes });
   const base = run({});
@@ -187,12 +179,12 @@ describe('DfE files: a next year, a replaced row, a re-coded council, a bad valu
       text(inputs.adoptionStages) +
         '2026,Reporting year,National,E92000001,England,Age on starting final period of care,6. Total average time between entry into care and adoption,Total,01:10\n',
     );
-    expect(failure(() => run({ adoptionStages: next }))).toContain(
+    expect(importFailure(() => run({ adoptionStages: next }))).toContain(
       'no publication date known for the release of reporting year 2026 (dfe-cla-2026)',
     );
     const dates = new ReleaseDates(new Map([...FIXTURE_RELEASE_DATES, ['dfe-cla-2026', '2026-11-19']]));
     const r = run({ adoptionStages: next }, dates);
-    const stages = output(r.outputs, 'adoption-stages.csv');
+    const stages = outputOf(r.outputs, 'adoption-stages.csv');
     expect(new Set(stages.rows.map((x) => x['source']))).toEqual(new Set(['dfe-cla-2026']));
     // The care-leaver file still ends in 2025: each file cites the release of its own last year.
     expect(r.sources.map((s) => s['id'])).toEqual([
@@ -203,21 +195,16 @@ describe('DfE files: a next year, a replaced row, a re-coded council, a bad valu
   });
 
   it('care leavers and adoption stages: a replaced row is one changed row', () => {
-    const care = write(
-      'la_care_leavers_activity.csv',
-      text(inputs.careLeavers).replace(
-        'Haringey,E09000014,19 to 21 years,"Total in education, employment or training",120,52',
-        'Haringey,E09000014,19 to 21 years,"Total in education, employment or training",125,54',
-      ),
+    const care = edited(
+      'careLeavers',
+      'Haringey,E09000014,19 to 21 years,"Total in education, employment or training",120,52',
+      'Haringey,E09000014,19 to 21 years,"Total in education, employment or training",125,54',
     );
-    const stages = write(
-      'national_cla_adopted_average_time_between_adoption_process_stages.csv',
-      text(inputs.adoptionStages).replace(',Total,01:11', ',Total,01:10'),
-    );
+    const stages = edited('adoptionStages', ',Total,01:11', ',Total,01:10');
     const r = run({ careLeavers: care, adoptionStages: stages });
     for (const file of ['care-leavers.csv', 'adoption-stages.csv']) {
-      const was = output(base.outputs, file);
-      expect(summariseChange(csvOf(was), csvOf(output(r.outputs, file)), was.key)).toMatchObject({
+      const was = outputOf(base.outputs, file);
+      expect(changeBetween(was, outputOf(r.outputs, file))).toMatchObject({
         added: 0,
         changed: 1,
         removed: 0,
@@ -226,17 +213,14 @@ describe('DfE files: a next year, a replaced row, a re-coded council, a bad valu
   });
 
   it('care leavers: a council matched by a code recorded in council-changes.csv', () => {
-    const care = write(
-      'la_care_leavers_activity.csv',
-      text(inputs.careLeavers).replace(/,311,Havering,E09000016,/g, ',,Havering,E09000098,'),
-    );
-    expect(failure(() => run({ careLeavers: care }))).toContain(
+    const care = edited('careLeavers', /,311,Havering,E09000016,/g, ',,Havering,E09000098,');
+    expect(importFailure(() => run({ careLeavers: care }))).toContain(
       `la_care_leavers_activity.csv:13:10: council Havering (ONS E09000098, LA none) matches no council (got "E09000098", expected the ONS code or old LA number of a council in authorities.csv; ${HELP})`,
     );
     const changes = parseCouncilChanges(
       'authority,change,ons_code,la_number,region,successors,note\nhavering,recoded,E09000098,,,,test\n',
     );
-    const rows = output(
+    const rows = outputOf(
       run({ careLeavers: care }, FIXTURE_RELEASES, changes).outputs,
       'care-leavers.csv',
     ).rows;
@@ -244,12 +228,11 @@ describe('DfE files: a next year, a replaced row, a re-coded council, a bad valu
   });
 
   it('statistical neighbours: a newer grouping is named by its file, a replaced row changes one council', () => {
-    const next = write(
+    const next = edited(
+      'neighbours',
+      '309,Haringey,309,3,London (Inner),320,Close',
+      '309,Haringey,309,3,London (Inner),311,Close',
       'New_Statistical_Neighbour_Groupings_April_2022.csv',
-      text(inputs.neighbours).replace(
-        '309,Haringey,309,3,London (Inner),320,Close',
-        '309,Haringey,309,3,London (Inner),311,Close',
-      ),
     );
     const r = run({ neighbours: next });
     expect(r.sources.find((s) => String(s['id']).startsWith('dfe-statistical-neighbours'))).toEqual({
@@ -260,34 +243,30 @@ describe('DfE files: a next year, a replaced row, a re-coded council, a bad valu
       date: '2022-04-01',
       licence: 'OGL-UK-3.0',
     });
-    const rows = output(r.outputs, 'neighbours.csv').rows;
+    const rows = outputOf(r.outputs, 'neighbours.csv').rows;
     expect(rows.find((x) => x['authority'] === 'haringey' && x['rank'] === 1)?.['neighbour']).toBe(
       'havering',
     );
     const strip = (o: ImportOutput) => ({ ...o, rows: o.rows.map((x) => ({ ...x, source: '' })) });
-    const was = output(base.outputs, 'neighbours.csv');
-    expect(
-      summariseChange(csvOf(strip(was)), csvOf(strip(output(r.outputs, 'neighbours.csv'))), was.key),
-    ).toMatchObject({
+    const was = outputOf(base.outputs, 'neighbours.csv');
+    expect(changeBetween(strip(was), strip(outputOf(r.outputs, 'neighbours.csv')))).toMatchObject({
       added: 0,
       changed: 1,
       removed: 0,
     });
     const unnamed = write('neighbours.csv', text(inputs.neighbours));
-    expect(failure(() => run({ neighbours: unnamed }))).toContain(
+    expect(importFailure(() => run({ neighbours: unnamed }))).toContain(
       'neighbours.csv:1:1: the file name gives no month and year of the groupings (got "neighbours.csv", expected a name such as New_Statistical_Neighbour_Groupings_April_2021.csv)',
     );
   });
 
   it('statistical neighbours: a neighbour that is not an LA number is a problem at its cell', () => {
-    const bad = write(
-      'New_Statistical_Neighbour_Groupings_April_2021.csv',
-      text(inputs.neighbours).replace(
-        '309,Haringey,309,3,London (Inner),320,Close',
-        '309,Haringey,309,3,London (Inner),n/a,Close',
-      ),
+    const bad = edited(
+      'neighbours',
+      '309,Haringey,309,3,London (Inner),320,Close',
+      '309,Haringey,309,3,London (Inner),n/a,Close',
     );
-    expect(failure(() => run({ neighbours: bad }))).toContain(
+    expect(importFailure(() => run({ neighbours: bad }))).toContain(
       'New_Statistical_Neighbour_Groupings_April_2021.csv:2:6: SN1 of Haringey is not an LA number (got "n/a", expected a three-digit old LA number)',
     );
   });

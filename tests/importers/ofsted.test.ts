@@ -13,6 +13,7 @@ import {
   sheets2023,
   sheets2025,
 } from '../fixtures/ofsted/build-fixtures';
+import { expectRows } from '../helpers/import-runs';
 
 const csvOf = (r: ReturnType<typeof importOfsted>) =>
   r.outputs.map((o) => toCsv(o.columns, o.rows)).join('\n--\n');
@@ -84,27 +85,29 @@ describe('Ofsted importer on the fixtures', () => {
   });
 
   it('reads every framework with its scale and sub-judgements', () => {
-    expect(byId.get('haringey-2011-02-25-slac')).toMatchObject({
-      overall: '',
-      scale: 'adequate-scale',
-      safeguarding: 'requires-improvement',
-      looked_after_children: 'requires-improvement',
-    });
-    expect(byId.get('haringey-2014-07-18-sif')).toMatchObject({
-      overall: 'requires-improvement',
-      scale: 'ri-scale',
-      adoption: 'requires-improvement',
-      care_leavers: 'requires-improvement',
-      lscb: 'requires-improvement',
-    });
-    expect(byId.get('havering-2013-04-09-cpi')).toMatchObject({
-      overall: 'requires-improvement',
-      scale: 'adequate-scale',
-    });
-    // Both SLAC re-inspections on one day: one row with both judgements ("Adequate" stored as requires-improvement).
-    expect(byId.get('havering-2012-03-01-slac-reinspection')).toMatchObject({
-      safeguarding: 'good',
-      looked_after_children: 'requires-improvement',
+    expectRows(byId, {
+      'haringey-2011-02-25-slac': {
+        overall: '',
+        scale: 'adequate-scale',
+        safeguarding: 'requires-improvement',
+        looked_after_children: 'requires-improvement',
+      },
+      'haringey-2014-07-18-sif': {
+        overall: 'requires-improvement',
+        scale: 'ri-scale',
+        adoption: 'requires-improvement',
+        care_leavers: 'requires-improvement',
+        lscb: 'requires-improvement',
+      },
+      'havering-2013-04-09-cpi': {
+        overall: 'requires-improvement',
+        scale: 'adequate-scale',
+      },
+      // Both SLAC re-inspections on one day: one row with both judgements ("Adequate" stored as requires-improvement).
+      'havering-2012-03-01-slac-reinspection': {
+        safeguarding: 'good',
+        looked_after_children: 'requires-improvement',
+      },
     });
     expect(byId.get('isles-of-scilly-2016-06-27-sif')?.['note']).toBe(
       'Ofsted\'s data shows "-" (no judgement) for: looked after and permanence, adoption, care leavers',
@@ -112,34 +115,38 @@ describe('Ofsted importer on the fixtures', () => {
   });
 
   it('splits ILACS children in care and care leavers from 1 January 2023', () => {
-    expect(byId.get('haringey-2018-12-14-ilacs-standard')).toMatchObject({
-      start_date: '2018-10-29',
-      children_in_care_and_care_leavers: 'requires-improvement',
-      children_in_care: '',
-      care_leavers: '',
-    });
-    expect(byId.get('haringey-2023-04-11-ilacs-standard')).toMatchObject({
-      start_date: '2023-02-13',
-      overall: 'good',
-      children_in_care: 'requires-improvement',
-      care_leavers: 'good',
-      children_in_care_and_care_leavers: '',
-    });
-    expect(byId.get('havering-2024-02-16-ilacs-standard')).toMatchObject({
-      overall: 'inadequate',
-      source: 'ofsted-la-outcomes-2025',
+    expectRows(byId, {
+      'haringey-2018-12-14-ilacs-standard': {
+        start_date: '2018-10-29',
+        children_in_care_and_care_leavers: 'requires-improvement',
+        children_in_care: '',
+        care_leavers: '',
+      },
+      'haringey-2023-04-11-ilacs-standard': {
+        start_date: '2023-02-13',
+        overall: 'good',
+        children_in_care: 'requires-improvement',
+        care_leavers: 'good',
+        children_in_care_and_care_leavers: '',
+      },
+      'havering-2024-02-16-ilacs-standard': {
+        overall: 'inadequate',
+        source: 'ofsted-la-outcomes-2025',
+      },
     });
   });
 
   it('writes visits and accounts for every skipped row with a reason', () => {
-    expect(byId.get('haringey-2025-03-14-focused-visit')).toMatchObject({
-      scale: 'ungraded',
-      theme: 'Achieving permanence',
-      overall: '',
-    });
-    expect(byId.get('havering-2025-04-29-monitoring-visit')).toMatchObject({
-      scale: 'ungraded',
-      theme: 'Children in care',
+    expectRows(byId, {
+      'haringey-2025-03-14-focused-visit': {
+        scale: 'ungraded',
+        theme: 'Achieving permanence',
+        overall: '',
+      },
+      'havering-2025-04-29-monitoring-visit': {
+        scale: 'ungraded',
+        theme: 'Children in care',
+      },
     });
     expect(out.read).toBe(out.rows.length + out.skipped.length);
     const reasons = (re: RegExp) => out.skipped.filter((s) => re.test(s.reason)).map((s) => s.where);

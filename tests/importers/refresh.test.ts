@@ -20,32 +20,8 @@ import { FILES } from '../../src/data/dictionary';
 import { DataValidationError, buildDataset, readDataFiles } from '../../src/data/load';
 import { formatProblem } from '../../src/data/schema';
 import { columnsOf } from '../../src/data/datasets';
-import {
-  CARE_LEAVERS_CSV,
-  COMMUNITY_CSV,
-  COMMUNITY_DATE,
-  FIXTURE_FILES,
-} from '../fixtures/ofsted/build-fixtures';
-import { releasedArgs } from '../helpers/releases';
-
-const dfe = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'dfe', name);
-const INPUTS: Partial<Inputs> = {
-  ...FIXTURE_FILES,
-  adoptionStages: dfe('national_cla_adopted_average_time_between_adoption_process_stages.csv'),
-  ltlaLookup: join(import.meta.dirname, '..', 'fixtures', 'ons', 'lookup-ofsted-fixture-councils.csv'),
-  asglb: join(
-    import.meta.dirname,
-    '..',
-    'fixtures',
-    'asglb',
-    'Local-Level-ASG-Agency-Level-Data-Q4-2022-2023.xlsx',
-  ),
-  laitAdoption: join(import.meta.dirname, '..', 'fixtures', 'lait', 'la_adoption_counts_2016_to_2025.csv'),
-  workforce: dfe('csww_indicators_2017_to_2025.csv'),
-  neighbours2025: dfe('sn_model_2025_wide.csv'),
-  hexMap: join(import.meta.dirname, '..', 'fixtures', 'maps', 'hexmap-fixture.hexjson'),
-};
-const inputArgs = (i: Partial<Inputs>) => Object.entries(i).map(([k, v]) => `--${k}=${v}`);
+import { CARE_LEAVERS_CSV, COMMUNITY_CSV } from '../fixtures/ofsted/build-fixtures';
+import { FIXTURE_INPUTS, importArgs } from '../helpers/import-inputs';
 
 /** A folder of new downloads, in the publishers' layouts, as an editor saves them. */
 function downloads(files: Record<string, string>): Record<string, string> {
@@ -149,7 +125,7 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-const BASE_ARGS = [...inputArgs(INPUTS), `--communityDate=${COMMUNITY_DATE}`, ...releasedArgs()];
+const BASE_ARGS = importArgs(FIXTURE_INPUTS);
 
 /** A project-like folder with data/ and dist/ after a first refresh from the fixtures. */
 function published(): { root: string; data: string; dist: string } {
@@ -166,11 +142,8 @@ function published(): { root: string; data: string; dist: string } {
   return { root, data, dist };
 }
 
-const rows = (dir: string, file: string) => csvParse(readFileSync(join(dir, file), 'utf8'));
-
-describe('npm run refresh: a next year and a newer community overview, in one command', () => {
-  const p = published();
-  const first = readFileSync(join(p.data, 'CHANGES.md'), 'utf8');
+/** The next year's care leavers and the newer overview as downloads, and the refresh's arguments naming them. */
+function nextYear(): { files: Record<string, string>; args: string[] } {
   const files = downloads({
     'la_care_leavers_activity.csv': NEXT_YEAR_CARE_LEAVERS,
     'ofsted_csc_ilacs_overview.csv': NEWER_COMMUNITY,
@@ -180,8 +153,16 @@ describe('npm run refresh: a next year and a newer community overview, in one co
     `--careLeavers=${files['la_care_leavers_activity.csv']}`,
     `--community=${files['ofsted_csc_ilacs_overview.csv']}`,
     '--released=dfe-cla-2026:2026-11-19',
-    '--communityDate=2026-12-01',
   ];
+  return { files, args };
+}
+
+const rows = (dir: string, file: string) => csvParse(readFileSync(join(dir, file), 'utf8'));
+
+describe('npm run refresh: a next year and a newer community overview, in one command', () => {
+  const p = published();
+  const first = readFileSync(join(p.data, 'CHANGES.md'), 'utf8');
+  const args = [...nextYear().args, '--communityDate=2026-12-01'];
   const r = refresh(args, p.data, p.dist);
 
   it('succeeds, builds once from the staged data into a staged folder, and replaces data/ and dist/', () => {
@@ -291,16 +272,7 @@ describe('npm run refresh: a next year and a newer community overview, in one co
 });
 
 describe('npm run refresh: nothing is lost, nothing half-built', () => {
-  const files = downloads({
-    'la_care_leavers_activity.csv': NEXT_YEAR_CARE_LEAVERS,
-    'ofsted_csc_ilacs_overview.csv': NEWER_COMMUNITY,
-  });
-  const next = [
-    ...BASE_ARGS,
-    `--careLeavers=${files['la_care_leavers_activity.csv']}`,
-    `--community=${files['ofsted_csc_ilacs_overview.csv']}`,
-    '--released=dfe-cla-2026:2026-11-19',
-  ];
+  const { files, args: next } = nextYear();
 
   it('--dry-run prints the summary and writes nothing, not even a staging folder', () => {
     const p = published();

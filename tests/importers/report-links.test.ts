@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../scripts/import/lib/csv-out';
-import { ImportError } from '../../scripts/import/lib/problems';
 import { importOfsted } from '../../scripts/import/ofsted';
 import { COMMUNITY_CSV, COMMUNITY_DATE, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
+import { expectRows, importFailure } from '../helpers/import-runs';
 
 function inspectionsWith(community: string) {
   const r = importOfsted(
@@ -28,29 +28,22 @@ function write(text: string): string {
   writeFileSync(p, text);
   return p;
 }
-function failure(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return (e as Error).message;
-  }
-  throw new Error('expected the import to fail');
-}
 
 describe('report links from the community scrape', () => {
   const { rows, sources } = inspectionsWith(COMMUNITY_CSV);
   const byId = new Map(rows.map((r) => [r['id'], r]));
 
   it('puts the PDF on the official row of the same council and publication date, keeping its source', () => {
-    expect(byId.get('havering-2024-02-16-ilacs-standard')).toMatchObject({
-      overall: 'inadequate',
-      report_url: 'https://files.ofsted.gov.uk/v1/file/50240000',
-      source: 'ofsted-la-outcomes-2025',
-    });
-    expect(byId.get('bournemouth-christchurch-and-poole-2025-01-29-ilacs-standard')).toMatchObject({
-      report_url: 'https://files.ofsted.gov.uk/v1/file/50260000',
-      source: 'ofsted-la-outcomes-2025',
+    expectRows(byId, {
+      'havering-2024-02-16-ilacs-standard': {
+        overall: 'inadequate',
+        report_url: 'https://files.ofsted.gov.uk/v1/file/50240000',
+        source: 'ofsted-la-outcomes-2025',
+      },
+      'bournemouth-christchurch-and-poole-2025-01-29-ilacs-standard': {
+        report_url: 'https://files.ofsted.gov.uk/v1/file/50260000',
+        source: 'ofsted-la-outcomes-2025',
+      },
     });
     // The official row is still the only row for it, and cites no report source of its own.
     expect(rows.filter((r) => r['authority'] === 'havering' && r['published'] === '2024-02-16')).toHaveLength(
@@ -82,14 +75,14 @@ describe('report links from the community scrape', () => {
   it('stops on a second scrape row for one inspection, and on a link that is not a report PDF', () => {
     const havering = COMMUNITY_CSV.split('\n').find((l) => l.startsWith('80500,'))!;
     const twice = COMMUNITY_CSV + havering.replace('50240000', '50240001') + '\n';
-    expect(failure(() => inspectionsWith(twice))).toContain(
+    expect(importFailure(() => inspectionsWith(twice))).toContain(
       'community.csv row 5: a second community row for the inspection at',
     );
     const badLink = COMMUNITY_CSV.replace(
       'https://files.ofsted.gov.uk/v1/file/50240000',
       'https://example.org/report.pdf',
     );
-    expect(failure(() => inspectionsWith(badLink))).toContain(
+    expect(importFailure(() => inspectionsWith(badLink))).toContain(
       '"https://example.org/report.pdf": expected a report link https://files.ofsted.gov.uk/v1/file/<number>',
     );
   });

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AreaIndex } from '../../scripts/import/area-codes';
-import { ProblemList } from '../../scripts/import/row-checks';
 import { importWorkforceText, type WorkforceOptions } from '../../scripts/import/workforce';
-import { summariseChange, toCsv } from '../../scripts/import/lib/csv-out';
+import { changeBetween, csvOf, linesReversed, withProblems } from '../helpers/import-runs';
 import { LA_REFS } from '../helpers/la-refs';
 import { FIXTURE_RELEASES } from '../helpers/releases';
 
@@ -13,14 +11,10 @@ const PATH = join(import.meta.dirname, '..', 'fixtures', 'dfe', FILE);
 const TEXT = readFileSync(PATH, 'utf8');
 const LINES = TEXT.trimEnd().split('\n');
 
-function run(text: string, options?: WorkforceOptions) {
-  const problems = new ProblemList();
-  const r = importWorkforceText(PATH, text, new AreaIndex(LA_REFS), problems, {
-    releases: FIXTURE_RELEASES,
-    ...options,
-  });
-  return { ...r, problems: problems.list };
-}
+const run = (text: string, options?: WorkforceOptions) =>
+  withProblems(LA_REFS, (areas, problems) =>
+    importWorkforceText(PATH, text, areas, problems, { releases: FIXTURE_RELEASES, ...options }),
+  );
 /** The fixture with line `n` (1-based) changed by `f` on its cells. */
 function withLine(n: number, f: (cells: string[]) => string[], text = TEXT): string {
   const lines = text.trimEnd().split('\n');
@@ -106,8 +100,8 @@ describe('social work workforce importer', () => {
   });
 
   it('is byte-identical on a second run, whatever the row order', () => {
-    const again = run([LINES[0], ...LINES.slice(1).reverse()].join('\n') + '\n').output;
-    expect(toCsv(again.columns, again.rows)).toBe(toCsv(output.columns, output.rows));
+    const again = run(linesReversed(TEXT)).output;
+    expect(csvOf(again)).toBe(csvOf(output));
   });
 
   it('adds a next year with its own source, once the release date is given', () => {
@@ -127,9 +121,7 @@ describe('social work workforce importer', () => {
     expect(
       after.rows.find((r) => r['authorities'] === 'havering' && r['year'] === 2025)?.['agency_rate_fte'],
     ).toBe('44.1');
-    expect(
-      summariseChange(toCsv(output.columns, output.rows), toCsv(after.columns, after.rows), output.key),
-    ).toMatchObject({ added: 0, changed: 1, removed: 0 });
+    expect(changeBetween(output, after)).toMatchObject({ added: 0, changed: 1, removed: 0 });
   });
 
   it('stops at a re-coded or unknown council, naming the file, line and column', () => {

@@ -12,30 +12,8 @@ import { importSteps, runCli, type StepOptions } from '../../scripts/import/inde
 import type { Inputs } from '../../scripts/import/lib/paths';
 import { importInto, type ImportStep } from '../../scripts/import/write';
 import { COMMUNITY_DATE, FIXTURE_FILES } from '../fixtures/ofsted/build-fixtures';
-import { releasedArgs } from '../helpers/releases';
+import { dfeFixture, FIXTURE_INPUTS, importArgs } from '../helpers/import-inputs';
 
-const dfe = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'dfe', name);
-const inputs: Inputs = {
-  ...FIXTURE_FILES,
-  adoptionStages: dfe('national_cla_adopted_average_time_between_adoption_process_stages.csv'),
-  ltlaLookup: join(import.meta.dirname, '..', 'fixtures', 'ons', 'lookup-ofsted-fixture-councils.csv'),
-  asglb: join(
-    import.meta.dirname,
-    '..',
-    'fixtures',
-    'asglb',
-    'Local-Level-ASG-Agency-Level-Data-Q4-2022-2023.xlsx',
-  ),
-  laitAdoption: join(import.meta.dirname, '..', 'fixtures', 'lait', 'la_adoption_counts_2016_to_2025.csv'),
-  workforce: dfe('csww_indicators_2017_to_2025.csv'),
-  neighbours2025: dfe('sn_model_2025_wide.csv'),
-  hexMap: join(import.meta.dirname, '..', 'fixtures', 'maps', 'hexmap-fixture.hexjson'),
-};
-const args = (i: Inputs) => [
-  ...Object.entries(i).map(([k, v]) => `--${k}=${v}`),
-  `--communityDate=${COMMUNITY_DATE}`,
-  ...releasedArgs(),
-];
 /** The files the fixture's steps write (the adoption, workforce and 2025 neighbours step is not among them). */
 const OUTPUT_FILES = Object.entries(DATASETS)
   .filter(([k]) => !['adoptionAsglb', 'adoptionCounts', 'workforce', 'neighbours2025'].includes(k))
@@ -72,7 +50,7 @@ function cli(
 /** A data folder holding a first, complete import of the fixtures. */
 function importedDataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'data-'));
-  const r = cli(args(inputs), dir);
+  const r = cli(importArgs(FIXTURE_INPUTS), dir);
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   return dir;
@@ -98,9 +76,9 @@ describe('atomic import into data/', () => {
     writeFileSync(published, readFileSync(published, 'utf8').replace(',good,', ',inadequate,'));
     const before = snapshot(dir);
     const r = cli(
-      args({
-        ...inputs,
-        adoptionStages: dfe(
+      importArgs({
+        ...FIXTURE_INPUTS,
+        adoptionStages: dfeFixture(
           'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv',
         ),
       }),
@@ -122,7 +100,7 @@ describe('atomic import into data/', () => {
     const published = join(dir, 'authorities.csv');
     writeFileSync(published, readFileSync(published, 'utf8').replace(',Haringey,', ',Haringay,'));
     const before = snapshot(dir);
-    const [ofsted] = importSteps(inputs, { dataDir: dir, communityDate: COMMUNITY_DATE });
+    const [ofsted] = importSteps(FIXTURE_INPUTS, { dataDir: dir, communityDate: COMMUNITY_DATE });
     const steps: ImportStep[] = [
       ofsted!,
       {
@@ -135,7 +113,7 @@ describe('atomic import into data/', () => {
     expect(() => importInto(dir, steps)).toThrow('the second importer broke');
     expect(snapshot(dir)).toEqual(before);
     // Through the CLI: the message, not a stack trace.
-    const r = cli(args(inputs), dir, () => steps);
+    const r = cli(importArgs(FIXTURE_INPUTS), dir, () => steps);
     expect(r.err).toBe(
       'data:import failed: the second importer broke\nNothing was written: data/ is unchanged.',
     );
@@ -152,11 +130,11 @@ describe('atomic import into data/', () => {
     const withOld = text.replace(/\nE06000053,/, `\n${old}E06000053,`);
     expect(withOld).not.toBe(text);
     writeFileSync(published, withOld);
-    const kept = cli(args(inputs), dir);
+    const kept = cli(importArgs(FIXTURE_INPUTS), dir);
     expect(kept).toMatchObject({ code: 0, err: '' });
     expect(kept.out).toContain('places.csv: read 6 = written 5 + skipped 1; 1 kept from the published data');
     expect(readFileSync(published, 'utf8')).toBe(withOld);
-    const removed = cli([...args(inputs), '--allow-removal', 'places:E06000028'], dir);
+    const removed = cli([...importArgs(FIXTURE_INPUTS), '--allow-removal', 'places:E06000028'], dir);
     expect(removed).toMatchObject({ code: 0, err: '' });
     expect(removed.out).toContain('places.csv: read 6 = written 5 + skipped 1; 1 removed');
     expect(readFileSync(published, 'utf8')).toBe(text);
@@ -164,10 +142,10 @@ describe('atomic import into data/', () => {
 
   it('--verify compares with data/ and never writes it', () => {
     const dir = importedDataDir();
-    expect(cli([...args(inputs), '--verify'], dir)).toMatchObject({ code: 0, err: '' });
+    expect(cli([...importArgs(FIXTURE_INPUTS), '--verify'], dir)).toMatchObject({ code: 0, err: '' });
     writeFileSync(join(dir, 'sources.csv'), 'id\n');
     const before = snapshot(dir);
-    const r = cli([...args(inputs), '--verify'], dir);
+    const r = cli([...importArgs(FIXTURE_INPUTS), '--verify'], dir);
     expect(r.code).toBe(1);
     expect(r.err).toBe(
       'data:verify: committed data differs from a fresh import: sources.csv. Run npm run data:import and commit.',
@@ -179,10 +157,13 @@ describe('atomic import into data/', () => {
 describe('the CLI prints problems, never a stack trace', () => {
   it('unknown arguments and missing files, each listed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-'));
-    const r = cli(['--nope=1', ...args({ ...inputs, neighbours: join(dir, 'missing.csv') })], dir);
+    const r = cli(
+      ['--nope=1', ...importArgs({ ...FIXTURE_INPUTS, neighbours: join(dir, 'missing.csv') })],
+      dir,
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain('unknown argument "--nope=1": expected --verify, --verbose, --<input>=<path>');
-    const missing = cli(args({ ...inputs, neighbours: join(dir, 'missing.csv') }), dir);
+    const missing = cli(importArgs({ ...FIXTURE_INPUTS, neighbours: join(dir, 'missing.csv') }), dir);
     expect(missing.err).toContain(`Input files not found:\n  neighbours: ${join(dir, 'missing.csv')}\n`);
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -193,7 +174,7 @@ describe('the CLI prints problems, never a stack trace', () => {
     const cut = join(mkdtempSync(join(tmpdir(), 'cut-')), 'outcomes-2025.ods');
     const bytes = readFileSync(FIXTURE_FILES.outcomes2025);
     writeFileSync(cut, bytes.subarray(0, bytes.length - 100));
-    const r = cli(args({ ...inputs, outcomes2025: cut }), dir);
+    const r = cli(importArgs({ ...FIXTURE_INPUTS, outcomes2025: cut }), dir);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(
       /^Ofsted import failed with 1 problem:\n {2}- outcomes-2025\.ods: not a readable OpenDocument spreadsheet \(\.ods\); the file may be truncated or corrupt \(.+\)\n\(Not run, as Ofsted failed: DfE, Places, Hex map, sources\.\)\nNothing was written: data\/ is unchanged\.$/,
