@@ -430,20 +430,7 @@ async function main() {
     buildFailed,
   };
   writeFileSync(join(o.out, 'results.json'), JSON.stringify(report, null, 2) + '\n');
-  const md = markdown({
-    when,
-    machine,
-    scales: results,
-    archives,
-    archiveGrowth: storyGrowth,
-    chart,
-    growth,
-    cpuGrowth,
-    budgets,
-    search,
-    skipped,
-  });
-  writeFileSync(join(o.out, 'results.md'), md);
+  writeFileSync(join(o.out, 'results.md'), markdown(report));
   writeFileSync(
     join(o.out, 'build-time.svg'),
     buildTimeSvg(

@@ -6,6 +6,7 @@
  * styles is left alone, so no link is nested and no heading or chart changes.
  */
 import { GLOSSARY, type GlossaryTerm } from '../data/reader-words';
+import { VOID_ELEMENTS } from '../config/html-void-elements';
 import { href } from '../config/urls';
 
 const SKIP = new Set([
@@ -30,21 +31,6 @@ const SKIP = new Set([
   'summary',
   'title',
   'time',
-]);
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
 ]);
 
 interface Matcher {
@@ -102,7 +88,7 @@ export function linkTerms(html: string, opts: TermLinkOptions = {}): string {
     const name = m[1]?.toLowerCase();
     if (name) {
       const closing = tok.startsWith('</');
-      const selfClosing = tok.endsWith('/>') || VOID.has(name);
+      const selfClosing = tok.endsWith('/>') || VOID_ELEMENTS.has(name);
       if (closing) {
         const at = Math.max(stack.lastIndexOf(name), stack.lastIndexOf(`${name}#skip`));
         if (at >= 0) {

@@ -12,23 +12,9 @@ import { parseCsv } from '../../src/data/csv';
 import { buildDataset } from '../../src/data/load';
 import { checkAcrossStories, checkStory, formatStoryProblem } from '../../src/stories/check';
 import { validDataTexts } from '../helpers/dataset-fixture';
+import { haringeyFields, haveringFields, haveringStoryFront } from '../helpers/story-frontmatter';
 
-const STORY = `---
-title: "Havering rated inadequate"
-standfirst: "Ofsted found widespread failings in Havering's children's services."
-published: 2024-02-20
-authorities: [havering, haringey]
-inspections: [havering-2024-02-16-ilacs-standard, haringey-2008-12-01-jar]
-tags: [havering]
-byline: "Inspected data team"
-sources:
-  - publisher: "Ofsted"
-    title: "Havering: inspection of children's services"
-    url: "https://files.ofsted.gov.uk/v1/file/50239788"
-    date: 2024-02-16
-draft: false
----
-
+const STORY = `${haveringStoryFront(haveringFields([['haringey', 'haringey-2008-12-01-jar']]))}
 Havering was rated :grade[inadequate]. See [Havering](/authorities/havering/) and [the other story](/stories/other-story/).
 
 ::chart{type="trajectory" authority="havering"}
@@ -39,13 +25,7 @@ Havering was rated :grade[inadequate]. See [Havering](/authorities/havering/) an
 const OTHER = `---
 title: "Haringey's long road back"
 standfirst: "Haringey went from inadequate in 2008 to outstanding, by a long road."
-published: 2024-03-01
-authorities: [haringey]
-inspections: []
-tags: [haringey]
-byline: "Inspected data team"
-sources: [{publisher: "Ofsted", title: "A report", url: "https://example.org/report", date: 2024-03-01}]
-draft: false
+${haringeyFields()}draft: false
 ---
 
 Read [Havering's story](/stories/havering/) and the [Haringey page](/authorities/haringey/#history).

@@ -322,35 +322,25 @@ const careLeavers: CareLeaverRow[] = [
   ),
 ];
 
+/** Haringey's care leavers in education, employment or training in March of a year, as its 2014 report gave it. */
+const haringeyEet = (year: number, value: number): ReportedFigure => ({
+  id: `haringey-eet-${year}`,
+  authority: 'haringey',
+  measure: 'care-leavers-eet',
+  label: 'Care leavers in education, employment or training',
+  period: `${year}-03`,
+  value,
+  unit: 'percent',
+  benchmarkValue: null,
+  benchmarkLabel: null,
+  inspection: 'haringey-2014-07-18-sif',
+  source: 'ofsted-haringey-2014',
+  note: null,
+});
+
 const reported: ReportedFigure[] = [
-  {
-    id: 'haringey-eet-2013',
-    authority: 'haringey',
-    measure: 'care-leavers-eet',
-    label: 'Care leavers in education, employment or training',
-    period: '2013-03',
-    value: 63,
-    unit: 'percent',
-    benchmarkValue: null,
-    benchmarkLabel: null,
-    inspection: 'haringey-2014-07-18-sif',
-    source: 'ofsted-haringey-2014',
-    note: null,
-  },
-  {
-    id: 'haringey-eet-2014',
-    authority: 'haringey',
-    measure: 'care-leavers-eet',
-    label: 'Care leavers in education, employment or training',
-    period: '2014-03',
-    value: 47,
-    unit: 'percent',
-    benchmarkValue: null,
-    benchmarkLabel: null,
-    inspection: 'haringey-2014-07-18-sif',
-    source: 'ofsted-haringey-2014',
-    note: null,
-  },
+  haringeyEet(2013, 63),
+  haringeyEet(2014, 47),
   {
     id: 'haringey-adoption-days',
     authority: 'haringey',

@@ -54,18 +54,12 @@ export const refsFor = (slugs: readonly string[]): AuthorityRef[] =>
 
 /** The councils the DfE fixtures (tests/fixtures/dfe: care leavers, adoption stages, 2021 neighbours) name. */
 export const DFE_AUTHORITIES: readonly AuthorityRef[] = [
-  { slug: 'haringey', name: 'Haringey', onsCode: 'E09000014', laNumber: 309, current: true },
-  { slug: 'havering', name: 'Havering', onsCode: 'E09000016', laNumber: 311, current: true },
-  { slug: 'enfield', name: 'Enfield', onsCode: 'E09000010', laNumber: 308, current: true },
-  { slug: 'waltham-forest', name: 'Waltham Forest', onsCode: 'E09000031', laNumber: 320, current: true },
-  { slug: 'hackney', name: 'Hackney', onsCode: 'E09000012', laNumber: 204, current: true },
-  {
-    slug: 'bath-and-north-east-somerset',
-    name: 'Bath and North East Somerset',
-    onsCode: 'E06000022',
-    laNumber: 800,
-    current: true,
-  },
-  { slug: 'cumberland', name: 'Cumberland', onsCode: 'E06000063', laNumber: 942, current: true },
-  { slug: 'northamptonshire', name: 'Northamptonshire', onsCode: 'E10000021', laNumber: 928, current: false },
+  ref('haringey', 'Haringey', 'E09000014', 309),
+  ref('havering', 'Havering', 'E09000016', 311),
+  ref('enfield', 'Enfield', 'E09000010', 308),
+  ref('waltham-forest', 'Waltham Forest', 'E09000031', 320),
+  ref('hackney', 'Hackney', 'E09000012', 204),
+  ref('bath-and-north-east-somerset', 'Bath and North East Somerset', 'E06000022', 800),
+  ref('cumberland', 'Cumberland', 'E06000063', 942),
+  ref('northamptonshire', 'Northamptonshire', 'E10000021', 928, false),
 ];

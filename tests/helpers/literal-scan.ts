@@ -5,6 +5,7 @@
  * reported. Used by tests/data/vocabulary-literals.test.ts to find grade labels and framework
  * names written outside src/data/vocabulary.ts.
  */
+import { VOID_ELEMENTS } from '../../src/config/html-void-elements';
 
 export interface Literal {
   /** 1-based line of the literal's first character. */
@@ -12,21 +13,6 @@ export interface Literal {
   text: string;
 }
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 const KEYWORDS_BEFORE_EXPRESSION = new Set([
   'return',
   'typeof',
@@ -68,19 +54,24 @@ class Scanner {
     this.advance(end.length);
   }
 
+  /** The next character of a string or template (an escaped one without its backslash), stepping past it. */
+  private literalChar(): string {
+    if (this.src[this.i] === '\\') {
+      const ch = this.src[this.i + 1] ?? '';
+      this.advance(2);
+      return ch;
+    }
+    const ch = this.src[this.i] ?? '';
+    this.advance();
+    return ch;
+  }
+
   private quoted(q: string): void {
     const line = this.line;
     this.advance();
     let text = '';
-    while (this.i < this.src.length && this.src[this.i] !== q && this.src[this.i] !== '\n') {
-      if (this.src[this.i] === '\\') {
-        text += this.src[this.i + 1] ?? '';
-        this.advance(2);
-      } else {
-        text += this.src[this.i];
-        this.advance();
-      }
-    }
+    while (this.i < this.src.length && this.src[this.i] !== q && this.src[this.i] !== '\n')
+      text += this.literalChar();
     this.advance();
     this.out.push({ line, text });
   }
@@ -90,19 +81,13 @@ class Scanner {
     let line = this.line;
     let text = '';
     while (this.i < this.src.length && this.src[this.i] !== '`') {
-      if (this.src[this.i] === '\\') {
-        text += this.src[this.i + 1] ?? '';
-        this.advance(2);
-      } else if (this.at('${')) {
+      if (this.at('${')) {
         this.out.push({ line, text });
         this.advance(2);
         this.code(true);
         line = this.line;
         text = '';
-      } else {
-        text += this.src[this.i];
-        this.advance();
-      }
+      } else text += this.literalChar();
     }
     this.advance();
     this.out.push({ line, text });
@@ -264,7 +249,7 @@ class Scanner {
           return 0;
         }
         if (name === '') return 1; // a fragment, <>
-        return VOID.has(lower) ? 0 : 1;
+        return VOID_ELEMENTS.has(lower) ? 0 : 1;
       } else this.advance();
     }
     return 0;

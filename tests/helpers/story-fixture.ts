@@ -1,26 +1,9 @@
 /** A valid story against the fixture dataset (tests/helpers/dataset-fixture.ts), for tests to break. */
 import { checkStory, formatStoryProblem } from '../../src/stories/check';
 import { fixtureDataset } from './dataset-fixture';
+import { haveringFields, haveringStoryFront } from './story-frontmatter';
 
-/** The fields that tie a story or write-up to the fixture's Havering inspection, with its source. */
-const HAVERING = `authorities: [havering]
-inspections: [havering-2024-02-16-ilacs-standard]
-tags: [havering]
-byline: "Inspected data team"
-sources:
-  - publisher: "Ofsted"
-    title: "Havering: inspection of children's services"
-    url: "https://files.ofsted.gov.uk/v1/file/50239788"
-    date: 2024-02-16
-`;
-
-export const FRONT = `---
-title: "Havering rated inadequate"
-standfirst: "Ofsted found widespread failings in Havering's children's services."
-published: 2024-02-20
-${HAVERING}draft: false
----
-`;
+export const FRONT = haveringStoryFront();
 
 /**
  * A valid write-up's frontmatter against the fixture dataset's Havering inspection: a story's
@@ -33,7 +16,7 @@ export function writeUpFront(
 title: "${o.title ?? 'Havering, February 2024'}"
 standfirst: "Ofsted judged three of the four areas it inspects in Havering inadequate."
 published: ${o.published ?? '2024-02-20'}
-${HAVERING}summary:
+${haveringFields()}summary:
   - "Inadequate overall and in three of four areas."
 quotes:
   - text: "widespread drift and delay"

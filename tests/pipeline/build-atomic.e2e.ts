@@ -34,6 +34,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DATA_FILES, type DataFileKey } from '../../src/data/load';
 import { validDataTexts } from '../helpers/dataset-fixture';
+import { haringeyFields } from '../helpers/story-frontmatter';
 
 // Unique per run, so that what an earlier run (or `npm run dev`) left in Astro's caches cannot match.
 const RUN = randomBytes(4).toString('hex');
@@ -51,13 +52,7 @@ function story(title: string, body: string, draft: boolean): string {
   return `---
 title: "${title}"
 standfirst: "A story made for the build tests, about Haringey's children's services."
-published: 2024-03-01
-authorities: [haringey]
-inspections: []
-tags: [haringey]
-byline: "Inspected data team"
-sources: [{publisher: "Ofsted", title: "A report", url: "https://example.org/report", date: 2024-03-01}]
-draft: ${draft}
+${haringeyFields()}draft: ${draft}
 ---
 
 ${body}
@@ -68,13 +63,7 @@ function draftWriteUp(): string {
   return `---
 title: "Haringey's joint area review ${WRITEUP_MARKER}"
 standfirst: "A draft write-up made for the build tests, about Haringey's children's services."
-published: 2024-03-01
-authorities: [haringey]
-inspections: [haringey-2008-12-01-jar]
-tags: [haringey]
-byline: "Inspected data team"
-sources: [{publisher: "Ofsted", title: "A report", url: "https://example.org/report", date: 2024-03-01}]
-summary: ["Not ready: ${WRITEUP_MARKER} must never be published."]
+${haringeyFields('haringey-2008-12-01-jar')}summary: ["Not ready: ${WRITEUP_MARKER} must never be published."]
 draft: true
 ---
 

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAcrossStories, checkStory, formatStoryProblem, type StoryInput } from '../../src/stories/check';
-import { fixtureDataset } from '../helpers/dataset-fixture';
-import { FRONT } from '../helpers/story-fixture';
-
-const data = fixtureDataset();
-const options = {
-  data,
-  site: { authorities: new Set(data.authorities.keys()), stories: new Set(['other-story']) },
-  base: '/',
-  today: '2026-11-24',
-};
-
-function check(text: string, file = 'content/stories/havering.md'): string[] {
-  const input: StoryInput = { file, text };
-  return checkStory(input, options).map(formatStoryProblem);
-}
+import { checkAcrossStories, formatStoryProblem } from '../../src/stories/check';
+import { check, FRONT } from '../helpers/story-fixture';
 
 describe('story frontmatter', () => {
   it('accepts a valid story', () => {

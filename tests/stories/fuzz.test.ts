@@ -89,15 +89,20 @@ const token = fc.oneof(
 
 type Edit = { kind: 'insert' | 'delete' | 'replace' | 'repeat'; at: number; len: number; text: string };
 
-const edits = fc.array(
-  fc.record({
-    kind: fc.constantFrom('insert', 'delete', 'replace', 'repeat'),
-    at: fc.nat(),
-    len: fc.nat({ max: 40 }),
-    text: token,
-  }),
-  { minLength: 1, maxLength: 8 },
-);
+/** Lists of one to `most` edits, each inserting text drawn from `text` or touching up to `maxLen` characters. */
+function editsOf(text: fc.Arbitrary<string>, maxLen: number, most: number): fc.Arbitrary<Edit[]> {
+  return fc.array(
+    fc.record({
+      kind: fc.constantFrom('insert', 'delete', 'replace', 'repeat'),
+      at: fc.nat(),
+      len: fc.nat({ max: maxLen }),
+      text,
+    }),
+    { minLength: 1, maxLength: most },
+  );
+}
+
+const edits = editsOf(token, 40, 8);
 
 /** Apply edits to a text, each at a position taken modulo the current length. */
 function mutate(text: string, list: readonly Edit[]): string {
@@ -183,15 +188,7 @@ describe('fuzzing the data loader', () => {
     ),
     fc.string({ maxLength: 8 }),
   );
-  const csvEdits = fc.array(
-    fc.record({
-      kind: fc.constantFrom('insert', 'delete', 'replace', 'repeat'),
-      at: fc.nat(),
-      len: fc.nat({ max: 30 }),
-      text: csvTokens,
-    }),
-    { minLength: 1, maxLength: 6 },
-  );
+  const csvEdits = editsOf(csvTokens, 30, 6);
 
   it('mutated CSV rows: a dataset or a DataValidationError with file:line problems, never another exception', () => {
     fc.assert(
