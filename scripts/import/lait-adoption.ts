@@ -12,23 +12,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { DATASETS } from './columns';
-import { basename } from 'node:path';
 import { LAIT_SYMBOLS } from '../../src/data/datasets';
 import type { CsvRecord } from './lib/csv-out';
-import { at, isBlank, readCsvText } from './lib/csv-text';
+import { at } from './lib/csv-text';
 import { ReleaseDates } from './lib/release-dates';
-import type { ImportOutput, Skip } from './lib/report';
 import { matchRegion, SUB_REGION_REASON, type AreaIndex } from './area-codes';
-import {
-  assertAccounted,
-  cmp,
-  expectedValue,
-  LEVEL_ORDER,
-  publishedValue,
-  type Level,
-  requireColumns,
-  type ProblemList,
-} from './row-checks';
+import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
+import { finishImport, rowProblems, startCsvImport, type SourcedOutput } from './csv-import';
 
 /** The measures kept: LAIT's name, ours, and the largest value. */
 const KEPT: Record<string, { measure: string; integer: boolean; max: number }> = {
@@ -76,43 +66,28 @@ export function importLaitAdoptionText(
   index: AreaIndex,
   problems: ProblemList,
   options: LaitOptions = {},
-): { output: ImportOutput; source: CsvRecord | null } {
-  const csv = readCsvText(text);
-  const file = basename(path);
-  const skipped: Skip[] = [];
-  const output: ImportOutput = {
-    ...DATASETS.adoptionCounts,
-    rows: [],
-    read: csv.records.length,
-    skipped,
-  };
-  const found = requireColumns(path, csv.header, HEADER, problems);
-  if (!found) {
-    output.read = 0;
-    return { output, source: null };
-  }
-  const col = found;
-  const skip = (line: number, reason: string) => skipped.push({ where: `${file} line ${line}`, reason });
+): SourcedOutput {
+  const { records, output, col, skip } = startCsvImport(
+    path,
+    text,
+    DATASETS.adoptionCounts,
+    HEADER,
+    problems,
+  );
+  if (!col) return { output, source: null };
   const rows: { level: Level; code: string; year: number; measure: string; row: CsvRecord }[] = [];
   const seen = new Map<string, number>();
   let firstYear = Infinity;
   let lastYear = 0;
 
-  for (const r of csv.records) {
-    if (isBlank(r)) {
-      skip(r.line, 'blank row');
-      continue;
-    }
+  for (const r of records) {
     const desc = at(r, col('short_desc'));
     if (NOT_USED.has(desc)) {
       skip(r.line, `measure not used: ${desc}`);
       continue;
     }
-    let good = true;
-    const bad = (name: string, message: string, got: string, expected: string) => {
-      problems.add(path, r.line, col(name) + 1, message, got, expected);
-      good = false;
-    };
+    const check = rowProblems(path, r.line, col, problems);
+    const { bad } = check;
     const kept = KEPT[desc];
     if (!kept)
       bad(
@@ -181,7 +156,7 @@ export function importLaitAdoptionText(
       value = publishedValue(raw, opts);
       if (value === null) bad('value', `${desc} is not a published value`, raw, expectedValue(opts));
     }
-    if (!good || !kept) continue;
+    if (!check.good || !kept) continue;
     const year = Number(yearText);
     const key = `${level}|${code}|${year}|${kept.measure}`;
     const dup = seen.get(key);
@@ -242,9 +217,7 @@ export function importLaitAdoptionText(
       a.year - b.year ||
       cmp(a.measure, b.measure),
   );
-  output.rows = rows.map((x) => ({ ...x.row, source: source?.['id'] ?? '' }));
-  if (!problems.list.length) assertAccounted(output);
-  return { output, source };
+  return finishImport(output, rows, source, problems);
 }
 
 export function importLaitAdoption(

@@ -11,24 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { DATASETS } from './columns';
-import { basename } from 'node:path';
 // EES symbols: c confidential, k rounds to 0, low, u low reliability, x unavailable, z not applicable.
 import { SUPPRESSION_SYMBOLS as EES_SYMBOLS } from '../../src/data/vocabulary';
 import type { CsvRecord } from './lib/csv-out';
-import { at, isBlank, readCsvText } from './lib/csv-text';
+import { at } from './lib/csv-text';
 import { ReleaseDates } from './lib/release-dates';
-import type { ImportOutput, Skip } from './lib/report';
 import { AreaIndex, matchRegion, SUB_REGION_REASON } from './area-codes';
-import {
-  assertAccounted,
-  cmp,
-  expectedValue,
-  LEVEL_ORDER,
-  publishedValue,
-  type Level,
-  requireColumns,
-  type ProblemList,
-} from './row-checks';
+import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
+import { finishImport, rowProblems, startCsvImport, type SourcedOutput } from './csv-import';
 
 /** The measures kept, as the DfE names them, with the largest value each may take. */
 const WORKFORCE_MEASURES = {
@@ -100,43 +90,22 @@ export function importWorkforceText(
   index: AreaIndex,
   problems: ProblemList,
   options: WorkforceOptions = {},
-): { output: ImportOutput; source: CsvRecord | null } {
-  const csv = readCsvText(text);
-  const file = basename(path);
-  const skipped: Skip[] = [];
-  const output: ImportOutput = {
-    ...DATASETS.workforce,
-    rows: [],
-    read: csv.records.length,
-    skipped,
-  };
-  const found = requireColumns(path, csv.header, HEADER, problems);
-  if (!found) {
-    output.read = 0;
-    return { output, source: null };
-  }
-  const col = found;
-  const skip = (line: number, reason: string) => skipped.push({ where: `${file} line ${line}`, reason });
+): SourcedOutput {
+  const { records, output, col, skip } = startCsvImport(path, text, DATASETS.workforce, HEADER, problems);
+  if (!col) return { output, source: null };
   const rows: { level: Level; key: string; year: number; row: CsvRecord }[] = [];
   const seen = new Map<string, number>();
   let lastYear = 0;
 
-  for (const r of csv.records) {
-    if (isBlank(r)) {
-      skip(r.line, 'blank row');
-      continue;
-    }
+  for (const r of records) {
     const levelText = at(r, col('geographic_level'));
     const level = LEVELS[levelText];
     if (!level) {
       skip(r.line, `geographic level not used: ${levelText}`);
       continue;
     }
-    let good = true;
-    const bad = (name: string, message: string, got: string, expected: string) => {
-      problems.add(path, r.line, col(name) + 1, message, got, expected);
-      good = false;
-    };
+    const check = rowProblems(path, r.line, col, problems);
+    const { bad } = check;
     const yearText = at(r, col('time_period'));
     if (!/^\d{4}$/.test(yearText))
       bad('time_period', 'time_period is not a reporting year', yearText, 'a year such as 2025');
@@ -198,7 +167,7 @@ export function importWorkforceText(
       if (v === null) bad(m, `${m} is not a published value`, raw, expectedValue(opts));
       else values[m] = v;
     }
-    if (!good) continue;
+    if (!check.good) continue;
     const year = Number(yearText);
     // Councils by LA number (their ONS code can change: Barnsley's did in 2025), regions by name.
     const key = `${level}|${laCode}|${region}`;
@@ -251,10 +220,7 @@ export function importWorkforceText(
     else source = workforceSource(lastYear, date);
   }
   rows.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || cmp(a.key, b.key) || a.year - b.year);
-  output.rows = rows.map((x) => ({ ...x.row, source: source?.['id'] ?? '' }));
-  // Rows with a problem are neither written nor skipped: the import fails, so nothing is published.
-  if (!problems.list.length) assertAccounted(output);
-  return { output, source };
+  return finishImport(output, rows, source, problems);
 }
 
 export function importWorkforce(

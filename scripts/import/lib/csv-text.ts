@@ -76,6 +76,14 @@ export function isBlank(r: CsvLine): boolean {
   return r.cells.every((c) => c.trim() === '');
 }
 
+/** The records that are not blank, in order; `blank` is given the line of each blank one as it is passed. */
+export function* nonBlank(records: readonly CsvLine[], blank: (line: number) => void): Generator<CsvLine> {
+  for (const r of records) {
+    if (isBlank(r)) blank(r.line);
+    else yield r;
+  }
+}
+
 /**
  * Check a CSV file's header against its known layouts (`../headers.ts`). Returns the column of
  * each header name, or null after reporting the mismatch at line 1 (the file is then not read).
