@@ -139,15 +139,8 @@ export function importAdoptionStages(
   rows.sort(
     (a, b) => a.year - b.year || a.stage - b.stage || ageRank(a.age) - ageRank(b.age) || cmp(a.age, b.age),
   );
-  const lastYear = Math.max(0, ...rows.map((x) => x.year));
-  const { sourceId, source } = claRelease(
-    lastYear,
-    rows.length > 0,
-    releases,
-    path,
-    col('time_period'),
-    problems,
-  );
+  const years = rows.map((x) => x.year);
+  const { sourceId, source } = claRelease(years, releases, path, col, problems);
   out.rows = rows.map((x) => ({
     year: x.year,
     stage: x.stage,

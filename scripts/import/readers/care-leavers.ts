@@ -204,15 +204,8 @@ export function careLeaverRows(
     }
   }
 
-  const lastYear = Math.max(0, ...[...groups.values()].map((g) => g.year));
-  const { sourceId, source } = claRelease(
-    lastYear,
-    groups.size > 0,
-    releases,
-    path,
-    col('time_period'),
-    problems,
-  );
+  const years = [...groups.values()].map((g) => g.year);
+  const { sourceId, source } = claRelease(years, releases, path, col, problems);
   const rows: { g: CareGroup; row: CsvRecord }[] = [];
   for (const g of groups.values()) {
     if (!g.total || !g.eet) {

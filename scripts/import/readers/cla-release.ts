@@ -9,27 +9,28 @@ import { ReleaseDates } from '../lib/release-dates';
 import { claSource } from '../sources';
 
 /**
- * The id the rows cite, and the source (null when there are no rows or no date). Rows without a
- * known date are a problem at line 1, column `column` (0-based: the `time_period` column).
+ * The id the rows cite and its source, for rows of reporting `years` (the source is null when
+ * there are none or the release has no known date). Rows without a known date are a problem at
+ * line 1, in the `time_period` column.
  */
 export function claRelease(
-  lastYear: number,
-  hasRows: boolean,
+  years: readonly number[],
   releases: ReleaseDates,
   path: string,
-  column: number,
+  col: (name: string) => number,
   problems: CsvProblems,
 ): { sourceId: string; source: CsvRecord | null } {
+  const lastYear = Math.max(0, ...years);
   const sourceId = `dfe-cla-${lastYear}`;
   const date = releases.date(sourceId);
-  if (hasRows && !date)
+  if (years.length && !date)
     problems.add(
       path,
       1,
-      column + 1,
+      col('time_period') + 1,
       `no publication date known for the release of reporting year ${lastYear} (${sourceId})`,
       String(lastYear),
       ReleaseDates.help(sourceId),
     );
-  return { sourceId, source: hasRows && date ? claSource(lastYear, date) : null };
+  return { sourceId, source: years.length && date ? claSource(lastYear, date) : null };
 }
