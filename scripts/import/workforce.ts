@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DATASETS } from './columns';
+import { EES_REGIONAL } from './headers';
 // EES symbols: c confidential, k rounds to 0, low, u low reliability, x unavailable, z not applicable.
 import { SUPPRESSION_SYMBOLS as EES_SYMBOLS } from '../../src/data/vocabulary';
 import type { CsvRecord } from './lib/csv-out';
@@ -64,19 +65,7 @@ const LEVELS: Record<string, Level> = {
   Regional: 'regional',
   'Local authority': 'authority',
 };
-const HEADER = [
-  'time_period',
-  'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'old_la_code',
-  'new_la_code',
-  'la_name',
-  ...MEASURES,
-];
+const HEADER = [...EES_REGIONAL, 'old_la_code', 'new_la_code', 'la_name', ...MEASURES];
 
 export interface WorkforceOptions {
   /** Publication date of the file; default: the date of its release in `releases`. */
