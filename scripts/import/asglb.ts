@@ -29,17 +29,11 @@ import { basename } from 'node:path';
 import { ASGLB_MIN_ADOPTIONS, ASGLB_SYMBOLS, TOO_FEW } from '../../src/data/datasets';
 import type { CsvRecord } from './lib/csv-out';
 import { readXlsxSheet, workbookDate } from './lib/xlsx';
+import { columnLetter } from './lib/problems';
 import type { ImportOutput, Skip } from './lib/report';
 import { matchRegion, SUB_REGION_REASON, type AreaIndex } from './area-codes';
-import {
-  assertAccounted,
-  cmp,
-  expectedValue,
-  LEVEL_ORDER,
-  publishedValue,
-  type Level,
-  type ProblemList,
-} from './row-checks';
+import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
+import { finishImport, type SourcedOutput } from './csv-import';
 
 const SHEET = 'Adoption LAs';
 
@@ -82,18 +76,6 @@ function asglbSource(period: string, date: string, url: string) {
   };
 }
 
-/** Column index (0-based) to letters, for messages: 150 -> EU. */
-function columnLetters(i: number): string {
-  let n = i + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 export interface AsglbOptions {
@@ -107,7 +89,7 @@ export function importAsglbBytes(
   index: AreaIndex,
   problems: ProblemList,
   options: AsglbOptions = {},
-): { output: ImportOutput; source: CsvRecord | null } {
+): SourcedOutput {
   const file = basename(path);
   const where = `${path}[${SHEET}]`;
   const skipped: Skip[] = [];
@@ -213,7 +195,7 @@ export function importAsglbBytes(
         periodRow + 1,
         1,
         found.length ? `${found.length} columns for ${label}, Q1-Q4` : `no column for ${label}, Q1-Q4`,
-        found.map(columnLetters).join(', '),
+        found.map(columnLetter).join(', '),
         'exactly one such column in the header rows',
       );
       continue;
@@ -226,7 +208,7 @@ export function importAsglbBytes(
         where,
         periodRow + 1,
         c + 1,
-        `the column for ${label} is for another year than the title (cell ${columnLetters(c)}${periodRow + 1})`,
+        `the column for ${label} is for another year than the title (cell ${columnLetter(c)}${periodRow + 1})`,
         p,
         yearLabel,
       );
@@ -318,7 +300,7 @@ export function importAsglbBytes(
           where,
           line,
           c + 1,
-          `${field} is not a published value (cell ${columnLetters(c)}${line})`,
+          `${field} is not a published value (cell ${columnLetter(c)}${line})`,
           raw,
           expectedValue(opts),
         );
@@ -387,9 +369,7 @@ export function importAsglbBytes(
     if (date && url) source = asglbSource(period, date, url);
   }
   rows.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || cmp(a.key, b.key));
-  output.rows = rows.map((x) => ({ ...x.row, source: source?.['id'] ?? '' }));
-  if (!problems.list.length) assertAccounted(output);
-  return { output, source };
+  return finishImport(output, rows, source, problems);
 }
 
 export function importAsglb(path: string, index: AreaIndex, problems: ProblemList, options?: AsglbOptions) {
