@@ -33,7 +33,7 @@ import { columnLetter } from './lib/problems';
 import type { ImportOutput, Skip } from './lib/report';
 import { matchRegion, SUB_REGION_REASON, type AreaIndex } from './area-codes';
 import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
-import { finishImport, type SourcedOutput } from './csv-import';
+import { areaColumns, finishImport, newArea, type SourcedOutput } from './csv-import';
 
 const SHEET = 'Adoption LAs';
 
@@ -228,10 +228,7 @@ export function importAsglbBytes(
       skip('blank row');
       continue;
     }
-    let level: Level = 'authority';
-    let region = '';
-    let authorities: string[] = [];
-    let note: string | null = null;
+    const area = newArea('authority');
     let good = true;
     const seeRow = /\(see ([^)]+)\)$/.exec(name);
     if (seeRow) {
@@ -239,7 +236,7 @@ export function importAsglbBytes(
       continue;
     }
     if (code === '') {
-      if (/^all local authorities in england$/i.test(name)) level = 'national';
+      if (/^all local authorities in england$/i.test(name)) area.level = 'national';
       else {
         const m = matchRegion(name);
         if (m && 'subRegion' in m) {
@@ -257,8 +254,8 @@ export function importAsglbBytes(
           );
           good = false;
         } else {
-          level = 'regional';
-          region = m.region;
+          area.level = 'regional';
+          area.region = m.region;
         }
       }
     } else {
@@ -267,9 +264,9 @@ export function importAsglbBytes(
         problems.add(where, line, 1, `${m.message} (cell A${line})`, code, m.expected);
         good = false;
       } else {
-        authorities = m.authorities;
-        note = m.note;
-        for (const s of authorities) {
+        area.authorities = m.authorities;
+        area.note = m.note;
+        for (const s of area.authorities) {
           const first = covered.get(s);
           if (first !== undefined) {
             problems.add(
@@ -313,7 +310,7 @@ export function importAsglbBytes(
     const enough = /^\d+$/.test(values.adoptions) && adopted > ASGLB_MIN_ADOPTIONS;
     for (const f of Object.keys(TIMES) as (keyof typeof TIMES)[])
       if (!enough && !(ASGLB_SYMBOLS as readonly string[]).includes(values[f])) values[f] = TOO_FEW;
-    const key = `${level}|${code}|${level === 'authority' ? '' : region || 'England'}`;
+    const key = `${area.level}|${code}|${area.level === 'authority' ? '' : area.region || 'England'}`;
     const dup = seen.get(key);
     if (dup !== undefined) {
       problems.add(
@@ -328,19 +325,9 @@ export function importAsglbBytes(
     }
     seen.set(key, line);
     rows.push({
-      level,
-      key: level === 'authority' ? code : region,
-      row: {
-        period,
-        level,
-        la_code: code,
-        area_name: name,
-        region,
-        authorities: authorities.join(' '),
-        ...values,
-        note,
-        source: '',
-      },
+      level: area.level,
+      key: area.level === 'authority' ? code : area.region,
+      row: { period, la_code: code, area_name: name, ...areaColumns(area), ...values },
     });
   }
 

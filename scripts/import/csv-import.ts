@@ -2,14 +2,14 @@
  * The frame shared by the importers that read one publisher's file of areas (LAIT adoptions, the
  * workforce indicators; for the ASGLB workbook, the last step only): the CSV read and its needed
  * columns found, an output that counts every record as read, skips as `file line N`, the problems
- * of one row, and the last step (every row cites the source; read = written + skipped).
+ * of one row, the area columns of a row, and the last step (every row cites the source; read = written + skipped).
  */
 import { basename } from 'node:path';
 import type { Dataset } from './columns';
 import type { CsvRecord } from './lib/csv-out';
 import { nonBlank, readCsvText, type CsvLine } from './lib/csv-text';
 import type { ImportOutput, Skip } from './lib/report';
-import { assertAccounted, requireColumns, type ProblemList } from './row-checks';
+import { assertAccounted, requireColumns, type Level, type ProblemList } from './row-checks';
 
 /** What such an importer returns: its output, and the source its rows cite (null when none). */
 export interface SourcedOutput {
@@ -63,6 +63,27 @@ export function rowProblems(
     },
   };
   return row;
+}
+
+/**
+ * The area a row is for: its level, its region (regional rows), and the councils it covers with
+ * the note on them (council rows).
+ */
+interface Area {
+  level: Level;
+  region: string;
+  authorities: string[];
+  note: string | null;
+}
+
+/** An area of `level` whose region and councils are not known yet. */
+export function newArea(level: Level): Area {
+  return { level, region: '', authorities: [], note: null };
+}
+
+/** The columns a row writes from its area (the councils joined by spaces). */
+export function areaColumns(area: Area): CsvRecord {
+  return { level: area.level, region: area.region, authorities: area.authorities.join(' '), note: area.note };
 }
 
 /** The output's rows, each citing `source` (none when null); read = written + skipped is asserted when there is no problem. */

@@ -18,7 +18,14 @@ import { at } from './lib/csv-text';
 import { ReleaseDates } from './lib/release-dates';
 import { matchRegion, SUB_REGION_REASON, type AreaIndex } from './area-codes';
 import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
-import { finishImport, rowProblems, startCsvImport, type SourcedOutput } from './csv-import';
+import {
+  areaColumns,
+  finishImport,
+  newArea,
+  rowProblems,
+  startCsvImport,
+  type SourcedOutput,
+} from './csv-import';
 
 /** The measures kept: LAIT's name, ours, and the largest value. */
 const KEPT: Record<string, { measure: string; integer: boolean; max: number }> = {
@@ -102,13 +109,10 @@ export function importLaitAdoptionText(
     const code = at(r, col('la_number')).trim();
     const name = at(r, col('la_and_regions')).trim();
     const regionText = at(r, col('region')).trim();
-    let level: Level = 'authority';
-    let region = '';
-    let authorities: string[] = [];
-    let note: string | null = null;
+    const area = newArea('authority');
     if (regionText === 'NA') {
       // England and the regions: LAIT puts "NA" in the region column.
-      if (name === 'England') level = 'national';
+      if (name === 'England') area.level = 'national';
       else {
         const m = matchRegion(name);
         if (m && 'subRegion' in m) {
@@ -123,8 +127,8 @@ export function importLaitAdoptionText(
             'England or one of the nine English regions',
           );
         else {
-          level = 'regional';
-          region = m.region;
+          area.level = 'regional';
+          area.region = m.region;
         }
       }
       if (!/^9\d\d$/.test(code))
@@ -145,8 +149,8 @@ export function importLaitAdoptionText(
       const m = index.match('lait', code, name);
       if (!m.ok) bad('la_number', m.message, code, m.expected);
       else {
-        authorities = m.authorities;
-        note = m.note;
+        area.authorities = m.authorities;
+        area.note = m.note;
       }
     }
     let value: string | null = null;
@@ -158,7 +162,7 @@ export function importLaitAdoptionText(
     }
     if (!check.good || !kept) continue;
     const year = Number(yearText);
-    const key = `${level}|${code}|${year}|${kept.measure}`;
+    const key = `${area.level}|${code}|${year}|${kept.measure}`;
     const dup = seen.get(key);
     if (dup !== undefined) {
       problems.add(
@@ -175,21 +179,17 @@ export function importLaitAdoptionText(
     firstYear = Math.min(firstYear, year);
     lastYear = Math.max(lastYear, year);
     rows.push({
-      level,
+      level: area.level,
       code,
       year,
       measure: kept.measure,
       row: {
         year,
-        level,
         la_code: code,
         area_name: name,
-        region,
-        authorities: authorities.join(' '),
+        ...areaColumns(area),
         measure: kept.measure,
         value,
-        note,
-        source: '',
       },
     });
   }

@@ -19,7 +19,14 @@ import { at } from './lib/csv-text';
 import { ReleaseDates } from './lib/release-dates';
 import { AreaIndex, matchRegion, SUB_REGION_REASON } from './area-codes';
 import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
-import { finishImport, rowProblems, startCsvImport, type SourcedOutput } from './csv-import';
+import {
+  areaColumns,
+  finishImport,
+  newArea,
+  rowProblems,
+  startCsvImport,
+  type SourcedOutput,
+} from './csv-import';
 
 /** The measures kept, as the DfE names them, with the largest value each may take. */
 const WORKFORCE_MEASURES = {
@@ -110,9 +117,7 @@ export function importWorkforceText(
     let areaCode: string;
     let laCode = '';
     let areaName: string;
-    let region = '';
-    let authorities: string[] = [];
-    let note: string | null = null;
+    const area = newArea(level);
     if (level === 'national') {
       areaCode = at(r, col('country_code'));
       areaName = at(r, col('country_name'));
@@ -127,7 +132,7 @@ export function importWorkforceText(
         continue;
       }
       if (!m) bad('region_name', `unknown region "${areaName}"`, areaName, 'one of the nine English regions');
-      else region = m.region;
+      else area.region = m.region;
       if (!/^E\d{8}$/.test(areaCode))
         bad('region_code', 'no valid region code', areaCode, 'an ONS code such as E12000007');
     } else {
@@ -137,8 +142,8 @@ export function importWorkforceText(
       const m = index.match('csww', laCode, areaName);
       if (!m.ok) bad('old_la_code', m.message, laCode, m.expected);
       else {
-        authorities = m.authorities;
-        note = m.note;
+        area.authorities = m.authorities;
+        area.note = m.note;
       }
       if (!areaCode.split(' / ').every((c) => /^E\d{8}$/.test(c)))
         bad(
@@ -159,7 +164,7 @@ export function importWorkforceText(
     if (!check.good) continue;
     const year = Number(yearText);
     // Councils by LA number (their ONS code can change: Barnsley's did in 2025), regions by name.
-    const key = `${level}|${laCode}|${region}`;
+    const key = `${level}|${laCode}|${area.region}`;
     const dup = seen.get(`${key}|${year}`);
     if (dup !== undefined) {
       problems.add(
@@ -176,19 +181,15 @@ export function importWorkforceText(
     lastYear = Math.max(lastYear, year);
     rows.push({
       level,
-      key: `${laCode}|${region}`,
+      key: `${laCode}|${area.region}`,
       year,
       row: {
         year,
-        level,
         area_code: areaCode,
         la_code: laCode,
         area_name: areaName,
-        region,
-        authorities: authorities.join(' '),
+        ...areaColumns(area),
         ...values,
-        note,
-        source: '',
       },
     });
   }
