@@ -33,7 +33,7 @@ import { columnLetter } from './lib/problems';
 import type { ImportOutput, Skip } from './lib/report';
 import { matchRegion, SUB_REGION_REASON, type AreaIndex } from './area-codes';
 import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
-import { areaColumns, finishImport, newArea, type SourcedOutput } from './csv-import';
+import { Area, finishImport, type SourcedOutput } from './csv-import';
 
 const SHEET = 'Adoption LAs';
 
@@ -228,7 +228,7 @@ export function importAsglbBytes(
       skip('blank row');
       continue;
     }
-    const area = newArea('authority');
+    const area = new Area('authority');
     let good = true;
     const seeRow = /\(see ([^)]+)\)$/.exec(name);
     if (seeRow) {
@@ -327,7 +327,7 @@ export function importAsglbBytes(
     rows.push({
       level: area.level,
       key: area.level === 'authority' ? code : area.region,
-      row: { period, la_code: code, area_name: name, ...areaColumns(area), ...values },
+      row: { period, la_code: code, area_name: name, ...area.columns(), ...values },
     });
   }
 

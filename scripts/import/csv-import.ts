@@ -69,21 +69,25 @@ export function rowProblems(
  * The area a row is for: its level, its region (regional rows), and the councils it covers with
  * the note on them (council rows).
  */
-interface Area {
+export class Area {
   level: Level;
-  region: string;
-  authorities: string[];
-  note: string | null;
-}
+  region = '';
+  authorities: string[] = [];
+  note: string | null = null;
 
-/** An area of `level` whose region and councils are not known yet. */
-export function newArea(level: Level): Area {
-  return { level, region: '', authorities: [], note: null };
-}
+  constructor(level: Level) {
+    this.level = level;
+  }
 
-/** The columns a row writes from its area (the councils joined by spaces). */
-export function areaColumns(area: Area): CsvRecord {
-  return { level: area.level, region: area.region, authorities: area.authorities.join(' '), note: area.note };
+  /** The columns a row writes from its area (the councils joined by spaces). */
+  columns(): CsvRecord {
+    return {
+      level: this.level,
+      region: this.region,
+      authorities: this.authorities.join(' '),
+      note: this.note,
+    };
+  }
 }
 
 /** The output's rows, each citing `source` (none when null); read = written + skipped is asserted when there is no problem. */

@@ -18,14 +18,7 @@ import { at } from './lib/csv-text';
 import { ReleaseDates } from './lib/release-dates';
 import { matchRegion, SUB_REGION_REASON, type AreaIndex } from './area-codes';
 import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
-import {
-  areaColumns,
-  finishImport,
-  newArea,
-  rowProblems,
-  startCsvImport,
-  type SourcedOutput,
-} from './csv-import';
+import { Area, finishImport, rowProblems, startCsvImport, type SourcedOutput } from './csv-import';
 
 /** The measures kept: LAIT's name, ours, and the largest value. */
 const KEPT: Record<string, { measure: string; integer: boolean; max: number }> = {
@@ -109,7 +102,7 @@ export function importLaitAdoptionText(
     const code = at(r, col('la_number')).trim();
     const name = at(r, col('la_and_regions')).trim();
     const regionText = at(r, col('region')).trim();
-    const area = newArea('authority');
+    const area = new Area('authority');
     if (regionText === 'NA') {
       // England and the regions: LAIT puts "NA" in the region column.
       if (name === 'England') area.level = 'national';
@@ -187,7 +180,7 @@ export function importLaitAdoptionText(
         year,
         la_code: code,
         area_name: name,
-        ...areaColumns(area),
+        ...area.columns(),
         measure: kept.measure,
         value,
       },

@@ -19,14 +19,7 @@ import { at } from './lib/csv-text';
 import { ReleaseDates } from './lib/release-dates';
 import { AreaIndex, matchRegion, SUB_REGION_REASON } from './area-codes';
 import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
-import {
-  areaColumns,
-  finishImport,
-  newArea,
-  rowProblems,
-  startCsvImport,
-  type SourcedOutput,
-} from './csv-import';
+import { Area, finishImport, rowProblems, startCsvImport, type SourcedOutput } from './csv-import';
 
 /** The measures kept, as the DfE names them, with the largest value each may take. */
 const WORKFORCE_MEASURES = {
@@ -117,7 +110,7 @@ export function importWorkforceText(
     let areaCode: string;
     let laCode = '';
     let areaName: string;
-    const area = newArea(level);
+    const area = new Area(level);
     if (level === 'national') {
       areaCode = at(r, col('country_code'));
       areaName = at(r, col('country_name'));
@@ -188,7 +181,7 @@ export function importWorkforceText(
         area_code: areaCode,
         la_code: laCode,
         area_name: areaName,
-        ...areaColumns(area),
+        ...area.columns(),
         ...values,
       },
     });
