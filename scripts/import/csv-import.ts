@@ -1,8 +1,8 @@
 /**
  * The frame shared by the importers that read one publisher's file of areas (LAIT adoptions, the
- * workforce indicators; for the ASGLB workbook, the last step only): the CSV read and its needed
- * columns found, an output that counts every record as read, skips as `file line N`, the problems
- * of one row, the area columns of a row, and the last step (every row cites the source; read = written + skipped).
+ * workforce indicators; the ASGLB workbook uses the last two): the CSV read and its needed columns
+ * found, an output that counts every record as read, skips as `file line N`, the problems of one
+ * row, a row's area, and the last step (every row cites the source; read = written + skipped).
  */
 import { basename } from 'node:path';
 import type { Dataset } from './columns';
