@@ -29,17 +29,11 @@ import { basename } from 'node:path';
 import { ASGLB_MIN_ADOPTIONS, ASGLB_SYMBOLS, TOO_FEW } from '../../src/data/datasets';
 import type { CsvRecord } from './lib/csv-out';
 import { readXlsxSheet, workbookDate } from './lib/xlsx';
+import { columnLetter } from './lib/problems';
 import type { ImportOutput, Skip } from './lib/report';
 import { matchRegion, SUB_REGION_REASON, type AreaIndex } from './area-codes';
-import {
-  assertAccounted,
-  cmp,
-  expectedValue,
-  LEVEL_ORDER,
-  publishedValue,
-  type Level,
-  type ProblemList,
-} from './row-checks';
+import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
+import { Area, finishImport, type SourcedOutput } from './csv-import';
 
 const SHEET = 'Adoption LAs';
 
@@ -82,18 +76,6 @@ function asglbSource(period: string, date: string, url: string) {
   };
 }
 
-/** Column index (0-based) to letters, for messages: 150 -> EU. */
-function columnLetters(i: number): string {
-  let n = i + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 export interface AsglbOptions {
@@ -107,7 +89,7 @@ export function importAsglbBytes(
   index: AreaIndex,
   problems: ProblemList,
   options: AsglbOptions = {},
-): { output: ImportOutput; source: CsvRecord | null } {
+): SourcedOutput {
   const file = basename(path);
   const where = `${path}[${SHEET}]`;
   const skipped: Skip[] = [];
@@ -213,7 +195,7 @@ export function importAsglbBytes(
         periodRow + 1,
         1,
         found.length ? `${found.length} columns for ${label}, Q1-Q4` : `no column for ${label}, Q1-Q4`,
-        found.map(columnLetters).join(', '),
+        found.map(columnLetter).join(', '),
         'exactly one such column in the header rows',
       );
       continue;
@@ -226,7 +208,7 @@ export function importAsglbBytes(
         where,
         periodRow + 1,
         c + 1,
-        `the column for ${label} is for another year than the title (cell ${columnLetters(c)}${periodRow + 1})`,
+        `the column for ${label} is for another year than the title (cell ${columnLetter(c)}${periodRow + 1})`,
         p,
         yearLabel,
       );
@@ -246,10 +228,7 @@ export function importAsglbBytes(
       skip('blank row');
       continue;
     }
-    let level: Level = 'authority';
-    let region = '';
-    let authorities: string[] = [];
-    let note: string | null = null;
+    const area = new Area('authority');
     let good = true;
     const seeRow = /\(see ([^)]+)\)$/.exec(name);
     if (seeRow) {
@@ -257,7 +236,7 @@ export function importAsglbBytes(
       continue;
     }
     if (code === '') {
-      if (/^all local authorities in england$/i.test(name)) level = 'national';
+      if (/^all local authorities in england$/i.test(name)) area.level = 'national';
       else {
         const m = matchRegion(name);
         if (m && 'subRegion' in m) {
@@ -275,8 +254,8 @@ export function importAsglbBytes(
           );
           good = false;
         } else {
-          level = 'regional';
-          region = m.region;
+          area.level = 'regional';
+          area.region = m.region;
         }
       }
     } else {
@@ -285,9 +264,9 @@ export function importAsglbBytes(
         problems.add(where, line, 1, `${m.message} (cell A${line})`, code, m.expected);
         good = false;
       } else {
-        authorities = m.authorities;
-        note = m.note;
-        for (const s of authorities) {
+        area.authorities = m.authorities;
+        area.note = m.note;
+        for (const s of area.authorities) {
           const first = covered.get(s);
           if (first !== undefined) {
             problems.add(
@@ -318,7 +297,7 @@ export function importAsglbBytes(
           where,
           line,
           c + 1,
-          `${field} is not a published value (cell ${columnLetters(c)}${line})`,
+          `${field} is not a published value (cell ${columnLetter(c)}${line})`,
           raw,
           expectedValue(opts),
         );
@@ -331,7 +310,7 @@ export function importAsglbBytes(
     const enough = /^\d+$/.test(values.adoptions) && adopted > ASGLB_MIN_ADOPTIONS;
     for (const f of Object.keys(TIMES) as (keyof typeof TIMES)[])
       if (!enough && !(ASGLB_SYMBOLS as readonly string[]).includes(values[f])) values[f] = TOO_FEW;
-    const key = `${level}|${code}|${level === 'authority' ? '' : region || 'England'}`;
+    const key = `${area.level}|${code}|${area.level === 'authority' ? '' : area.region || 'England'}`;
     const dup = seen.get(key);
     if (dup !== undefined) {
       problems.add(
@@ -346,19 +325,9 @@ export function importAsglbBytes(
     }
     seen.set(key, line);
     rows.push({
-      level,
-      key: level === 'authority' ? code : region,
-      row: {
-        period,
-        level,
-        la_code: code,
-        area_name: name,
-        region,
-        authorities: authorities.join(' '),
-        ...values,
-        note,
-        source: '',
-      },
+      level: area.level,
+      key: area.level === 'authority' ? code : area.region,
+      row: { period, la_code: code, area_name: name, ...area.columns(), ...values },
     });
   }
 
@@ -387,9 +356,7 @@ export function importAsglbBytes(
     if (date && url) source = asglbSource(period, date, url);
   }
   rows.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || cmp(a.key, b.key));
-  output.rows = rows.map((x) => ({ ...x.row, source: source?.['id'] ?? '' }));
-  if (!problems.list.length) assertAccounted(output);
-  return { output, source };
+  return finishImport(output, rows, source, problems);
 }
 
 export function importAsglb(path: string, index: AreaIndex, problems: ProblemList, options?: AsglbOptions) {

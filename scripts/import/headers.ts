@@ -61,6 +61,12 @@ const ilacs2023 = (p: string, inCare: readonly string[]) => [
   ...inCare.map((x) => `${p} experiences and progress of ${x}`),
 ];
 
+/** The columns an Explore Education Statistics download begins with: the period, the level, England. */
+const EES_NATIONAL = ['time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name'];
+
+/** The same, then the region: the first columns of an EES download by region and council. */
+export const EES_REGIONAL = [...EES_NATIONAL, 'region_code', 'region_name'];
+
 export const INPUT_HEADERS = {
   /** LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet Inspections_as_at_31_March. */
   outcomesLatest: [
@@ -163,13 +169,7 @@ export const INPUT_HEADERS = {
     {
       name: 'EES download',
       columns: [
-        'time_period',
-        'time_identifier',
-        'geographic_level',
-        'country_code',
-        'country_name',
-        'region_code',
-        'region_name',
+        ...EES_REGIONAL,
         'old_la_code',
         'la_name',
         'new_la_code',
@@ -184,17 +184,7 @@ export const INPUT_HEADERS = {
   adoptionStages: [
     {
       name: 'EES download',
-      columns: [
-        'time_period',
-        'time_identifier',
-        'geographic_level',
-        'country_code',
-        'country_name',
-        'cla_group',
-        'stage_of_adoption_process',
-        'age_start_poc',
-        'number',
-      ],
+      columns: [...EES_NATIONAL, 'cla_group', 'stage_of_adoption_process', 'age_start_poc', 'number'],
     },
   ],
   /**

@@ -12,23 +12,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { DATASETS } from './columns';
-import { basename } from 'node:path';
 import { LAIT_SYMBOLS } from '../../src/data/datasets';
 import type { CsvRecord } from './lib/csv-out';
-import { at, isBlank, readCsvText } from './lib/csv-text';
+import { at } from './lib/csv-text';
 import { ReleaseDates } from './lib/release-dates';
-import type { ImportOutput, Skip } from './lib/report';
 import { matchRegion, SUB_REGION_REASON, type AreaIndex } from './area-codes';
-import {
-  assertAccounted,
-  cmp,
-  expectedValue,
-  LEVEL_ORDER,
-  publishedValue,
-  type Level,
-  requireColumns,
-  type ProblemList,
-} from './row-checks';
+import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
+import { Area, finishImport, rowProblems, startCsvImport, type SourcedOutput } from './csv-import';
 
 /** The measures kept: LAIT's name, ours, and the largest value. */
 const KEPT: Record<string, { measure: string; integer: boolean; max: number }> = {
@@ -76,43 +66,28 @@ export function importLaitAdoptionText(
   index: AreaIndex,
   problems: ProblemList,
   options: LaitOptions = {},
-): { output: ImportOutput; source: CsvRecord | null } {
-  const csv = readCsvText(text);
-  const file = basename(path);
-  const skipped: Skip[] = [];
-  const output: ImportOutput = {
-    ...DATASETS.adoptionCounts,
-    rows: [],
-    read: csv.records.length,
-    skipped,
-  };
-  const found = requireColumns(path, csv.header, HEADER, problems);
-  if (!found) {
-    output.read = 0;
-    return { output, source: null };
-  }
-  const col = found;
-  const skip = (line: number, reason: string) => skipped.push({ where: `${file} line ${line}`, reason });
+): SourcedOutput {
+  const { records, output, col, skip } = startCsvImport(
+    path,
+    text,
+    DATASETS.adoptionCounts,
+    HEADER,
+    problems,
+  );
+  if (!col) return { output, source: null };
   const rows: { level: Level; code: string; year: number; measure: string; row: CsvRecord }[] = [];
   const seen = new Map<string, number>();
   let firstYear = Infinity;
   let lastYear = 0;
 
-  for (const r of csv.records) {
-    if (isBlank(r)) {
-      skip(r.line, 'blank row');
-      continue;
-    }
+  for (const r of records) {
     const desc = at(r, col('short_desc'));
     if (NOT_USED.has(desc)) {
       skip(r.line, `measure not used: ${desc}`);
       continue;
     }
-    let good = true;
-    const bad = (name: string, message: string, got: string, expected: string) => {
-      problems.add(path, r.line, col(name) + 1, message, got, expected);
-      good = false;
-    };
+    const check = rowProblems(path, r.line, col, problems);
+    const { bad } = check;
     const kept = KEPT[desc];
     if (!kept)
       bad(
@@ -127,13 +102,10 @@ export function importLaitAdoptionText(
     const code = at(r, col('la_number')).trim();
     const name = at(r, col('la_and_regions')).trim();
     const regionText = at(r, col('region')).trim();
-    let level: Level = 'authority';
-    let region = '';
-    let authorities: string[] = [];
-    let note: string | null = null;
+    const area = new Area('authority');
     if (regionText === 'NA') {
       // England and the regions: LAIT puts "NA" in the region column.
-      if (name === 'England') level = 'national';
+      if (name === 'England') area.level = 'national';
       else {
         const m = matchRegion(name);
         if (m && 'subRegion' in m) {
@@ -148,8 +120,8 @@ export function importLaitAdoptionText(
             'England or one of the nine English regions',
           );
         else {
-          level = 'regional';
-          region = m.region;
+          area.level = 'regional';
+          area.region = m.region;
         }
       }
       if (!/^9\d\d$/.test(code))
@@ -170,8 +142,8 @@ export function importLaitAdoptionText(
       const m = index.match('lait', code, name);
       if (!m.ok) bad('la_number', m.message, code, m.expected);
       else {
-        authorities = m.authorities;
-        note = m.note;
+        area.authorities = m.authorities;
+        area.note = m.note;
       }
     }
     let value: string | null = null;
@@ -181,9 +153,9 @@ export function importLaitAdoptionText(
       value = publishedValue(raw, opts);
       if (value === null) bad('value', `${desc} is not a published value`, raw, expectedValue(opts));
     }
-    if (!good || !kept) continue;
+    if (!check.good || !kept) continue;
     const year = Number(yearText);
-    const key = `${level}|${code}|${year}|${kept.measure}`;
+    const key = `${area.level}|${code}|${year}|${kept.measure}`;
     const dup = seen.get(key);
     if (dup !== undefined) {
       problems.add(
@@ -200,21 +172,17 @@ export function importLaitAdoptionText(
     firstYear = Math.min(firstYear, year);
     lastYear = Math.max(lastYear, year);
     rows.push({
-      level,
+      level: area.level,
       code,
       year,
       measure: kept.measure,
       row: {
         year,
-        level,
         la_code: code,
         area_name: name,
-        region,
-        authorities: authorities.join(' '),
+        ...area.columns(),
         measure: kept.measure,
         value,
-        note,
-        source: '',
       },
     });
   }
@@ -242,9 +210,7 @@ export function importLaitAdoptionText(
       a.year - b.year ||
       cmp(a.measure, b.measure),
   );
-  output.rows = rows.map((x) => ({ ...x.row, source: source?.['id'] ?? '' }));
-  if (!problems.list.length) assertAccounted(output);
-  return { output, source };
+  return finishImport(output, rows, source, problems);
 }
 
 export function importLaitAdoption(

@@ -11,24 +11,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { DATASETS } from './columns';
-import { basename } from 'node:path';
+import { EES_REGIONAL } from './headers';
 // EES symbols: c confidential, k rounds to 0, low, u low reliability, x unavailable, z not applicable.
 import { SUPPRESSION_SYMBOLS as EES_SYMBOLS } from '../../src/data/vocabulary';
 import type { CsvRecord } from './lib/csv-out';
-import { at, isBlank, readCsvText } from './lib/csv-text';
+import { at } from './lib/csv-text';
 import { ReleaseDates } from './lib/release-dates';
-import type { ImportOutput, Skip } from './lib/report';
 import { AreaIndex, matchRegion, SUB_REGION_REASON } from './area-codes';
-import {
-  assertAccounted,
-  cmp,
-  expectedValue,
-  LEVEL_ORDER,
-  publishedValue,
-  type Level,
-  requireColumns,
-  type ProblemList,
-} from './row-checks';
+import { cmp, expectedValue, LEVEL_ORDER, publishedValue, type Level, type ProblemList } from './row-checks';
+import { Area, finishImport, rowProblems, startCsvImport, type SourcedOutput } from './csv-import';
 
 /** The measures kept, as the DfE names them, with the largest value each may take. */
 const WORKFORCE_MEASURES = {
@@ -74,19 +65,7 @@ const LEVELS: Record<string, Level> = {
   Regional: 'regional',
   'Local authority': 'authority',
 };
-const HEADER = [
-  'time_period',
-  'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'old_la_code',
-  'new_la_code',
-  'la_name',
-  ...MEASURES,
-];
+const HEADER = [...EES_REGIONAL, 'old_la_code', 'new_la_code', 'la_name', ...MEASURES];
 
 export interface WorkforceOptions {
   /** Publication date of the file; default: the date of its release in `releases`. */
@@ -100,43 +79,22 @@ export function importWorkforceText(
   index: AreaIndex,
   problems: ProblemList,
   options: WorkforceOptions = {},
-): { output: ImportOutput; source: CsvRecord | null } {
-  const csv = readCsvText(text);
-  const file = basename(path);
-  const skipped: Skip[] = [];
-  const output: ImportOutput = {
-    ...DATASETS.workforce,
-    rows: [],
-    read: csv.records.length,
-    skipped,
-  };
-  const found = requireColumns(path, csv.header, HEADER, problems);
-  if (!found) {
-    output.read = 0;
-    return { output, source: null };
-  }
-  const col = found;
-  const skip = (line: number, reason: string) => skipped.push({ where: `${file} line ${line}`, reason });
+): SourcedOutput {
+  const { records, output, col, skip } = startCsvImport(path, text, DATASETS.workforce, HEADER, problems);
+  if (!col) return { output, source: null };
   const rows: { level: Level; key: string; year: number; row: CsvRecord }[] = [];
   const seen = new Map<string, number>();
   let lastYear = 0;
 
-  for (const r of csv.records) {
-    if (isBlank(r)) {
-      skip(r.line, 'blank row');
-      continue;
-    }
+  for (const r of records) {
     const levelText = at(r, col('geographic_level'));
     const level = LEVELS[levelText];
     if (!level) {
       skip(r.line, `geographic level not used: ${levelText}`);
       continue;
     }
-    let good = true;
-    const bad = (name: string, message: string, got: string, expected: string) => {
-      problems.add(path, r.line, col(name) + 1, message, got, expected);
-      good = false;
-    };
+    const check = rowProblems(path, r.line, col, problems);
+    const { bad } = check;
     const yearText = at(r, col('time_period'));
     if (!/^\d{4}$/.test(yearText))
       bad('time_period', 'time_period is not a reporting year', yearText, 'a year such as 2025');
@@ -152,9 +110,7 @@ export function importWorkforceText(
     let areaCode: string;
     let laCode = '';
     let areaName: string;
-    let region = '';
-    let authorities: string[] = [];
-    let note: string | null = null;
+    const area = new Area(level);
     if (level === 'national') {
       areaCode = at(r, col('country_code'));
       areaName = at(r, col('country_name'));
@@ -169,7 +125,7 @@ export function importWorkforceText(
         continue;
       }
       if (!m) bad('region_name', `unknown region "${areaName}"`, areaName, 'one of the nine English regions');
-      else region = m.region;
+      else area.region = m.region;
       if (!/^E\d{8}$/.test(areaCode))
         bad('region_code', 'no valid region code', areaCode, 'an ONS code such as E12000007');
     } else {
@@ -179,8 +135,8 @@ export function importWorkforceText(
       const m = index.match('csww', laCode, areaName);
       if (!m.ok) bad('old_la_code', m.message, laCode, m.expected);
       else {
-        authorities = m.authorities;
-        note = m.note;
+        area.authorities = m.authorities;
+        area.note = m.note;
       }
       if (!areaCode.split(' / ').every((c) => /^E\d{8}$/.test(c)))
         bad(
@@ -198,10 +154,10 @@ export function importWorkforceText(
       if (v === null) bad(m, `${m} is not a published value`, raw, expectedValue(opts));
       else values[m] = v;
     }
-    if (!good) continue;
+    if (!check.good) continue;
     const year = Number(yearText);
     // Councils by LA number (their ONS code can change: Barnsley's did in 2025), regions by name.
-    const key = `${level}|${laCode}|${region}`;
+    const key = `${level}|${laCode}|${area.region}`;
     const dup = seen.get(`${key}|${year}`);
     if (dup !== undefined) {
       problems.add(
@@ -218,19 +174,15 @@ export function importWorkforceText(
     lastYear = Math.max(lastYear, year);
     rows.push({
       level,
-      key: `${laCode}|${region}`,
+      key: `${laCode}|${area.region}`,
       year,
       row: {
         year,
-        level,
         area_code: areaCode,
         la_code: laCode,
         area_name: areaName,
-        region,
-        authorities: authorities.join(' '),
+        ...area.columns(),
         ...values,
-        note,
-        source: '',
       },
     });
   }
@@ -251,10 +203,7 @@ export function importWorkforceText(
     else source = workforceSource(lastYear, date);
   }
   rows.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || cmp(a.key, b.key) || a.year - b.year);
-  output.rows = rows.map((x) => ({ ...x.row, source: source?.['id'] ?? '' }));
-  // Rows with a problem are neither written nor skipped: the import fails, so nothing is published.
-  if (!problems.list.length) assertAccounted(output);
-  return { output, source };
+  return finishImport(output, rows, source, problems);
 }
 
 export function importWorkforce(

@@ -16,7 +16,11 @@ export interface ParsedCsv {
   problems: { line: number; column: number; message: string }[];
 }
 
-export function parseCsv(text: string): ParsedCsv {
+/**
+ * Every line's record, a blank line too (one empty cell), in order, with the unterminated quoted
+ * cells. A leading UTF-8 BOM is dropped; quoted cells may hold commas, doubled quotes and newlines.
+ */
+export function csvRecords(text: string): { rows: CsvRecordAt[]; problems: ParsedCsv['problems'] } {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: CsvRecordAt[] = [];
   const problems: ParsedCsv['problems'] = [];
@@ -65,9 +69,15 @@ export function parseCsv(text: string): ParsedCsv {
         endOfRecord = true;
       }
     }
-    // A blank line is not a record.
-    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: startLine, cells });
+    rows.push({ line: startLine, cells });
   }
+  return { rows, problems };
+}
+
+export function parseCsv(text: string): ParsedCsv {
+  const { rows: all, problems } = csvRecords(text);
+  // A blank line is not a record.
+  const rows = all.filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
   const headerRow = rows.shift();
   const header = headerRow?.cells ?? [];
   for (const r of rows) {

@@ -1,8 +1,8 @@
 /**
- * Reading the DfE's CSV downloads: a small RFC 4180 reader that keeps the line number of every
- * record (so problems can say `file:line:column`) and strips a UTF-8 BOM, and the strict check of
- * a file's header row.
+ * Reading the DfE's CSV downloads: records with the line number each starts on (so problems can
+ * say `file:line:column`), a UTF-8 BOM stripped, and the strict check of a file's header row.
  */
+import { csvRecords } from '../../../src/data/csv';
 import { expectedHeader, matchHeader, type HeaderLayout } from './header-check';
 import type { CsvProblems } from './problems';
 import { normaliseHeader } from './sheet-tables';
@@ -18,62 +18,26 @@ export interface CsvText {
   records: CsvLine[];
 }
 
-/** Parse CSV text. Quoted fields may hold commas, doubled quotes and newlines. */
+/**
+ * Parse CSV text with the site's own reader (`csvRecords`): quoted fields may hold commas, doubled
+ * quotes and newlines, and a blank line is a record too, so that it is skipped with a reason.
+ */
 export function readCsvText(text: string): CsvText {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: CsvLine[] = [];
-  let line = 1;
-  let i = 0;
-  const n = src.length;
-  while (i < n) {
-    const start = line;
-    const cells: string[] = [];
-    let cell = '';
-    let endOfRecord = false;
-    while (i < n && !endOfRecord) {
-      const ch = src[i];
-      if (ch === '"' && cell === '') {
-        // Quoted field.
-        i++;
-        while (i < n) {
-          const c = src[i];
-          if (c === '"') {
-            if (src[i + 1] === '"') {
-              cell += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          if (c === '\n') line++;
-          cell += c;
-          i++;
-        }
-      } else if (ch === ',') {
-        cells.push(cell);
-        cell = '';
-        i++;
-      } else if (ch === '\r' || ch === '\n') {
-        if (ch === '\r' && src[i + 1] === '\n') i++;
-        i++;
-        line++;
-        endOfRecord = true;
-      } else {
-        cell += ch;
-        i++;
-      }
-    }
-    cells.push(cell);
-    rows.push({ line: start, cells });
-  }
-  const [head, ...records] = rows;
+  const [head, ...records] = csvRecords(text).rows;
   return { header: head?.cells ?? [], records };
 }
 
 /** True when every cell of a record is empty (a spacer row). */
 export function isBlank(r: CsvLine): boolean {
   return r.cells.every((c) => c.trim() === '');
+}
+
+/** The records that are not blank, in order; `blank` is given the line of each blank one as it is passed. */
+export function* nonBlank(records: readonly CsvLine[], blank: (line: number) => void): Generator<CsvLine> {
+  for (const r of records) {
+    if (isBlank(r)) blank(r.line);
+    else yield r;
+  }
 }
 
 /**

@@ -12,9 +12,9 @@ import { cmp, type CsvRecord } from '../lib/csv-out';
 import { at, checkCsvHeader, isBlank, readCsvText } from '../lib/csv-text';
 import { SYMBOLS, SYMBOL_TEXT, reportingYear, where } from '../lib/dfe-values';
 import type { CsvProblems } from '../lib/problems';
-import { ReleaseDates } from '../lib/release-dates';
+import type { ReleaseDates } from '../lib/release-dates';
 import type { ImportOutput, Skip } from '../lib/report';
-import { claSource } from '../sources';
+import { claRelease } from './cla-release';
 
 /** `yy:mm` to months; null for a symbol; undefined when malformed. */
 export function yearsMonthsToMonths(raw: string): number | null | undefined {
@@ -139,18 +139,8 @@ export function importAdoptionStages(
   rows.sort(
     (a, b) => a.year - b.year || a.stage - b.stage || ageRank(a.age) - ageRank(b.age) || cmp(a.age, b.age),
   );
-  const lastYear = Math.max(0, ...rows.map((x) => x.year));
-  const sourceId = `dfe-cla-${lastYear}`;
-  const date = releases.date(sourceId);
-  if (rows.length && !date)
-    problems.add(
-      path,
-      1,
-      col('time_period') + 1,
-      `no publication date known for the release of reporting year ${lastYear} (${sourceId})`,
-      String(lastYear),
-      ReleaseDates.help(sourceId),
-    );
+  const years = rows.map((x) => x.year);
+  const { sourceId, source } = claRelease(years, releases, path, col, problems);
   out.rows = rows.map((x) => ({
     year: x.year,
     stage: x.stage,
@@ -160,5 +150,5 @@ export function importAdoptionStages(
     months: x.months,
     source: sourceId,
   }));
-  return { output: out, source: rows.length && date ? claSource(lastYear, date) : null };
+  return { output: out, source };
 }

@@ -20,9 +20,9 @@ import { cmp, type CsvRecord } from '../lib/csv-out';
 import { at, checkCsvHeader, isBlank, readCsvText, type CsvText } from '../lib/csv-text';
 import { published, reportingYear, where } from '../lib/dfe-values';
 import type { CsvProblems } from '../lib/problems';
-import { ReleaseDates } from '../lib/release-dates';
+import type { ReleaseDates } from '../lib/release-dates';
 import type { ImportOutput, Skip } from '../lib/report';
-import { claSource } from '../sources';
+import { claRelease } from './cla-release';
 
 const AGE_BANDS: Record<string, '17-18' | '19-21'> = {
   '17 to 18 years': '17-18',
@@ -204,19 +204,8 @@ export function careLeaverRows(
     }
   }
 
-  const lastYear = Math.max(0, ...[...groups.values()].map((g) => g.year));
-  const sourceId = `dfe-cla-${lastYear}`;
-  const date = releases.date(sourceId);
-  const source = groups.size && date ? claSource(lastYear, date) : null;
-  if (groups.size && !date)
-    problems.add(
-      path,
-      1,
-      col('time_period') + 1,
-      `no publication date known for the release of reporting year ${lastYear} (${sourceId})`,
-      String(lastYear),
-      ReleaseDates.help(sourceId),
-    );
+  const years = [...groups.values()].map((g) => g.year);
+  const { sourceId, source } = claRelease(years, releases, path, col, problems);
   const rows: { g: CareGroup; row: CsvRecord }[] = [];
   for (const g of groups.values()) {
     if (!g.total || !g.eet) {

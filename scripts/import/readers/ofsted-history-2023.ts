@@ -9,15 +9,14 @@
  * Every block that holds anything is read here (date, grades, ILACS type); which blocks become
  * inspections is decided in `../reconcile/`.
  */
-import { basename } from 'node:path';
 import { FRAMEWORK, type Framework, type Grade, type GradeScale } from '../../../src/data/vocabulary';
 import type { JudgementColumn } from '../columns';
 import { INPUT_HEADERS } from '../headers';
 import { ILACS_TYPE_EXPECTED, ilacsFramework, ilacsJudgements } from '../lib/ilacs';
-import { readOds, type OdsSheet } from '../lib/ods';
 import type { SheetProblems } from '../lib/problems';
 import { findTables, firstCellIs } from '../lib/sheet-tables';
-import { TableReader, checkTableHeader, coverInfo, sheetByName, type CoverInfo } from '../lib/table-reader';
+import { TableReader, checkTableHeader, sheetByName, type CoverInfo } from '../lib/table-reader';
+import { openOfstedWorkbook } from './ofsted-workbook';
 
 type Field = readonly [JudgementColumn | 'overall', readonly string[]];
 
@@ -240,16 +239,9 @@ function readTable(r: TableReader, ti: number): Row2023[] {
 
 /** Read the file; null when it cannot be read (the problems say why). */
 export function readHistory2023(path: string, problems: SheetProblems): History2023 | null {
-  const file = basename(path);
-  let sheets: OdsSheet[];
-  try {
-    sheets = readOds(path);
-  } catch (e) {
-    problems.absorb(e);
-    return null;
-  }
-  const cover = coverInfo(sheetByName(sheets, file, problems, 'Cover'));
-  if (!cover.published) problems.add(`${file}, sheet "Cover": no "Published on:" date`);
+  const workbook = openOfstedWorkbook(path, problems);
+  if (!workbook) return null;
+  const { file, sheets, cover } = workbook;
   const sheet = sheetByName(sheets, file, problems, /^LA_inspections_/);
   if (!sheet) return null;
   const found = findTables(sheet, firstCellIs('Web link'));

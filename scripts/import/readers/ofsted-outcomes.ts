@@ -10,15 +10,15 @@
  * Every cell is parsed here (grades, dates, types); problems are recorded against their cells.
  * Which rows become inspections is decided in `../reconcile/`.
  */
-import { basename } from 'node:path';
 import type { Framework, Grade } from '../../../src/data/vocabulary';
 import { INPUT_HEADERS } from '../headers';
 import { ILACS_TYPE_EXPECTED, ilacsFramework, type IlacsGrades } from '../lib/ilacs';
 import type { HeaderLayout } from '../lib/header-check';
-import { readOds, type OdsRow, type OdsSheet } from '../lib/ods';
+import type { OdsRow, OdsSheet } from '../lib/ods';
 import type { SheetProblems } from '../lib/problems';
 import { findTables, firstCellIs } from '../lib/sheet-tables';
-import { TableReader, checkTableHeader, coverInfo, sheetByName, type CoverInfo } from '../lib/table-reader';
+import { TableReader, checkTableHeader, sheetByName, type CoverInfo } from '../lib/table-reader';
+import { openOfstedWorkbook } from './ofsted-workbook';
 
 /** What every row of the three tables gives. */
 interface OutcomeRow {
@@ -187,16 +187,9 @@ function readInYear(t: TableReader): InYearRow[] {
 
 /** Read the file; null when it cannot be read (the problems say why). */
 export function readOutcomes2025(path: string, problems: SheetProblems): Outcomes2025 | null {
-  const file = basename(path);
-  let sheets: OdsSheet[];
-  try {
-    sheets = readOds(path);
-  } catch (e) {
-    problems.absorb(e);
-    return null;
-  }
-  const cover = coverInfo(sheetByName(sheets, file, problems, 'Cover'));
-  if (!cover.published) problems.add(`${file}, sheet "Cover": no "Published on:" date`);
+  const workbook = openOfstedWorkbook(path, problems);
+  if (!workbook) return null;
+  const { file, sheets, cover } = workbook;
   const latest = oneTable(sheets, file, 'Inspections_as_at_31_March', INPUT_HEADERS.outcomesLatest, problems);
   const inYear = oneTable(sheets, file, 'In-year_inspections', INPUT_HEADERS.outcomesInYear, problems);
   const history = oneTable(sheets, file, 'ILACS_inspection_history', INPUT_HEADERS.outcomesHistory, problems);
