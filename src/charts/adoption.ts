@@ -5,10 +5,12 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset, ReportedFigure } from '../data/types';
-import { type ChartFigure, type ChartTable, makeFigure } from './figure';
+import type { ChartFigure } from './figure';
+import { chartTable } from './chart-table';
+import { drawnFigure } from './drawn-figure';
 import { formerNote, listJoin, possessive } from './history';
 import { EDGE, labelGroup, labelHeight, type Label } from './labels';
-import { emptySvg, finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
+import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { textWidth, wrapText } from './text';
 import { formatDate } from '../data/format';
 
@@ -55,17 +57,17 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
   ];
   const former = formerNote(data, a);
   if (former) notes.push(former);
-  const table: ChartTable = {
-    columns: [
-      { key: 'measure', label: 'Measure' },
-      { key: 'period', label: 'Period' },
-      { key: 'value', label: a.name },
-      { key: 'benchmark', label: 'Benchmark' },
-      { key: 'benchmark_label', label: 'Benchmark is' },
-      { key: 'unit', label: 'Unit' },
-      { key: 'source', label: 'Source' },
-    ],
-    rows: figs.map((f) => ({
+  const table = chartTable(
+    {
+      measure: 'Measure',
+      period: 'Period',
+      value: a.name,
+      benchmark: 'Benchmark',
+      benchmark_label: 'Benchmark is',
+      unit: 'Unit',
+      source: 'Source',
+    },
+    figs.map((f) => ({
       measure: f.label,
       period: f.period,
       value: f.value,
@@ -74,18 +76,14 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
       unit: f.unit,
       source: sourceWords(data, f.source),
     })),
-  };
-  const svg = (variant: Variant) =>
-    finishSvg(
-      figs.length ? renderPairs(variant, a.name, figs) : emptySvg(variant, 'No figures quoted in reports.'),
-      { id, variant, title, desc: alt },
-    );
-  return makeFigure(data, {
+  );
+  return drawnFigure(data, {
     id,
     type: 'adoption',
     title,
     subtitle,
-    svg,
+    draw: (variant) =>
+      figs.length ? renderPairs(variant, a.name, figs) : emptySvg(variant, 'No figures quoted in reports.'),
     alt,
     notes,
     sourceIds: figs.map((f) => f.source),
@@ -197,35 +195,29 @@ function nationalAdoption(data: Dataset): ChartFigure {
   const notes = [
     'Published as years:months; converted to months. Suppressed or missing values are shown as gaps.',
   ];
-  const table: ChartTable = {
-    columns: [
-      { key: 'stage', label: 'Stage' },
-      { key: 'stage_label', label: 'Stage description' },
-      { key: 'year', label: 'Year' },
-      { key: 'months', label: 'Months' },
-      { key: 'published', label: 'Published (years:months)' },
-    ],
-    rows: rows.map((r) => ({
+  const table = chartTable(
+    {
+      stage: 'Stage',
+      stage_label: 'Stage description',
+      year: 'Year',
+      months: 'Months',
+      published: 'Published (years:months)',
+    },
+    rows.map((r) => ({
       stage: r.stage,
       stage_label: r.stageLabel,
       year: r.year,
       months: r.months ?? r.raw,
       published: r.raw,
     })),
-  };
-  const svg = (variant: Variant) =>
-    finishSvg(rows.length ? renderStages(variant, stages, years, rows) : emptySvg(variant, 'No figures.'), {
-      id,
-      variant,
-      title,
-      desc: alt,
-    });
-  return makeFigure(data, {
+  );
+  return drawnFigure(data, {
     id,
     type: 'adoption',
     title,
     subtitle,
-    svg,
+    draw: (variant) =>
+      rows.length ? renderStages(variant, stages, years, rows) : emptySvg(variant, 'No figures.'),
     alt,
     notes,
     sourceIds: rows.map((r) => r.source),
