@@ -9,7 +9,7 @@ import type { ChartFigure } from './figure';
 import { chartTable } from './chart-table';
 import { drawnFigure } from './drawn-figure';
 import { formerNote, listJoin, possessive } from './history';
-import { EDGE, labelGroup, labelHeight, type Label } from './labels';
+import { EDGE, MUTED_TEXT, labelGroup, labelHeight, type Label } from './labels';
 import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { textWidth, wrapText } from './text';
 import { formatDate } from '../data/format';
@@ -262,7 +262,7 @@ function renderStages(
     anchor: 'start',
     valign: 'top',
     size,
-    attrs: { fill: 'var(--chart-muted-text)' },
+    attrs: MUTED_TEXT,
   });
   y += labelHeight(keyLines.length, size) + 10;
   stages.forEach(([s, l], i) => {

@@ -6,7 +6,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
-import { measuredCell, measuredValue, type ChartFigure, type ChartTable, makeFigure } from './figure';
+import { measuredCell, measuredValue, type ChartFigure } from './figure';
+import { chartTable } from './chart-table';
+import { drawnFigure } from './drawn-figure';
 import {
   GRADE_ORDER,
   gradeCode,
@@ -18,8 +20,8 @@ import {
 } from '../data/vocabulary';
 import { listJoin, titleName, yearOf } from './history';
 import { latestRating } from '../data/ratings-at';
-import { EDGE, labelGroup, labelHeight, type Label } from './labels';
-import { emptySvg, finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
+import { EDGE, MUTED_TEXT, labelGroup, labelHeight, type Label } from './labels';
+import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, textWidth, wrapText } from './text';
 
 export interface NeighboursOptions {
@@ -150,20 +152,20 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     notes.push(
       `The neighbours’ average is of the ${known.length} of ${rows.length - 1} neighbours with a published figure.`,
     );
-  const table: ChartTable = {
-    columns: [
-      { key: 'council', label: 'Council' },
-      { key: 'grade', label: 'Current grade' },
-      { key: 'grade_year', label: 'Graded in' },
-      { key: 'eet_percent', label: `Care leavers 19-21 in EET, ${year} (%)` },
-    ],
-    rows: rows.map((r) => ({
+  const table = chartTable(
+    {
+      council: 'Council',
+      grade: 'Current grade',
+      grade_year: 'Graded in',
+      eet_percent: `Care leavers 19-21 in EET, ${year} (%)`,
+    },
+    rows.map((r) => ({
       council: r.name,
       grade: r.grade ? gradeLabel(r.grade) : null,
       grade_year: r.gradeYear,
       eet_percent: r.eetCell,
     })),
-  };
+  );
   if (average !== null)
     table.rows.push({
       council: `Neighbours’ average (${known.length} with a figure)`,
@@ -173,22 +175,13 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     });
   if (englandEet !== null)
     table.rows.push({ council: 'England', grade: null, grade_year: null, eet_percent: englandEet });
-  const svg = (variant: Variant) =>
-    finishSvg(
-      ns.length ? render(variant, rows, refs) : emptySvg(variant, 'No statistical neighbours listed.'),
-      {
-        id,
-        variant,
-        title,
-        desc: alt,
-      },
-    );
-  return makeFigure(data, {
+  return drawnFigure(data, {
     id,
     type: 'neighbours',
     title,
     subtitle,
-    svg,
+    draw: (variant) =>
+      ns.length ? render(variant, rows, refs) : emptySvg(variant, 'No statistical neighbours listed.'),
     alt,
     notes,
     sourceIds: [
@@ -220,10 +213,9 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
   const width = widthOf(variant);
   const size = fontOf(variant);
   const labels: Label[] = [];
-  const muted = { fill: 'var(--chart-muted-text)' };
   const weightOf = (r: Row) => (r.self ? 'bold' : 'normal');
   const keyLines = wrapText(`Grades: ${KEY}`, width - 2 * EDGE, size);
-  labels.push({ lines: keyLines, x: EDGE, y: EDGE, anchor: 'start', valign: 'top', size, attrs: muted });
+  labels.push({ lines: keyLines, x: EDGE, y: EDGE, anchor: 'start', valign: 'top', size, attrs: MUTED_TEXT });
   let y = EDGE + labelHeight(keyLines.length, size) + 4;
   // The reference lines, said in the key (no label can collide with a bar's).
   const refText = [
@@ -232,7 +224,7 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
   ].filter(Boolean);
   if (refText.length) {
     const l = wrapText(`In education, employment or training: ${refText.join('; ')}`, width - 2 * EDGE, size);
-    labels.push({ lines: l, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: muted });
+    labels.push({ lines: l, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: MUTED_TEXT });
     y += labelHeight(l.length, size) + 4;
   }
   y += 6;
@@ -259,9 +251,9 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
       anchor: 'middle',
       valign: 'top',
       size,
-      attrs: muted,
+      attrs: MUTED_TEXT,
     });
-  labels.push({ lines: headLines, x: barX0, y, anchor: 'start', valign: 'top', size, attrs: muted });
+  labels.push({ lines: headLines, x: barX0, y, anchor: 'start', valign: 'top', size, attrs: MUTED_TEXT });
   y += labelHeight(headLines.length, size) + 4;
   const tickY = y;
   for (const v of [0, 50, 100])
