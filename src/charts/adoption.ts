@@ -7,7 +7,8 @@ import * as Plot from '@observablehq/plot';
 import type { Dataset, ReportedFigure } from '../data/types';
 import type { ChartFigure } from './figure';
 import { chartTable } from './chart-table';
-import { drawnFigure } from './drawn-figure';
+import { councilBars } from './council-bars';
+import { drawnFigure, type DrawnFigureParts } from './drawn-figure';
 import { formerNote, listJoin, possessive } from './history';
 import { EDGE, MUTED_TEXT, labelGroup, labelHeight, type Label } from './labels';
 import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
@@ -26,11 +27,15 @@ export function reportedAdoption(data: Dataset, slug: string): ReportedFigure[] 
 
 const unitWord = (v: number, unit: string) => `${v} ${unit === 'percent' ? '%' : unit}`;
 
+/** What the council and the England figure each compute; both are of type `adoption`. */
+type AdoptionParts = Omit<DrawnFigureParts, 'type'>;
+
 export function adoption(data: Dataset, options: AdoptionOptions = {}): ChartFigure {
-  return options.authority ? councilAdoption(data, options.authority) : nationalAdoption(data);
+  const parts = options.authority ? councilAdoption(data, options.authority) : nationalAdoption(data);
+  return drawnFigure(data, { ...parts, type: 'adoption' });
 }
 
-function councilAdoption(data: Dataset, slug: string): ChartFigure {
+function councilAdoption(data: Dataset, slug: string): AdoptionParts {
   const a = data.authorities.get(slug);
   if (!a) throw new Error(`unknown council "${slug}"`);
   const id = `adoption-${a.slug}`;
@@ -77,9 +82,8 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
       source: sourceWords(data, f.source),
     })),
   );
-  return drawnFigure(data, {
+  return {
     id,
-    type: 'adoption',
     title,
     subtitle,
     draw: (variant) =>
@@ -88,7 +92,7 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
     notes,
     sourceIds: figs.map((f) => f.source),
     table,
-  });
+  };
 }
 
 /** "Ofsted, <title> (18 July 2014)": which document a reported figure comes from. */
@@ -154,20 +158,12 @@ function renderPairs(variant: Variant, name: string, figs: ReportedFigure[]): El
     }
     y += 16;
   }
-  const el = pixelPlot(width, Math.ceil(y), [
-    Plot.rect(bars, {
-      x1: barX0,
-      x2: 'x2',
-      y1: (b: { y: number }) => b.y - 9,
-      y2: (b: { y: number }) => b.y + 9,
-      fill: (b: { council: boolean }) => (b.council ? 'var(--series-council)' : 'var(--series-england)'),
-    }),
-  ]);
+  const el = pixelPlot(width, Math.ceil(y), [councilBars(bars, barX0, 18)]);
   el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
   return el;
 }
 
-function nationalAdoption(data: Dataset): ChartFigure {
+function nationalAdoption(data: Dataset): AdoptionParts {
   const id = 'adoption-england';
   const rows = data.adoptionStages
     .filter((r) => r.age === 'Total')
@@ -211,9 +207,8 @@ function nationalAdoption(data: Dataset): ChartFigure {
       published: r.raw,
     })),
   );
-  return drawnFigure(data, {
+  return {
     id,
-    type: 'adoption',
     title,
     subtitle,
     draw: (variant) =>
@@ -222,7 +217,7 @@ function nationalAdoption(data: Dataset): ChartFigure {
     notes,
     sourceIds: rows.map((r) => r.source),
     table,
-  });
+  };
 }
 
 function renderStages(

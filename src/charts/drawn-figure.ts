@@ -6,7 +6,7 @@ import type { Dataset } from '../data/types';
 import { type ChartFigure, type FigureParts, makeFigure } from './figure';
 import { finishSvg, type Variant } from './svg';
 
-interface DrawnFigureParts extends Omit<FigureParts, 'svg'> {
+export interface DrawnFigureParts extends Omit<FigureParts, 'svg'> {
   /** Draws one layout, before finishSvg. */
   draw: (variant: Variant) => Element;
 }

@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
 import { measuredCell, measuredValue, type ChartFigure } from './figure';
 import { chartTable } from './chart-table';
+import { councilBars } from './council-bars';
 import { drawnFigure } from './drawn-figure';
 import {
   GRADE_ORDER,
@@ -273,7 +274,7 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
 
   const bands: { y1: number; y2: number }[] = [];
   const discs: { x: number; y: number; grade: OverallGrade }[] = [];
-  const bars: { y: number; x2: number; self: boolean }[] = [];
+  const bars: { y: number; x2: number; council: boolean }[] = [];
   for (const r of rows) {
     const lines = wrapText(r.name, narrow ? width - 8 : nameW - 8, size, weightOf(r));
     const nameH = labelHeight(lines.length, size, weightOf(r));
@@ -291,7 +292,7 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
     }
     if (r.self) bands.push({ y1, y2: y });
     if (r.grade) discs.push({ x: discX(r.grade), y: cy, grade: r.grade });
-    if (r.eet !== null) bars.push({ y: cy, x2: barX(r.eet), self: r.self });
+    if (r.eet !== null) bars.push({ y: cy, x2: barX(r.eet), council: r.self });
     labels.push({
       lines: [valueText(r)],
       x: (r.eet !== null ? barX(r.eet) : barX0) + 4,
@@ -316,13 +317,7 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
     ...(narrow
       ? []
       : [Plot.ruleX(GRADE_ORDER, { x: discX, y1: top, y2: height - 4, stroke: 'var(--chart-grid)' })]),
-    Plot.rect(bars, {
-      x1: barX0,
-      x2: 'x2',
-      y1: (b: { y: number }) => b.y - 7,
-      y2: (b: { y: number }) => b.y + 7,
-      fill: (b: { self: boolean }) => (b.self ? 'var(--series-council)' : 'var(--series-england)'),
-    }),
+    councilBars(bars, barX0, 14),
     ...(
       [
         [refs.england, 'var(--series-england)', '2 3'],
