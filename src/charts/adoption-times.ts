@@ -11,11 +11,13 @@ import { ASGLB_MIN_ADOPTIONS } from '../data/datasets';
 import { missingWording } from '../data/vocabulary';
 import { readerText } from '../data/reader-words';
 import { areaRow, type AreaLevel } from './areas';
-import { measuredCell, measuredValue, type ChartFigure, type ChartTable, makeFigure } from './figure';
+import { measuredCell, measuredValue, type ChartFigure } from './figure';
+import { chartTable } from './chart-table';
+import { drawnFigure } from './drawn-figure';
 import { formerNote, possessive } from './history';
-import { EDGE, labelGroup, labelHeight, placeLabels, type Label } from './labels';
+import { EDGE, MUTED_TEXT, labelGroup, labelHeight, placeLabels, type Label } from './labels';
 import { LEVEL_STYLE } from './line-panels';
-import { emptySvg, finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
+import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, textWidth, wrapText } from './text';
 
 export interface AdoptionTimesOptions {
@@ -132,36 +134,29 @@ export function adoptionTimes(data: Dataset, options: AdoptionTimesOptions): Cha
       .filter((r) => r !== own && ADOPTION_TIMES.some((m) => measuredValue(r[m.key]) !== null))
       .sort((x, y) => nameOfRow(x).localeCompare(nameOfRow(y), 'en-GB')),
   ];
-  const table: ChartTable = {
-    columns: [
-      { key: 'area', label: 'Area' },
-      { key: 'period', label: 'Year (April to March)' },
-      { key: 'adoptions', label: 'Children adopted' },
-      {
-        key: 'a10_days',
-        label: 'A10: average days from entering care to moving in with the adoptive family',
-      },
-      { key: 'a2_days', label: 'A2: average days from court authority to a match' },
-    ],
-    rows: ordered.map((r) => ({
+  const table = chartTable(
+    {
+      area: 'Area',
+      period: 'Year (April to March)',
+      adoptions: 'Children adopted',
+      a10_days: 'A10: average days from entering care to moving in with the adoptive family',
+      a2_days: 'A2: average days from court authority to a match',
+    },
+    ordered.map((r) => ({
       area: nameOfRow(r),
       period: r.period,
       adoptions: measuredCell(r.adoptions),
       a10_days: cellDays(r.a10Days),
       a2_days: cellDays(r.a2Days),
     })),
-  };
-  const svg = (variant: Variant) =>
-    finishSvg(
-      own ? render(variant, a, own, region, england, councils) : emptySvg(variant, 'No figures published.'),
-      { id, variant, title, desc: alt },
-    );
-  return makeFigure(data, {
+  );
+  return drawnFigure(data, {
     id,
     type: 'adoption-times',
     title,
     subtitle,
-    svg,
+    draw: (variant) =>
+      own ? render(variant, a, own, region, england, councils) : emptySvg(variant, 'No figures published.'),
     alt,
     notes,
     sourceIds: ordered.map((r) => r.source),
@@ -201,7 +196,6 @@ function render(
   const narrow = variant === 'narrow';
   const width = widthOf(variant);
   const size = fontOf(variant);
-  const muted = { fill: 'var(--chart-muted-text)' };
   const labels: Label[] = [];
   const dots: { x: number; y: number }[] = [];
   const refs: { x: number; y1: number; y2: number; level: AreaLevel }[] = [];
@@ -283,7 +277,7 @@ function render(
         anchor: 'middle',
         valign: 'top',
         size,
-        attrs: muted,
+        attrs: MUTED_TEXT,
       });
     }
     y += 6 + lineBoxHeight(size) + 4;
@@ -294,7 +288,7 @@ function render(
       width - 2 * EDGE,
       size,
     );
-    labels.push({ lines: unit, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: muted });
+    labels.push({ lines: unit, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: MUTED_TEXT });
     y += labelHeight(unit.length, size) + 18;
   }
 

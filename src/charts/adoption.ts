@@ -5,10 +5,13 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset, ReportedFigure } from '../data/types';
-import { type ChartFigure, type ChartTable, makeFigure } from './figure';
+import type { ChartFigure } from './figure';
+import { chartTable } from './chart-table';
+import { councilBars } from './council-bars';
+import { drawnFigure, type DrawnFigureParts } from './drawn-figure';
 import { formerNote, listJoin, possessive } from './history';
-import { EDGE, labelGroup, labelHeight, type Label } from './labels';
-import { emptySvg, finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
+import { EDGE, MUTED_TEXT, labelGroup, labelHeight, type Label } from './labels';
+import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { textWidth, wrapText } from './text';
 import { formatDate } from '../data/format';
 
@@ -24,11 +27,15 @@ export function reportedAdoption(data: Dataset, slug: string): ReportedFigure[] 
 
 const unitWord = (v: number, unit: string) => `${v} ${unit === 'percent' ? '%' : unit}`;
 
+/** What the council and the England figure each compute; both are of type `adoption`. */
+type AdoptionParts = Omit<DrawnFigureParts, 'type'>;
+
 export function adoption(data: Dataset, options: AdoptionOptions = {}): ChartFigure {
-  return options.authority ? councilAdoption(data, options.authority) : nationalAdoption(data);
+  const parts = options.authority ? councilAdoption(data, options.authority) : nationalAdoption(data);
+  return drawnFigure(data, { ...parts, type: 'adoption' });
 }
 
-function councilAdoption(data: Dataset, slug: string): ChartFigure {
+function councilAdoption(data: Dataset, slug: string): AdoptionParts {
   const a = data.authorities.get(slug);
   if (!a) throw new Error(`unknown council "${slug}"`);
   const id = `adoption-${a.slug}`;
@@ -55,17 +62,17 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
   ];
   const former = formerNote(data, a);
   if (former) notes.push(former);
-  const table: ChartTable = {
-    columns: [
-      { key: 'measure', label: 'Measure' },
-      { key: 'period', label: 'Period' },
-      { key: 'value', label: a.name },
-      { key: 'benchmark', label: 'Benchmark' },
-      { key: 'benchmark_label', label: 'Benchmark is' },
-      { key: 'unit', label: 'Unit' },
-      { key: 'source', label: 'Source' },
-    ],
-    rows: figs.map((f) => ({
+  const table = chartTable(
+    {
+      measure: 'Measure',
+      period: 'Period',
+      value: a.name,
+      benchmark: 'Benchmark',
+      benchmark_label: 'Benchmark is',
+      unit: 'Unit',
+      source: 'Source',
+    },
+    figs.map((f) => ({
       measure: f.label,
       period: f.period,
       value: f.value,
@@ -74,23 +81,18 @@ function councilAdoption(data: Dataset, slug: string): ChartFigure {
       unit: f.unit,
       source: sourceWords(data, f.source),
     })),
-  };
-  const svg = (variant: Variant) =>
-    finishSvg(
-      figs.length ? renderPairs(variant, a.name, figs) : emptySvg(variant, 'No figures quoted in reports.'),
-      { id, variant, title, desc: alt },
-    );
-  return makeFigure(data, {
+  );
+  return {
     id,
-    type: 'adoption',
     title,
     subtitle,
-    svg,
+    draw: (variant) =>
+      figs.length ? renderPairs(variant, a.name, figs) : emptySvg(variant, 'No figures quoted in reports.'),
     alt,
     notes,
     sourceIds: figs.map((f) => f.source),
     table,
-  });
+  };
 }
 
 /** "Ofsted, <title> (18 July 2014)": which document a reported figure comes from. */
@@ -156,20 +158,12 @@ function renderPairs(variant: Variant, name: string, figs: ReportedFigure[]): El
     }
     y += 16;
   }
-  const el = pixelPlot(width, Math.ceil(y), [
-    Plot.rect(bars, {
-      x1: barX0,
-      x2: 'x2',
-      y1: (b: { y: number }) => b.y - 9,
-      y2: (b: { y: number }) => b.y + 9,
-      fill: (b: { council: boolean }) => (b.council ? 'var(--series-council)' : 'var(--series-england)'),
-    }),
-  ]);
+  const el = pixelPlot(width, Math.ceil(y), [councilBars(bars, barX0, 18)]);
   el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
   return el;
 }
 
-function nationalAdoption(data: Dataset): ChartFigure {
+function nationalAdoption(data: Dataset): AdoptionParts {
   const id = 'adoption-england';
   const rows = data.adoptionStages
     .filter((r) => r.age === 'Total')
@@ -197,40 +191,33 @@ function nationalAdoption(data: Dataset): ChartFigure {
   const notes = [
     'Published as years:months; converted to months. Suppressed or missing values are shown as gaps.',
   ];
-  const table: ChartTable = {
-    columns: [
-      { key: 'stage', label: 'Stage' },
-      { key: 'stage_label', label: 'Stage description' },
-      { key: 'year', label: 'Year' },
-      { key: 'months', label: 'Months' },
-      { key: 'published', label: 'Published (years:months)' },
-    ],
-    rows: rows.map((r) => ({
+  const table = chartTable(
+    {
+      stage: 'Stage',
+      stage_label: 'Stage description',
+      year: 'Year',
+      months: 'Months',
+      published: 'Published (years:months)',
+    },
+    rows.map((r) => ({
       stage: r.stage,
       stage_label: r.stageLabel,
       year: r.year,
       months: r.months ?? r.raw,
       published: r.raw,
     })),
-  };
-  const svg = (variant: Variant) =>
-    finishSvg(rows.length ? renderStages(variant, stages, years, rows) : emptySvg(variant, 'No figures.'), {
-      id,
-      variant,
-      title,
-      desc: alt,
-    });
-  return makeFigure(data, {
+  );
+  return {
     id,
-    type: 'adoption',
     title,
     subtitle,
-    svg,
+    draw: (variant) =>
+      rows.length ? renderStages(variant, stages, years, rows) : emptySvg(variant, 'No figures.'),
     alt,
     notes,
     sourceIds: rows.map((r) => r.source),
     table,
-  });
+  };
 }
 
 function renderStages(
@@ -270,7 +257,7 @@ function renderStages(
     anchor: 'start',
     valign: 'top',
     size,
-    attrs: { fill: 'var(--chart-muted-text)' },
+    attrs: MUTED_TEXT,
   });
   y += labelHeight(keyLines.length, size) + 10;
   stages.forEach(([s, l], i) => {

@@ -7,10 +7,12 @@ import type { AdoptionCountRow, Dataset } from '../data/types';
 import { missingWording } from '../data/vocabulary';
 import { readerText } from '../data/reader-words';
 import { areaName, areaRow, jointNote, type AreaLevel } from './areas';
-import { measuredCell, measuredValue, type ChartFigure, type ChartTable, makeFigure } from './figure';
+import { measuredCell, measuredValue, type ChartFigure } from './figure';
+import { chartTable } from './chart-table';
+import { drawnFigure } from './drawn-figure';
 import { formerNote, possessive } from './history';
 import { renderLinePanels, type Panel, type SeriesPoint } from './line-panels';
-import { emptySvg, finishSvg, type Variant } from './svg';
+import { emptySvg } from './svg';
 
 export interface AdoptionsOptions {
   authority: string;
@@ -114,34 +116,28 @@ export function adoptions(data: Dataset, options: AdoptionsOptions): ChartFigure
       percent: rowOf(level, year, 'adopted-percent'),
     })),
   ).filter((r) => r.adopted || r.percent);
-  const table: ChartTable = {
-    columns: [
-      { key: 'area', label: 'Area' },
-      { key: 'year', label: 'Year to 31 March' },
-      { key: 'adopted', label: 'Children adopted' },
-      { key: 'adopted_percent', label: 'Adopted, % of children leaving care' },
-    ],
-    rows: rows.map((r) => ({
+  const table = chartTable(
+    {
+      area: 'Area',
+      year: 'Year to 31 March',
+      adopted: 'Children adopted',
+      adopted_percent: 'Adopted, % of children leaving care',
+    },
+    rows.map((r) => ({
       area: areaName(a, r.level),
       year: r.year,
       // Only the council's number is plotted; the region's and England's are for reference.
       adopted: r.adopted ? measuredCell(r.adopted.value) : null,
       adopted_percent: r.percent ? measuredCell(r.percent.value) : null,
     })),
-  };
-  const svg = (variant: Variant) =>
-    finishSvg(years.length ? renderLinePanels(variant, panels) : emptySvg(variant, 'No figures published.'), {
-      id,
-      variant,
-      title,
-      desc: alt,
-    });
-  return makeFigure(data, {
+  );
+  return drawnFigure(data, {
     id,
     type: 'adoptions',
     title,
     subtitle,
-    svg,
+    draw: (variant) =>
+      years.length ? renderLinePanels(variant, panels) : emptySvg(variant, 'No figures published.'),
     alt,
     notes,
     sourceIds: rows.flatMap((r) => [r.adopted?.source, r.percent?.source]).filter((s): s is string => !!s),

@@ -8,9 +8,9 @@ import {
   allChartSpecs,
   chartId,
   chartProblems,
+  givenOptions,
   isChartType,
   renderChart,
-  type ChartOptions,
   type ChartSpec,
 } from './registry';
 import type { Dataset } from '../data/types';
@@ -20,12 +20,6 @@ import { basePath } from '../config/urls';
 const store = globalThis as { __inspectedCharts?: WeakMap<Dataset, Map<string, ChartFigure>> };
 const cache = (store.__inspectedCharts ??= new WeakMap<Dataset, Map<string, ChartFigure>>());
 
-function clean(options: Record<string, string | undefined>): ChartOptions {
-  const out: ChartOptions = {};
-  for (const [k, v] of Object.entries(options)) if (v !== undefined && v !== '') out[k] = v;
-  return out;
-}
-
 /** The figure for a chart request (validated; throws ChartOptionError on bad options). */
 export function chartFigure(
   data: Dataset,
@@ -34,7 +28,7 @@ export function chartFigure(
 ): ChartFigure {
   let byId = cache.get(data);
   if (!byId) cache.set(data, (byId = new Map<string, ChartFigure>()));
-  const o = clean(options);
+  const o = givenOptions(options, { dropEmpty: true });
   const key = isChartType(type) ? chartId(type, o) : `${type}?${JSON.stringify(o)}`;
   const hit = byId.get(key);
   if (hit) return hit;
@@ -74,7 +68,8 @@ const SLOT = /<inspected-chart data-chart="([A-Za-z0-9_-]*)"><\/inspected-chart>
  */
 export function chartSlot(data: Dataset, type: string, options: Record<string, string | undefined>): string {
   chartFigure(data, type, options);
-  const code = Buffer.from(JSON.stringify([type, clean(options)])).toString('base64url');
+  const given = givenOptions(options, { dropEmpty: true });
+  const code = Buffer.from(JSON.stringify([type, given])).toString('base64url');
   return `<inspected-chart data-chart="${code}"></inspected-chart>`;
 }
 
@@ -111,7 +106,7 @@ export function chartSpecsInHtml(data: Dataset, html: string): ChartSpec[] {
   for (const m of html.matchAll(SLOT)) {
     const slot = decodeSlot(m[1] ?? '');
     if (!slot || !isChartType(slot.type) || chartProblems(data, slot.type, slot.options).length) continue;
-    const options = clean(slot.options);
+    const options = givenOptions(slot.options, { dropEmpty: true });
     out.push({ type: slot.type, options, id: chartId(slot.type, options) });
   }
   return out;

@@ -6,7 +6,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { AgeBand, CareLeaverRow, Dataset, ReportedFigure } from '../data/types';
-import { measuredCell, measuredValue, type ChartFigure, type ChartTable, makeFigure } from './figure';
+import { measuredCell, measuredValue, type ChartFigure } from './figure';
+import { chartTable } from './chart-table';
+import { drawnFigure } from './drawn-figure';
 import { missingWording } from '../data/vocabulary';
 import { formerNote, possessive } from './history';
 import * as d3 from 'd3';
@@ -19,7 +21,7 @@ import {
   spreadVertically,
   type Label,
 } from './labels';
-import { emptySvg, finishSvg, fontOf, plot, svgElement, widthOf, yearTicks, type Variant } from './svg';
+import { emptySvg, fontOf, plot, svgElement, widthOf, yearTicks, type Variant } from './svg';
 import { lineBoxHeight, linesWidth, textWidth, wrapText } from './text';
 
 export interface CareLeaversOptions {
@@ -132,15 +134,15 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
   if (former) notes.push(former);
 
   const all = [...pts, ...rpts];
-  const table: ChartTable = {
-    columns: [
-      { key: 'area', label: 'Area' },
-      { key: 'year', label: 'Year' },
-      { key: 'period', label: 'Period' },
-      { key: 'eet_percent', label: 'In education, employment or training (%)' },
-      { key: 'measure', label: 'Measure' },
-    ],
-    rows: [
+  const table = chartTable(
+    {
+      area: 'Area',
+      year: 'Year',
+      period: 'Period',
+      eet_percent: 'In education, employment or training (%)',
+      measure: 'Measure',
+    },
+    [
       ...pts.map((p) => ({
         area: p.series,
         year: p.year,
@@ -156,20 +158,13 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
         measure: 'quoted in an inspection report',
       })),
     ],
-  };
-  const svg = (variant: Variant) =>
-    finishSvg(all.length ? render(variant, pts, rpts) : emptySvg(variant, 'No published figures.'), {
-      id,
-      variant,
-      title,
-      desc: alt,
-    });
-  return makeFigure(data, {
+  );
+  return drawnFigure(data, {
     id,
     type: 'care-leavers',
     title,
     subtitle,
-    svg,
+    draw: (variant) => (all.length ? render(variant, pts, rpts) : emptySvg(variant, 'No published figures.')),
     alt,
     notes,
     sourceIds: all.map((p) => p.source),

@@ -15,7 +15,8 @@ import {
   type GradeCounts,
 } from '../data/ratings-at';
 import { formatDate } from '../data/format';
-import { type ChartFigure, type ChartTable, makeFigure } from './figure';
+import type { ChartFigure, ChartTable } from './figure';
+import { drawnFigure } from './drawn-figure';
 import {
   GRADE_ORDER,
   SLAC_NOTE,
@@ -26,7 +27,7 @@ import {
 } from '../data/vocabulary';
 import { yearOf } from './history';
 import { EDGE, labelGroup, labelHeight, type Label } from './labels';
-import { finishSvg, fontOf, pixelPlot, widthOf, yearTicks, type Variant } from './svg';
+import { fontOf, pixelPlot, widthOf, yearTicks, type Variant } from './svg';
 import { lineBoxHeight, textWidth, wrapText } from './text';
 
 type Bucket = OverallGrade | 'adequate' | 'none';
@@ -151,13 +152,12 @@ export function gradeDistribution(data: Dataset): ChartFigure {
       return row;
     }),
   };
-  const svg = (variant: Variant) => finishSvg(render(variant, counts), { id, variant, title, desc: alt });
-  return makeFigure(data, {
+  return drawnFigure(data, {
     id,
     type: 'grade-distribution',
     title,
     subtitle,
-    svg,
+    draw: (variant) => render(variant, counts),
     alt,
     notes,
     sourceIds: sources,

@@ -34,6 +34,8 @@ import {
 } from '../data/vocabulary';
 import { href } from '../config/urls';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
+import { chartTable } from './chart-table';
+import { drawnFigure } from './drawn-figure';
 import { EDGE, labelGroup, labelHeight, type Label } from './labels';
 import { WIDE, finishSvg, fontOf, svgElement, widthOf, type Variant } from './svg';
 import { fontMetrics, lineBoxHeight, textWidth, wrapText } from './text';
@@ -263,18 +265,14 @@ export function hexMap(data: Dataset): ChartFigure {
     `On narrow screens patterns stand in for the letters: ${GRADE_ORDER.map((g) => `${gradeWords(g)} ${PATTERN_WORDS[g]}`).join(', ')}.`,
     'Layout: Open Innovations’ hex map of the UK’s upper-tier local authorities (MIT licence, © 2017 onwards Open Innovations), with Cumberland, Westmorland and Furness, North Northamptonshire and West Northamptonshire placed by Inspected (data/hexes.csv says what changed).',
   ];
-  const table: ChartTable = {
-    columns: [
-      { key: 'council', label: 'Council' },
-      { key: 'region', label: 'Region' },
-      { key: 'grade', label: 'Latest grade' },
-    ],
-    rows: cells.map((c) => ({
+  const table = chartTable(
+    { council: 'Council', region: 'Region', grade: 'Latest grade' },
+    cells.map((c) => ({
       council: c.placed.authority.name,
       region: c.placed.authority.region,
       grade: c.grade ? gradeLabel(c.grade) : 'No grade in our data',
     })),
-  };
+  );
   const sourceIds = cells.flatMap((c) => {
     const r = latestRating(data, c.placed.authority.slug);
     return r ? [r.inspection.overallSource ?? r.inspection.source] : [];
@@ -510,9 +508,17 @@ export function hexMapYears(data: Dataset): ChartFigure {
       return r ? [r.inspection.overallSource ?? r.inspection.source] : [];
     }),
   );
-  const svg = (variant: Variant) =>
-    finishSvg(renderYears(variant, cells, grid), { id, variant, title, desc: alt });
-  return makeFigure(data, { id, type: 'hex-map-years', title, subtitle, svg, alt, notes, sourceIds, table });
+  return drawnFigure(data, {
+    id,
+    type: 'hex-map-years',
+    title,
+    subtitle,
+    draw: (variant) => renderYears(variant, cells, grid),
+    alt,
+    notes,
+    sourceIds,
+    table,
+  });
 }
 
 function renderYears(

@@ -44,6 +44,9 @@ export interface Label {
  */
 export const EDGE = 2;
 
+/** `attrs` of secondary text (keys, units, headings of axes): the muted text colour. */
+export const MUTED_TEXT: Readonly<Record<string, string>> = { fill: 'var(--chart-muted-text)' };
+
 /** Distance between the baselines of two lines, in em: a little more than a line's box. */
 const LINE_STEP = 1.2;
 

@@ -6,7 +6,10 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
-import { measuredCell, measuredValue, type ChartFigure, type ChartTable, makeFigure } from './figure';
+import { measuredCell, measuredValue, type ChartFigure } from './figure';
+import { chartTable } from './chart-table';
+import { councilBars } from './council-bars';
+import { drawnFigure } from './drawn-figure';
 import {
   GRADE_ORDER,
   gradeCode,
@@ -18,8 +21,8 @@ import {
 } from '../data/vocabulary';
 import { listJoin, titleName, yearOf } from './history';
 import { latestRating } from '../data/ratings-at';
-import { EDGE, labelGroup, labelHeight, type Label } from './labels';
-import { emptySvg, finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
+import { EDGE, MUTED_TEXT, labelGroup, labelHeight, type Label } from './labels';
+import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, textWidth, wrapText } from './text';
 
 export interface NeighboursOptions {
@@ -150,20 +153,20 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     notes.push(
       `The neighbours’ average is of the ${known.length} of ${rows.length - 1} neighbours with a published figure.`,
     );
-  const table: ChartTable = {
-    columns: [
-      { key: 'council', label: 'Council' },
-      { key: 'grade', label: 'Current grade' },
-      { key: 'grade_year', label: 'Graded in' },
-      { key: 'eet_percent', label: `Care leavers 19-21 in EET, ${year} (%)` },
-    ],
-    rows: rows.map((r) => ({
+  const table = chartTable(
+    {
+      council: 'Council',
+      grade: 'Current grade',
+      grade_year: 'Graded in',
+      eet_percent: `Care leavers 19-21 in EET, ${year} (%)`,
+    },
+    rows.map((r) => ({
       council: r.name,
       grade: r.grade ? gradeLabel(r.grade) : null,
       grade_year: r.gradeYear,
       eet_percent: r.eetCell,
     })),
-  };
+  );
   if (average !== null)
     table.rows.push({
       council: `Neighbours’ average (${known.length} with a figure)`,
@@ -173,22 +176,13 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     });
   if (englandEet !== null)
     table.rows.push({ council: 'England', grade: null, grade_year: null, eet_percent: englandEet });
-  const svg = (variant: Variant) =>
-    finishSvg(
-      ns.length ? render(variant, rows, refs) : emptySvg(variant, 'No statistical neighbours listed.'),
-      {
-        id,
-        variant,
-        title,
-        desc: alt,
-      },
-    );
-  return makeFigure(data, {
+  return drawnFigure(data, {
     id,
     type: 'neighbours',
     title,
     subtitle,
-    svg,
+    draw: (variant) =>
+      ns.length ? render(variant, rows, refs) : emptySvg(variant, 'No statistical neighbours listed.'),
     alt,
     notes,
     sourceIds: [
@@ -220,10 +214,9 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
   const width = widthOf(variant);
   const size = fontOf(variant);
   const labels: Label[] = [];
-  const muted = { fill: 'var(--chart-muted-text)' };
   const weightOf = (r: Row) => (r.self ? 'bold' : 'normal');
   const keyLines = wrapText(`Grades: ${KEY}`, width - 2 * EDGE, size);
-  labels.push({ lines: keyLines, x: EDGE, y: EDGE, anchor: 'start', valign: 'top', size, attrs: muted });
+  labels.push({ lines: keyLines, x: EDGE, y: EDGE, anchor: 'start', valign: 'top', size, attrs: MUTED_TEXT });
   let y = EDGE + labelHeight(keyLines.length, size) + 4;
   // The reference lines, said in the key (no label can collide with a bar's).
   const refText = [
@@ -232,7 +225,7 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
   ].filter(Boolean);
   if (refText.length) {
     const l = wrapText(`In education, employment or training: ${refText.join('; ')}`, width - 2 * EDGE, size);
-    labels.push({ lines: l, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: muted });
+    labels.push({ lines: l, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: MUTED_TEXT });
     y += labelHeight(l.length, size) + 4;
   }
   y += 6;
@@ -259,9 +252,9 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
       anchor: 'middle',
       valign: 'top',
       size,
-      attrs: muted,
+      attrs: MUTED_TEXT,
     });
-  labels.push({ lines: headLines, x: barX0, y, anchor: 'start', valign: 'top', size, attrs: muted });
+  labels.push({ lines: headLines, x: barX0, y, anchor: 'start', valign: 'top', size, attrs: MUTED_TEXT });
   y += labelHeight(headLines.length, size) + 4;
   const tickY = y;
   for (const v of [0, 50, 100])
@@ -281,7 +274,7 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
 
   const bands: { y1: number; y2: number }[] = [];
   const discs: { x: number; y: number; grade: OverallGrade }[] = [];
-  const bars: { y: number; x2: number; self: boolean }[] = [];
+  const bars: { y: number; x2: number; council: boolean }[] = [];
   for (const r of rows) {
     const lines = wrapText(r.name, narrow ? width - 8 : nameW - 8, size, weightOf(r));
     const nameH = labelHeight(lines.length, size, weightOf(r));
@@ -299,7 +292,7 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
     }
     if (r.self) bands.push({ y1, y2: y });
     if (r.grade) discs.push({ x: discX(r.grade), y: cy, grade: r.grade });
-    if (r.eet !== null) bars.push({ y: cy, x2: barX(r.eet), self: r.self });
+    if (r.eet !== null) bars.push({ y: cy, x2: barX(r.eet), council: r.self });
     labels.push({
       lines: [valueText(r)],
       x: (r.eet !== null ? barX(r.eet) : barX0) + 4,
@@ -324,13 +317,7 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
     ...(narrow
       ? []
       : [Plot.ruleX(GRADE_ORDER, { x: discX, y1: top, y2: height - 4, stroke: 'var(--chart-grid)' })]),
-    Plot.rect(bars, {
-      x1: barX0,
-      x2: 'x2',
-      y1: (b: { y: number }) => b.y - 7,
-      y2: (b: { y: number }) => b.y + 7,
-      fill: (b: { self: boolean }) => (b.self ? 'var(--series-council)' : 'var(--series-england)'),
-    }),
+    councilBars(bars, barX0, 14),
     ...(
       [
         [refs.england, 'var(--series-england)', '2 3'],

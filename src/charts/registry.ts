@@ -19,6 +19,7 @@ import { hexMap, hexMapYears } from './hex-map';
 import { trajectory } from './trajectory';
 import { hasChangeChart, inspectionChange } from './inspection-change';
 import { inspectionByPageId, pageIdOf } from '../data/inspection-pages';
+import { editDistance } from '../config/edit-distance';
 
 interface ChartOptionSpec {
   required: boolean;
@@ -200,27 +201,13 @@ export function closestName(word: string, candidates: Iterable<string>): string 
   let best: string | null = null;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = distance(word, c);
+    const d = editDistance(word, c);
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
   return best !== null && bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
-}
-
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] ?? 0;
-      prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length] ?? 0;
 }
 
 /** Every problem with a chart request, as messages an editor can act on (empty when valid). */
@@ -275,13 +262,20 @@ export function chartProblems(
       problems.push(`missing required option "${k}" for type "${type}"; allowed: ${allowed}`);
   }
   const together = (chartTypes[type] as ChartTypeSpec).check;
-  if (!problems.length && together) problems.push(...together(data, clean(options)));
+  if (!problems.length && together) problems.push(...together(data, givenOptions(options)));
   return problems;
 }
 
-function clean(options: Record<string, string | undefined>): ChartOptions {
+/**
+ * The options that have a value: undefined ones dropped, and with `dropEmpty` empty strings too
+ * (as the chart cache and story slots count them).
+ */
+export function givenOptions(
+  options: Record<string, string | undefined>,
+  { dropEmpty = false }: { dropEmpty?: boolean } = {},
+): ChartOptions {
   const out: ChartOptions = {};
-  for (const [k, v] of Object.entries(options)) if (v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(options)) if (v !== undefined && !(dropEmpty && v === '')) out[k] = v;
   return out;
 }
 
@@ -293,7 +287,7 @@ export function renderChart(
 ): ChartFigure {
   const problems = chartProblems(data, type, options);
   if (problems.length || !isChartType(type)) throw new ChartOptionError(problems);
-  return (chartTypes[type] as ChartTypeSpec).render(data, clean(options));
+  return (chartTypes[type] as ChartTypeSpec).render(data, givenOptions(options));
 }
 
 /** The figure id for a chart request (same as the rendered figure's id). */

@@ -5,7 +5,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset, Inspection } from '../data/types';
-import { type ChartFigure, type ChartTable, makeFigure } from './figure';
+import type { ChartFigure } from './figure';
+import { chartTable } from './chart-table';
+import { drawnFigure } from './drawn-figure';
 import {
   ADEQUATE_CHART_NOTE,
   FRAMEWORK,
@@ -30,6 +32,7 @@ import { formerNote, inspectionsOf, utc, yearOf } from './history';
 import * as d3 from 'd3';
 import {
   EDGE,
+  MUTED_TEXT,
   labelBox,
   labelGroup,
   labelHeight,
@@ -39,7 +42,7 @@ import {
   type Label,
   type VAlign,
 } from './labels';
-import { emptySvg, finishSvg, fontOf, plot, widthOf, yearTicks, type Variant } from './svg';
+import { emptySvg, fontOf, plot, widthOf, yearTicks, type Variant } from './svg';
 import { linesWidth, textWidth, wrapText } from './text';
 import { inspectionByPageId } from '../data/inspection-pages';
 import { SLAC_JUDGEMENTS, highlightSentence, trajectoryAlt, trajectoryTitle } from './trajectory-words';
@@ -304,7 +307,7 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
         anchor: right ? 'start' : 'end',
         valign: 'bottom',
         size,
-        attrs: { fill: 'var(--chart-muted-text)' },
+        attrs: MUTED_TEXT,
       };
     }),
   ];
@@ -475,16 +478,16 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
       `${undated} inspection${undated > 1 ? 's' : ''} without a date ${undated > 1 ? 'are' : 'is'} not shown.`,
     );
 
-  const table: ChartTable = {
-    columns: [
-      { key: 'date', label: 'Date' },
-      { key: 'event', label: 'Inspection or visit' },
-      { key: 'judgement', label: 'Judgement' },
-      { key: 'grade', label: 'Grade' },
-      { key: 'shown_on', label: 'Shown on' },
-      ...(marked ? [{ key: 'this_page', label: 'This page’s inspection' }] : []),
-    ],
-    rows: [
+  const table = chartTable(
+    {
+      date: 'Date',
+      event: 'Inspection or visit',
+      judgement: 'Judgement',
+      grade: 'Grade',
+      shown_on: 'Shown on',
+      ...(marked ? { this_page: 'This page’s inspection' } : {}),
+    },
+    [
       ...graded.map((p) => ({
         date: p.date,
         event: FRAMEWORK[p.framework].chartName,
@@ -504,7 +507,7 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
         ...(marked ? { this_page: s.highlight ? 'yes' : null } : {}),
       })),
     ].sort((x, y) => x.date.localeCompare(y.date)),
-  };
+  );
 
   const drawn = {
     wide: graded.length || strip.length ? render('wide', graded, strip, domain) : null,
@@ -514,19 +517,12 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
     notes.push(
       'Where points sit too close together to label, a label is left off (on small screens especially); the table lists every inspection.',
     );
-  const svg = (variant: Variant) =>
-    finishSvg(drawn[variant]?.el ?? emptySvg(variant, 'No inspections in the data.'), {
-      id,
-      variant,
-      title,
-      desc: alt,
-    });
-  return makeFigure(data, {
+  return drawnFigure(data, {
     id,
     type: 'trajectory',
     title,
     subtitle,
-    svg,
+    draw: (variant) => drawn[variant]?.el ?? emptySvg(variant, 'No inspections in the data.'),
     alt,
     notes,
     sourceIds: [...graded.map((p) => p.source), ...strip.map((s) => s.source)],

@@ -8,7 +8,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
-import { type ChartFigure, type ChartTable, makeFigure } from './figure';
+import type { ChartFigure } from './figure';
+import { chartTable } from './chart-table';
+import { drawnFigure } from './drawn-figure';
 import {
   GRADE_ORDER,
   frameworkFamily,
@@ -19,8 +21,8 @@ import {
 } from '../data/vocabulary';
 import { gradedHistory, listJoin, yearOf } from './history';
 import { latestRating } from '../data/ratings-at';
-import { EDGE, labelGroup, labelHeight, type Label } from './labels';
-import { finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
+import { EDGE, MUTED_TEXT, labelGroup, labelHeight, type Label } from './labels';
+import { fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, linesWidth, wrapText } from './text';
 
 export interface Transition {
@@ -116,15 +118,15 @@ export function transitions(data: Dataset): ChartFigure {
       : []),
     'The table lists every council in each cell; the chart names as many as fit (none on small screens).',
   ];
-  const table: ChartTable = {
-    columns: [
-      { key: 'previous', label: 'Previous grade' },
-      { key: 'latest', label: 'Latest grade' },
-      { key: 'direction', label: 'Direction' },
-      { key: 'councils', label: 'Councils' },
-      { key: 'names', label: 'Which councils' },
-    ],
-    rows: pairs
+  const table = chartTable(
+    {
+      previous: 'Previous grade',
+      latest: 'Latest grade',
+      direction: 'Direction',
+      councils: 'Councils',
+      names: 'Which councils',
+    },
+    pairs
       .filter((p) => p.councils.length)
       .map((p) => ({
         previous: gradeLabel(p.previous),
@@ -133,14 +135,13 @@ export function transitions(data: Dataset): ChartFigure {
         councils: p.councils.length,
         names: p.councils.map((c) => c.name).join('; '),
       })),
-  };
-  const svg = (variant: Variant) => finishSvg(render(variant, pairs), { id, variant, title, desc: alt });
-  return makeFigure(data, {
+  );
+  return drawnFigure(data, {
     id,
     type: 'transitions',
     title,
     subtitle,
-    svg,
+    draw: (variant) => render(variant, pairs),
     alt,
     notes,
     sourceIds: moves.flatMap((m) => m.sources),
@@ -157,7 +158,6 @@ function render(
   const narrow = variant === 'narrow';
   const width = widthOf(variant);
   const size = fontOf(variant);
-  const muted = { fill: 'var(--chart-muted-text)' };
   const labels: Label[] = [];
   const rowLines = GRADE_ORDER.map((g) => wrapText(gradeLabel(g), narrow ? 84 : 130, size));
   const left = Math.ceil(linesWidth([...rowLines.flat(), 'Previous ↓'], size)) + 12;
@@ -169,10 +169,18 @@ function render(
       width - 2 * EDGE,
       size,
     );
-    labels.push({ lines: key, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: muted });
+    labels.push({ lines: key, x: EDGE, y, anchor: 'start', valign: 'top', size, attrs: MUTED_TEXT });
     y += labelHeight(key.length, size) + 8;
   }
-  labels.push({ lines: ['Latest grade →'], x: left, y, anchor: 'start', valign: 'top', size, attrs: muted });
+  labels.push({
+    lines: ['Latest grade →'],
+    x: left,
+    y,
+    anchor: 'start',
+    valign: 'top',
+    size,
+    attrs: MUTED_TEXT,
+  });
   y += lineBoxHeight(size) + 4;
   const heads = GRADE_ORDER.map((g) => (narrow ? [gradeCode(g)] : wrapText(gradeLabel(g), colW - 8, size)));
   const headH = labelHeight(Math.max(...heads.map((h) => h.length)), size);
@@ -183,7 +191,7 @@ function render(
     anchor: 'end',
     valign: 'bottom',
     size,
-    attrs: muted,
+    attrs: MUTED_TEXT,
   });
   GRADE_ORDER.forEach((_, i) =>
     labels.push({

@@ -6,10 +6,11 @@
 import type { Authority, Dataset, Measured, WorkforceRow } from '../data/types';
 import { missingWording } from '../data/vocabulary';
 import { areaName, areaRow, jointNote, oneDecimal, type AreaLevel } from './areas';
-import { measuredCell, measuredValue, type ChartFigure, type ChartTable, makeFigure } from './figure';
+import { measuredCell, measuredValue, type ChartFigure, type ChartTable } from './figure';
+import { drawnFigure } from './drawn-figure';
 import { formerNote, possessive } from './history';
 import { renderLinePanels, type Panel } from './line-panels';
-import { emptySvg, finishSvg, type Variant } from './svg';
+import { emptySvg } from './svg';
 
 export interface WorkforceOptions {
   authority: string;
@@ -177,19 +178,15 @@ export function workforce(data: Dataset, options: WorkforceOptions): ChartFigure
       ...Object.fromEntries(WORKFORCE_MEASURES.map((m) => [m.column, measuredCell(r[m.key])])),
     })),
   };
-  const svg = (variant: Variant) =>
-    finishSvg(
-      council.length
-        ? renderLinePanels(variant, panels)
-        : emptySvg(variant, 'No workforce figures published.'),
-      { id, variant, title, desc: alt },
-    );
-  return makeFigure(data, {
+  return drawnFigure(data, {
     id,
     type: 'workforce',
     title,
     subtitle,
-    svg,
+    draw: (variant) =>
+      council.length
+        ? renderLinePanels(variant, panels)
+        : emptySvg(variant, 'No workforce figures published.'),
     alt,
     notes,
     sourceIds: rows.map(({ r }) => r.source),

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import type { Dataset } from '../data/types';
 import { readFrontmatter } from '../config/frontmatter';
+import { editDistance } from '../config/edit-distance';
 import { readStoryFile, storyEntries, type SiteIndex } from '../config/site-paths';
 import {
   checkAcrossStories,
@@ -38,22 +39,7 @@ function closest(word: string, candidates: Iterable<string>): string | null {
   for (const c of candidates) {
     // Only ids of the same council are worth suggesting.
     if (c.split('-')[0] !== word.split('-')[0]) continue;
-    const [a, b] = [word, c];
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let diag = prev[0] ?? 0;
-      prev[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const tmp = prev[j] ?? 0;
-        prev[j] = Math.min(
-          (prev[j] ?? 0) + 1,
-          (prev[j - 1] ?? 0) + 1,
-          diag + (a[i - 1] === b[j - 1] ? 0 : 1),
-        );
-        diag = tmp;
-      }
-    }
-    const d = prev[b.length] ?? 0;
+    const d = editDistance(word, c);
     if (d < bestD) [best, bestD] = [c, d];
   }
   return best !== null && bestD <= 4 ? best : null;
