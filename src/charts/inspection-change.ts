@@ -27,7 +27,6 @@ import {
   ADEQUATE_NOTE,
   FRAMEWORK,
   GRADE_ORDER,
-  eventDate as eventDateOrNull,
   gradeCode,
   gradeColor,
   gradeLabel,
@@ -37,13 +36,11 @@ import {
   type GradeScale,
   type OverallGrade,
 } from '../data/vocabulary';
+import { eventDateText } from '../data/event-date-text';
 import { listJoin, possessive, titleName, yearOf } from './history';
 import { EDGE, labelHeight, labelGroup, placeLabels, pointBox, type Box, type Label } from './labels';
 import { finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, linesWidth, textWidth, wrapText } from './text';
-/** The event's date as text ('' when the source gives none). */
-const eventDate = (i: Pick<Inspection, 'published' | 'endDate' | 'startDate'>): string =>
-  eventDateOrNull(i) ?? '';
 
 export interface InspectionChangeOptions {
   /** The inspection's page id, e.g. `havering-2024-ilacs`. */
@@ -68,7 +65,7 @@ export function hasChangeChart(data: Dataset, i: Inspection): boolean {
 const COLUMNS = [...GRADE_ORDER].reverse();
 
 function describe(i: Inspection): string {
-  return `${FRAMEWORK[i.framework].chartName}, published ${formatDate(eventDate(i))}`;
+  return `${FRAMEWORK[i.framework].chartName}, published ${formatDate(eventDateText(i))}`;
 }
 
 /** The years of the two inspections, and how each is called in the chart's words. */
@@ -82,7 +79,7 @@ interface Years {
 }
 
 function yearsOf(now: Inspection, before: Inspection): Years {
-  const [y0, y1] = [yearOf(eventDate(before)), yearOf(eventDate(now))];
+  const [y0, y1] = [yearOf(eventDateText(before)), yearOf(eventDateText(now))];
   const same = y0 === y1;
   return {
     y0,

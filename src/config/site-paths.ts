@@ -8,7 +8,8 @@ import { isDraftText } from './frontmatter';
 import { LIMITS } from './limits';
 import { readContainedText } from './safe-files';
 
-const STATIC_PAGES = [
+/** The site's fixed pages (not one per council, story or inspection); all are in the sitemap. */
+export const STATIC_PAGES = [
   '/',
   '/stories/',
   '/authorities/',

@@ -4,6 +4,7 @@
  * A–Z and the search page's place index use them.
  */
 import type { Dataset, Place } from './types';
+import { foldName } from './fold-name';
 
 /**
  * How two place names are compared: case, accents, spaces and punctuation ignored, apostrophes
@@ -12,11 +13,7 @@ import type { Dataset, Place } from './types';
  * (`public/search-places.js`, `placeKey`) normalises queries the same way; a test holds them equal.
  */
 export function placeNameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
+  return foldName(name)
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

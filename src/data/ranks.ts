@@ -249,31 +249,6 @@ const WORKFORCE = [
   },
 ] as const;
 
-function workforceRanks(data: Dataset): MeasureRanks[] {
-  const rows = data.workforce.filter((r) => r.level === 'authority');
-  const year = latest(rows, (r) => r.year);
-  if (year === null) return [];
-  const inYear = rows.filter((r) => r.year === year);
-  const national = data.workforce.find((r) => r.level === 'national' && r.year === year);
-  return WORKFORCE.map((w) =>
-    rankCandidates(
-      {
-        id: w.id,
-        label: w.label,
-        short: w.short,
-        heading: w.heading,
-        unit: w.unit,
-        better: 'lower',
-        betterWords: w.betterWords,
-        period: `year to 30 September ${year}`,
-        sources: [...new Set(inYear.map((r) => r.source))],
-      },
-      fromAreaRows(data, inYear, (i) => (inYear[i] as (typeof inYear)[number])[w.key]),
-      valueOf(national?.[w.key]),
-    ),
-  );
-}
-
 const ADOPTION = [
   {
     id: 'adoption-a10',
@@ -297,26 +272,48 @@ function financialYearWords(p: string): string {
   return `April ${start} to March ${start + 1}`;
 }
 
-function adoptionRanks(data: Dataset): MeasureRanks[] {
-  const rows = data.adoptionAsglb.filter((r) => r.level === 'authority');
-  const period = latest(rows, (r) => r.period);
+/** A measure of an area file (workforce, adoption), as its table names it; lower ranks higher. */
+interface AreaMeasureSpec<K> extends Pick<MeasureSpec, 'id' | 'label' | 'short' | 'heading' | 'unit' | 'betterWords'> {
+  key: K;
+}
+
+interface AreaFileRow {
+  level: string;
+  authorities: string[];
+  areaName: string;
+  source: string;
+}
+
+/**
+ * Ranks on each of `measures`, read from an area file's rows (`all`: councils, regions and
+ * England): its latest period's council rows, and England's figure for the same period.
+ */
+function areaFileRanks<K extends string, R extends AreaFileRow & Record<K, Measured>>(
+  data: Dataset,
+  all: readonly R[],
+  periodOf: (r: R) => string | number,
+  periodWords: (p: string | number) => string,
+  measures: readonly AreaMeasureSpec<K>[],
+): MeasureRanks[] {
+  const rows = all.filter((r) => r.level === 'authority');
+  const period = latest(rows, periodOf);
   if (period === null) return [];
-  const inPeriod = rows.filter((r) => r.period === period);
-  const national = data.adoptionAsglb.find((r) => r.level === 'national' && r.period === period);
-  return ADOPTION.map((m) =>
+  const inPeriod = rows.filter((r) => periodOf(r) === period);
+  const national = all.find((r) => r.level === 'national' && periodOf(r) === period);
+  return measures.map((m) =>
     rankCandidates(
       {
         id: m.id,
         label: m.label,
         short: m.short,
         heading: m.heading,
-        unit: 'days',
+        unit: m.unit,
         better: 'lower',
-        betterWords: 'fewer days ranks higher: children wait less',
-        period: financialYearWords(String(period)),
+        betterWords: m.betterWords,
+        period: periodWords(period),
         sources: [...new Set(inPeriod.map((r) => r.source))],
       },
-      fromAreaRows(data, inPeriod, (i) => (inPeriod[i] as (typeof inPeriod)[number])[m.key]),
+      fromAreaRows(data, inPeriod, (i) => (inPeriod[i] as R)[m.key]),
       valueOf(national?.[m.key]),
     ),
   );
@@ -331,8 +328,14 @@ export function allRanks(data: Dataset): MeasureRanks[] {
     out = [
       careLeaverRanks(data, '19-21'),
       careLeaverRanks(data, '17-18'),
-      ...workforceRanks(data),
-      ...adoptionRanks(data),
+      ...areaFileRanks(data, data.workforce, (r) => r.year, (year) => `year to 30 September ${year}`, WORKFORCE),
+      ...areaFileRanks(
+        data,
+        data.adoptionAsglb,
+        (r) => r.period,
+        (period) => financialYearWords(String(period)),
+        ADOPTION.map((m) => ({ ...m, unit: 'days', betterWords: 'fewer days ranks higher: children wait less' })),
+      ),
     ].filter((m): m is MeasureRanks => m !== null && m.ranked.length > 0);
     memo.set(data, out);
   }

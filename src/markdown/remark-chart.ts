@@ -13,6 +13,7 @@ import { chartHtml, chartSlot } from '../charts/cache';
 import type { Dataset } from '../data/types';
 import { LIMITS } from '../config/limits';
 import { addProblem } from './problems';
+import { isDirectiveNamed, lazyDataset } from './directives';
 
 const PLACES: Record<string, string> = {
   listItem: 'inside a list item',
@@ -38,8 +39,7 @@ export interface RemarkChartOptions {
  */
 export function remarkChart(options: RemarkChartOptions) {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  let dataset: Dataset | undefined;
-  const data = () => (dataset ??= typeof options.data === 'function' ? options.data() : options.data);
+  const data = lazyDataset(options.data);
   return (tree: Root, file: VFile) => {
     // A story may hold at most LIMITS.chartsPerStory charts; past that, none is drawn (5,000
     // charts would take gigabytes of memory) and the first one over the limit is reported.
@@ -59,13 +59,7 @@ export function remarkChart(options: RemarkChartOptions) {
     });
     if (tooMany) return;
     visit(tree, (node, index, parent) => {
-      if (
-        (node.type !== 'leafDirective' &&
-          node.type !== 'textDirective' &&
-          node.type !== 'containerDirective') ||
-        node.name !== 'chart'
-      )
-        return;
+      if (!isDirectiveNamed(node, 'chart')) return;
       if (node.type !== 'leafDirective') {
         addProblem(file, node, 'a chart must be on its own line as ::chart{type="..."} (two colons)');
         return;

@@ -20,6 +20,7 @@ import type { Dataset } from '../data/types';
 import { formatDate } from '../data/format';
 import { escapeHtml } from '../charts/figure';
 import { addProblem } from './problems';
+import { isDirectiveNamed, lazyDataset } from './directives';
 import { resolveStat, statProblems } from './stats';
 import { typedCounts } from './typed-counts';
 
@@ -56,17 +57,10 @@ export interface RemarkStatOptions {
 }
 
 export function remarkStat(options: RemarkStatOptions) {
-  let dataset: Dataset | undefined;
-  const data = () => (dataset ??= typeof options.data === 'function' ? options.data() : options.data);
+  const data = lazyDataset(options.data);
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
-      if (
-        (node.type !== 'textDirective' &&
-          node.type !== 'leafDirective' &&
-          node.type !== 'containerDirective') ||
-        node.name !== 'stat'
-      )
-        return;
+      if (!isDirectiveNamed(node, 'stat')) return;
       const drop = () => {
         if (parent && index !== undefined)
           parent.children.splice(index, 1, { type: 'text', value: '' } as never);

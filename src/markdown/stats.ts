@@ -66,60 +66,74 @@ function areaRowOf<R extends { level: string; region: string | null; authorities
   return rows.find((r) => r.level === 'national');
 }
 
+/**
+ * A measure read from one area file: `rows` are its rows, `yearOf` a row's year as `:stat`
+ * writes it, `figure` the figure in a row; `only`, where given, keeps the rows that hold this
+ * figure (the years offered are every row's).
+ */
+function areaFileMeasure<
+  R extends { level: string; region: string | null; authorities: readonly string[]; source: string },
+>(
+  m: Pick<AreaMeasure, 'description' | 'yearWords' | 'format'> & {
+    rows: (d: Dataset) => readonly R[];
+    yearOf: (r: R) => string;
+    figure: (r: R) => Measured;
+    only?: (r: R) => boolean;
+  },
+): AreaMeasure {
+  return {
+    kind: 'area',
+    description: m.description,
+    yearWords: m.yearWords,
+    years: (d) => [...new Set(m.rows(d).map(m.yearOf))].sort(),
+    value: (d, area, year) => {
+      const r = areaRowOf(
+        d,
+        m.rows(d).filter((x) => m.yearOf(x) === year && (m.only?.(x) ?? true)),
+        area,
+      );
+      return r ? { m: m.figure(r), source: r.source } : undefined;
+    },
+    format: m.format,
+  };
+}
+
 const workforceMeasure = (
   key: 'caseloadFte' | 'agencyRateFte' | 'turnoverRateFte' | 'vacancyRateFte',
   description: string,
   format: (v: number) => string,
-): AreaMeasure => ({
-  kind: 'area',
-  description,
-  yearWords: 'a year to 30 September',
-  years: (d) => [...new Set(d.workforce.map((r) => String(r.year)))].sort(),
-  value: (d, area, year) => {
-    const r = areaRowOf(
-      d,
-      d.workforce.filter((x) => String(x.year) === year),
-      area,
-    );
-    return r ? { m: r[key], source: r.source } : undefined;
-  },
-  format,
-});
+): AreaMeasure =>
+  areaFileMeasure({
+    description,
+    yearWords: 'a year to 30 September',
+    rows: (d) => d.workforce,
+    yearOf: (r) => String(r.year),
+    figure: (r) => r[key],
+    format,
+  });
 
 const adoptionTime = (i: 0 | 1): AreaMeasure => {
   const t = ADOPTION_TIMES[i] as (typeof ADOPTION_TIMES)[number];
-  return {
-    kind: 'area',
+  return areaFileMeasure({
     description: `${t.code}: ${t.words}`,
     yearWords: 'a financial year such as 2022-23',
-    years: (d) => [...new Set(d.adoptionAsglb.map((r) => r.period))].sort(),
-    value: (d, area, year) => {
-      const r = areaRowOf(
-        d,
-        d.adoptionAsglb.filter((x) => x.period === year),
-        area,
-      );
-      return r ? { m: r[t.key], source: r.source } : undefined;
-    },
+    rows: (d) => d.adoptionAsglb,
+    yearOf: (r) => r.period,
+    figure: (r) => r[t.key],
     format: (v) => `${Math.round(v)} days`,
-  };
+  });
 };
 
-const adoptionCount = (measure: 'adopted' | 'adopted-percent', description: string): AreaMeasure => ({
-  kind: 'area',
-  description,
-  yearWords: 'a year to 31 March',
-  years: (d) => [...new Set(d.adoptionCounts.map((r) => String(r.year)))].sort(),
-  value: (d, area, year) => {
-    const r = areaRowOf(
-      d,
-      d.adoptionCounts.filter((x) => String(x.year) === year && x.measure === measure),
-      area,
-    );
-    return r ? { m: r.value, source: r.source } : undefined;
-  },
-  format: measure === 'adopted' ? (v) => formatNumber(v) : percent,
-});
+const adoptionCount = (measure: 'adopted' | 'adopted-percent', description: string): AreaMeasure =>
+  areaFileMeasure({
+    description,
+    yearWords: 'a year to 31 March',
+    rows: (d) => d.adoptionCounts,
+    yearOf: (r) => String(r.year),
+    only: (r) => r.measure === measure,
+    figure: (r) => r.value,
+    format: measure === 'adopted' ? (v) => formatNumber(v) : percent,
+  });
 
 /** Every measure `:stat` knows, by name. */
 const STAT_MEASURES: Record<string, AreaMeasure | CountMeasure | TransitionMeasure> = {

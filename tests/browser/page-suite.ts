@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { connect, embedSample, origin, recordingContext, sitemapPaths, type Recorder } from './site';
 import { expectNone } from './report';
+import { STATIC_PAGES } from '../../src/config/site-paths';
 
 function allPages(): string[] {
   return [...new Set([...sitemapPaths(), '/404.html', ...embedSample()])];
@@ -21,16 +22,7 @@ export function pageSuite(shard: number, shards: number): void {
   if (shard === 0)
     test('the sitemap lists the site’s main pages and no embed', () => {
       const all = sitemapPaths();
-      for (const p of [
-        '/',
-        '/stories/',
-        '/authorities/',
-        '/ratings/',
-        '/data/',
-        '/about/',
-        '/search/',
-        '/authorities/haringey/',
-      ]) {
+      for (const p of [...STATIC_PAGES, '/authorities/haringey/']) {
         expect(all, `sitemap lacks ${p}`).toContain(p);
       }
       expectNone(

@@ -4,6 +4,7 @@
  * importer can collect every problem with its file, sheet, row and column and report them at once.
  */
 import { GRADE_LABEL, badgeLabel, type Grade } from '../../../src/data/vocabulary';
+import { foldName } from '../../../src/data/fold-name';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
@@ -95,11 +96,7 @@ export function parseDate(text: string, opts: DateOptions = {}): Parsed<string |
  * "Bournemouth, Christchurch & Poole" -> `bournemouth-christchurch-and-poole`.
  */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
+  return foldName(name)
     .replace(/['’,]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
