@@ -4,13 +4,13 @@
  * the grades councils held at the time, the council's figures for the year, and the filtered,
  * paginated lists. Pure functions of the Dataset (memoised per Dataset object).
  */
+import { eventDateText as eventDate } from './event-date-text';
 import { formatDate, formatMonth } from './format';
 import { inspectionPageIds } from './inspection-ids';
 import {
   FRAMEWORK,
   JUDGEMENT,
   badgeLabel,
-  eventDate as eventDateOrNull,
   gradeLabel,
   gradeRank,
   isOverallGrade,
@@ -21,8 +21,6 @@ import {
 } from './vocabulary';
 import { CURRENT_FRAMEWORKS_FROM, existsOn, ratingAt, type RatingAt } from './ratings-at';
 import type { CareLeaverRow, Dataset, Inspection, WorkforceRow } from './types';
-/** The event's date as text ('' when the source gives none). */
-const eventDate = (i: Pick<Inspection, 'published' | 'endDate' | 'startDate'>): string => eventDateOrNull(i) ?? '';
 
 // --- Pages ------------------------------------------------------------------------------------
 
@@ -220,7 +218,8 @@ export function compareJudgements(now: Inspection, before: Inspection | null): J
     const b = before ? gradeOf(before, key) : null;
     if (a === null && b === null) continue;
     let change: Change;
-    if (a === null && key === 'overall' && COMPARABLE_FAMILY[now.framework] === 'sif-ilacs') change = 'missing';
+    if (a === null && key === 'overall' && COMPARABLE_FAMILY[now.framework] === 'sif-ilacs')
+      change = 'missing';
     else if (a === null) change = 'only-before';
     else if (b === null) change = 'only-now';
     else {
@@ -322,7 +321,12 @@ export function inspectionFeedItem(data: Dataset, i: Inspection): FeedItem {
 // --- Where it sits ----------------------------------------------------------------------------
 
 export type CountedGrade = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate';
-export const COUNTED_GRADE_LIST: readonly CountedGrade[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
+export const COUNTED_GRADE_LIST: readonly CountedGrade[] = [
+  'outstanding',
+  'good',
+  'requires-improvement',
+  'inadequate',
+];
 
 function isCounted(g: Grade | null): g is CountedGrade {
   return g === 'outstanding' || g === 'good' || g === 'requires-improvement' || g === 'inadequate';
@@ -346,7 +350,12 @@ export interface CountsAt {
  * only the reports published by that day.
  */
 export function gradeCountsAt(data: Dataset, date: string): CountsAt {
-  const counts: Record<CountedGrade, number> = { outstanding: 0, good: 0, 'requires-improvement': 0, inadequate: 0 };
+  const counts: Record<CountedGrade, number> = {
+    outstanding: 0,
+    good: 0,
+    'requires-improvement': 0,
+    inadequate: 0,
+  };
   const standing = new Map<string, RatingAt | null>();
   const cutoff = { publishedBy: date, alsoCounted: new Set<string>() };
   let noGrade = 0;
@@ -359,7 +368,14 @@ export function gradeCountsAt(data: Dataset, date: string): CountsAt {
     if (r?.grade) counts[r.grade]++;
     else noGrade++;
   }
-  return { date, era: date < CURRENT_FRAMEWORKS_FROM ? 'earlier' : 'current', counts, noGrade, total, standing };
+  return {
+    date,
+    era: date < CURRENT_FRAMEWORKS_FROM ? 'earlier' : 'current',
+    counts,
+    noGrade,
+    total,
+    standing,
+  };
 }
 
 // --- The council's figures for the year -------------------------------------------------------
@@ -530,7 +546,12 @@ export function listFilters(data: Dataset): ListFilter[] {
   const years = [...new Set(all.map((i) => eventDate(i).slice(0, 4)))];
   return [
     { kind: 'all' as const, key: '', label: 'All', count: all.length },
-    ...years.map((y) => ({ kind: 'year' as const, key: y, label: y, count: count((i) => eventDate(i).startsWith(y)) })),
+    ...years.map((y) => ({
+      kind: 'year' as const,
+      key: y,
+      label: y,
+      count: count((i) => eventDate(i).startsWith(y)),
+    })),
     ...FRAMEWORK_FILTERS.map((f) => ({
       kind: 'framework' as const,
       key: f.key,

@@ -3,18 +3,16 @@
  * and the hexagons loaded in file order.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDataset, DataValidationError, type DataFileKey } from '../../src/data/load';
+import { buildDataset, type DataFileKey } from '../../src/data/load';
 import { validDataTexts } from '../helpers/dataset-fixture';
+import { problemsFrom } from '../helpers/load-problems';
 
-function problemsOf(texts: Partial<Record<DataFileKey, string>>): string[] {
-  try {
-    buildDataset(texts);
-    return [];
-  } catch (e) {
-    if (!(e instanceof DataValidationError)) throw e;
-    return e.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.field}: ${p.message}`);
-  }
-}
+/** Each problem as `file:line:column field: message`. */
+const problemsOf = (texts: Partial<Record<DataFileKey, string>>): string[] =>
+  problemsFrom(
+    () => buildDataset(texts),
+    (e) => e.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.field}: ${p.message}`),
+  );
 
 const HEADER = 'authority,q,r,map_code,change\n';
 
