@@ -48,8 +48,7 @@ export function parseAbolitions(text: string, data: Dataset, label = `data/${FIL
     if (!data.sources.has(source)) at('source', source, 'an id from sources.csv or curated/sources.csv');
     out.set(authority, { authority, abolished, source, note });
   }
-  if (problems.length)
-    throw new Error(`${problems.length} problem(s) in ${label}:\n${problems.join('\n')}`);
+  if (problems.length) throw new Error(`${problems.length} problem(s) in ${label}:\n${problems.join('\n')}`);
   return out;
 }
 

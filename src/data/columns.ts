@@ -67,7 +67,6 @@ export interface Column<T = unknown> {
 type Meta = Pick<Column, 'unit' | 'references' | 'symbols'>;
 const withMeta = <T>(col: Column<T>, meta: Meta = {}): Column<T> => ({ ...col, ...meta });
 
-
 /** Column builders: each pairs a cell parser with what datapackage.json and the dictionary say. */
 export const col = {
   slug: (description: string, meta?: Meta): Column<string> =>
@@ -84,7 +83,12 @@ export const col = {
       },
       meta,
     ),
-  text: (description: string): Column<string> => ({ type: 'string', description, required: true, parse: text }),
+  text: (description: string): Column<string> => ({
+    type: 'string',
+    description,
+    required: true,
+    parse: text,
+  }),
   /** A code matching `pattern` (unanchored, as in Table Schema), e.g. an ONS code. */
   pattern: (pattern: string, expected: string, description: string): Column<string> => ({
     type: 'string',
@@ -100,7 +104,12 @@ export const col = {
     parse: httpsUrl,
     format: 'uri',
   }),
-  date: (description: string): Column<string> => ({ type: 'date', description, required: true, parse: isoDate }),
+  date: (description: string): Column<string> => ({
+    type: 'date',
+    description,
+    required: true,
+    parse: isoDate,
+  }),
   /** A financial year written `2022-23`. */
   financialYear: (description: string): Column<string> => ({
     type: 'string',
@@ -110,11 +119,23 @@ export const col = {
     pattern: '[0-9]{4}-[0-9]{2}',
   }),
   integer: (min: number, max: number, description: string, meta?: Meta): Column<number> =>
-    withMeta({ type: 'integer', description, required: true, parse: integer(min, max), minimum: min, maximum: max }, meta),
+    withMeta(
+      { type: 'integer', description, required: true, parse: integer(min, max), minimum: min, maximum: max },
+      meta,
+    ),
   number: (min: number, max: number, description: string, meta?: Meta): Column<number> =>
-    withMeta({ type: 'number', description, required: true, parse: decimal(min, max), minimum: min, maximum: max }, meta),
+    withMeta(
+      { type: 'number', description, required: true, parse: decimal(min, max), minimum: min, maximum: max },
+      meta,
+    ),
   /** A published figure, or one of the publisher's suppression symbols kept as it is. */
-  measured: (type: 'integer' | 'number', min: number, max: number, description: string, meta?: Meta): Column<Measured> =>
+  measured: (
+    type: 'integer' | 'number',
+    min: number,
+    max: number,
+    description: string,
+    meta?: Meta,
+  ): Column<Measured> =>
     withMeta(
       {
         type,
@@ -139,7 +160,12 @@ export const col = {
     values,
     ...(valueLabel ? { valueLabel: valueLabel as (v: string) => string } : {}),
   }),
-  yesNo: (description: string): Column<boolean> => ({ type: 'boolean', description, required: true, parse: yesNo }),
+  yesNo: (description: string): Column<boolean> => ({
+    type: 'boolean',
+    description,
+    required: true,
+    parse: yesNo,
+  }),
 };
 
 /** The same column, but the cell may be empty (read as null). */
@@ -148,4 +174,3 @@ export function optionalColumn<T>(c: Column<T>): Column<T | null> {
 }
 
 export type Columns = Record<string, Column>;
-

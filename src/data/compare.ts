@@ -61,7 +61,13 @@ export function comparison(data: Dataset, slug: string): Comparison | null {
     const vs = neighbours.map((n) => n.values[i]).filter((v): v is number => v !== null && v !== undefined);
     return { value: vs.length ? vs.reduce((s, v) => s + v, 0) / vs.length : null, count: vs.length };
   });
-  return { measures, council: compareRow(data, a), neighbours, average, england: measures.map((m) => m.england) };
+  return {
+    measures,
+    council: compareRow(data, a),
+    neighbours,
+    average,
+    england: measures.map((m) => m.england),
+  };
 }
 
 /** The current councils that have a comparison page, by slug. */

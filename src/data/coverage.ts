@@ -40,7 +40,10 @@ export interface Coverage {
 export function coverage(data: Dataset): Coverage {
   const hit = memo.get(data);
   if (hit) return hit;
-  const inspectionYears = data.inspections.map(inspectionDate).filter((d): d is string => d !== null).map(yearOf);
+  const inspectionYears = data.inspections
+    .map(inspectionDate)
+    .filter((d): d is string => d !== null)
+    .map(yearOf);
   const figureYears = [
     ...data.careLeavers.map((r) => r.year),
     ...data.adoptionStages.map((r) => r.year),
@@ -75,7 +78,13 @@ export function coverage(data: Dataset): Coverage {
 export function fileCoverage(data: Dataset, key: DataFileKey): string {
   const years = (label: string, ys: number[]) => (ys.length ? `${label}: ${yearRange(ys)}.` : '');
   const dated = (list: Inspection[]) =>
-    years('Published', list.map(inspectionDate).filter((d): d is string => d !== null).map(yearOf));
+    years(
+      'Published',
+      list
+        .map(inspectionDate)
+        .filter((d): d is string => d !== null)
+        .map(yearOf),
+    );
   const curated = (i: Inspection) => !i.source.startsWith('ofsted-');
   switch (key) {
     case 'inspections':
@@ -83,13 +92,25 @@ export function fileCoverage(data: Dataset, key: DataFileKey): string {
     case 'curatedEvents':
       return dated(data.inspections.filter(curated));
     case 'careLeavers':
-      return years('Reporting years', data.careLeavers.map((r) => r.year));
+      return years(
+        'Reporting years',
+        data.careLeavers.map((r) => r.year),
+      );
     case 'adoptionStages':
-      return years('Reporting years', data.adoptionStages.map((r) => r.year));
+      return years(
+        'Reporting years',
+        data.adoptionStages.map((r) => r.year),
+      );
     case 'adoptionCounts':
-      return years('Years to 31 March', data.adoptionCounts.map((r) => r.year));
+      return years(
+        'Years to 31 March',
+        data.adoptionCounts.map((r) => r.year),
+      );
     case 'workforce':
-      return years('Years to 30 September', data.workforce.map((r) => r.year));
+      return years(
+        'Years to 30 September',
+        data.workforce.map((r) => r.year),
+      );
     case 'adoptionAsglb': {
       const periods = [...new Set(data.adoptionAsglb.map((r) => r.period))].sort();
       return periods.length ? `Financial years: ${periods.join(', ')}.` : '';

@@ -52,7 +52,9 @@ function resource(data: Dataset, key: DatasetKey) {
     const r = c.references;
     if (!r?.published) return [];
     const target = DATASETS[r.dataset];
-    return [{ fields: name, reference: { resource: resourceName(r.dataset), fields: target.primaryKey[0] ?? '' } }];
+    return [
+      { fields: name, reference: { resource: resourceName(r.dataset), fields: target.primaryKey[0] ?? '' } },
+    ];
   });
   return {
     name: resourceName(key),
@@ -79,8 +81,7 @@ export function dataPackage(data: Dataset) {
     profile: 'tabular-data-package',
     name: 'inspected',
     title: 'Inspected: Ofsted inspections of English councils’ children’s services',
-    description:
-      `Every Ofsted judgement on English councils’ children’s services since ${coverage(data).firstYear}, care leavers in education, employment or training, and adoption timeliness, derived from Ofsted’s and the DfE’s official downloads.`,
+    description: `Every Ofsted judgement on English councils’ children’s services since ${coverage(data).firstYear}, care leavers in education, employment or training, and adoption timeliness, derived from Ofsted’s and the DfE’s official downloads.`,
     licenses: [
       {
         name: 'OGL-UK-3.0',

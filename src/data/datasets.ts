@@ -80,13 +80,18 @@ const LEVELS = ['national', 'regional', 'authority'] as const;
 const areaColumns = {
   level: col.oneOf(LEVELS, 'Level of the area'),
   la_code: optionalColumn(
-    col.text('The publisher’s code for the area: old LA number, or as it writes a joint return (213B, 940 / 941)'),
+    col.text(
+      'The publisher’s code for the area: old LA number, or as it writes a joint return (213B, 940 / 941)',
+    ),
   ),
   area_name: col.text('Area name as published'),
   region: optionalColumn(col.oneOf(REGIONS, 'Region, on regional rows')),
-  authorities: col.slugList('The councils the row’s figures cover, on council rows (two for a joint return)', {
-    references: { dataset: 'authorities', published: false },
-  }),
+  authorities: col.slugList(
+    'The councils the row’s figures cover, on council rows (two for a joint return)',
+    {
+      references: { dataset: 'authorities', published: false },
+    },
+  ),
 } satisfies Columns;
 
 /** The ASGLB workbook's symbols (c suppressed, .. not returned, . not applicable), and ours. */
@@ -98,7 +103,13 @@ export const ASGLB_MIN_ADOPTIONS = 10;
 /** LAIT's symbol: suppressed or not available. */
 export const LAIT_SYMBOLS = ['-'] as const;
 /** The 2025 model's closeness bands, closest first. */
-export const CLOSENESS_BANDS_2025 = ['Extremely close', 'Very close', 'Close', 'Somewhat close', 'Not close'] as const;
+export const CLOSENESS_BANDS_2025 = [
+  'Extremely close',
+  'Very close',
+  'Close',
+  'Somewhat close',
+  'Not close',
+] as const;
 
 const asglbCount = (description: string) =>
   col.measured('integer', 0, 1_000_000, description, { unit: 'children', symbols: ASGLB_SYMBOLS });
@@ -178,7 +189,8 @@ export const DATASETS = {
     title: 'Inspections and visits',
     description:
       'One row per Ofsted inspection, re-inspection or visit of a council’s children’s services, from Ofsted’s official statistics and, for inspections published after 31 March 2025, the reports themselves.',
-    origin: 'Ofsted’s official statistics and, for the newest inspections, a community-kept list of the grades in its reports, imported by npm run data:import',
+    origin:
+      'Ofsted’s official statistics and, for the newest inspections, a community-kept list of the grades in its reports, imported by npm run data:import',
     curated: false,
     table: 'inspections',
     noun: 'inspection id',
@@ -223,7 +235,8 @@ export const DATASETS = {
     title: 'Care leavers in education, employment or training',
     description:
       'Care leavers aged 17-18 and 19-21 in education, employment or training (EET), by council, region and England. Suppression symbols are kept as published.',
-    origin: 'The Department for Education’s children looked after statistics, imported by npm run data:import',
+    origin:
+      'The Department for Education’s children looked after statistics, imported by npm run data:import',
     curated: false,
     table: 'careLeavers',
     columns: {
@@ -247,7 +260,8 @@ export const DATASETS = {
     title: 'Adoption: average time between stages, England',
     description:
       'England’s average time between the stages of adoption, by year and age on entering care. Published as years:months; converted to months.',
-    origin: 'The Department for Education’s children looked after statistics, imported by npm run data:import',
+    origin:
+      'The Department for Education’s children looked after statistics, imported by npm run data:import',
     curated: false,
     table: 'adoptionStages',
     columns: {
@@ -256,7 +270,9 @@ export const DATASETS = {
       stage_label: col.text('The DfE’s description of the stage'),
       age: col.text('Total, or age on starting the final period of care'),
       raw: col.text('Value as published (years:months), or a suppression symbol'),
-      months: optionalColumn(col.number(0, 600, 'Value in months; empty when suppressed', { unit: 'months' })),
+      months: optionalColumn(
+        col.number(0, 600, 'Value in months; empty when suppressed', { unit: 'months' }),
+      ),
       source: sourceColumn('sources'),
     },
     primaryKey: ['year', 'stage', 'age'],
@@ -268,7 +284,8 @@ export const DATASETS = {
     title: 'Adoption: the year’s counts and average times, by council',
     description:
       'The Adoption and Special Guardianship Leadership Board’s agency-level data for one financial year: decisions, placement orders, matches, placements and adoptions, and the A10 and A2 average times in days. Symbols kept as published; too-few where the Board’s rule withholds a time.',
-    origin: 'The Adoption and Special Guardianship Leadership Board’s quarterly data, imported by npm run data:import',
+    origin:
+      'The Adoption and Special Guardianship Leadership Board’s quarterly data, imported by npm run data:import',
     curated: false,
     table: 'adoptionAsglb',
     columns: {
@@ -282,7 +299,9 @@ export const DATASETS = {
       a10_days: asglbDays(
         'A10: average days between a child entering care and moving in with its adoptive family, adjusted for foster-carer adoptions, unrounded',
       ),
-      a2_days: asglbDays('A2: average days between court authority to place a child and the decision on a match'),
+      a2_days: asglbDays(
+        'A2: average days between court authority to place a child and the decision on a match',
+      ),
       note: optionalColumn(col.text('What a reader should know about the area')),
       source: sourceColumn('sources'),
     },
@@ -295,14 +314,17 @@ export const DATASETS = {
     title: 'Children adopted from care, by council',
     description:
       'Children looked after who were adopted in the years ending 31 March, and their percentage of all children leaving care, from the DfE’s Local Authority Interactive Tool.',
-    origin: 'The Department for Education’s Local Authority Interactive Tool, imported by npm run data:import',
+    origin:
+      'The Department for Education’s Local Authority Interactive Tool, imported by npm run data:import',
     curated: false,
     table: 'adoptionCounts',
     columns: {
       year: col.integer(2000, 2100, 'Year ending 31 March'),
       ...areaColumns,
       measure: col.oneOf(['adopted', 'adopted-percent'] as const, 'What is measured', (m) =>
-        m === 'adopted' ? 'children who left care through adoption' : 'their percentage of all children leaving care',
+        m === 'adopted'
+          ? 'children who left care through adoption'
+          : 'their percentage of all children leaving care',
       ),
       value: col.measured('number', 0, 100_000, 'The figure', { symbols: LAIT_SYMBOLS }),
       note: optionalColumn(col.text('What a reader should know about the area')),
@@ -317,7 +339,8 @@ export const DATASETS = {
     title: 'Children’s social workers',
     description:
       'The DfE’s children’s social work workforce indicators, years to 30 September, in full-time equivalents: social workers, starters, leavers, agency workers, vacancies and caseloads.',
-    origin: 'The Department for Education’s children’s social work workforce statistics, imported by npm run data:import',
+    origin:
+      'The Department for Education’s children’s social work workforce statistics, imported by npm run data:import',
     curated: false,
     table: 'workforce',
     columns: {
@@ -338,7 +361,9 @@ export const DATASETS = {
       vacancy_rate_fte: rate('Vacancies as a percentage of posts'),
       case_holders_fte: fte('Case-holding social workers'),
       cases: col.measured('number', 0, 10_000_000, 'Cases held', { unit: 'cases' }),
-      caseload_fte: col.measured('number', 0, 1_000, 'Cases per case-holding social worker', { unit: 'cases' }),
+      caseload_fte: col.measured('number', 0, 1_000, 'Cases per case-holding social worker', {
+        unit: 'cases',
+      }),
       note: optionalColumn(col.text('What a reader should know about the area')),
       source: sourceColumn('sources'),
     },
@@ -350,7 +375,8 @@ export const DATASETS = {
     download: 'neighbours-2025.csv',
     title: 'Statistical neighbours, 2025 model',
     description: 'Each current council’s ten statistical neighbours in the DfE’s 2025 model.',
-    origin: 'The Department for Education’s 2025 statistical neighbour model, imported by npm run data:import',
+    origin:
+      'The Department for Education’s 2025 statistical neighbour model, imported by npm run data:import',
     curated: false,
     table: 'neighbours2025',
     columns: {
@@ -427,12 +453,17 @@ export const DATASETS = {
     columns: {
       as_at: col.date('The 31 March the list is as at'),
       published_by: col.date('The list counts inspections whose report was published by this date'),
-      also_counted: col.slugList('Inspections the list counts although published later, separated by spaces', {
-        references: { dataset: 'inspections', published: false },
-      }),
+      also_counted: col.slugList(
+        'Inspections the list counts although published later, separated by spaces',
+        {
+          references: { dataset: 'inspections', published: false },
+        },
+      ),
       outstanding: col.integer(0, 200, 'Councils rated outstanding in the list', { unit: 'councils' }),
       good: col.integer(0, 200, 'Councils rated good', { unit: 'councils' }),
-      requires_improvement: col.integer(0, 200, 'Councils rated requires improvement to be good', { unit: 'councils' }),
+      requires_improvement: col.integer(0, 200, 'Councils rated requires improvement to be good', {
+        unit: 'councils',
+      }),
       inadequate: col.integer(0, 200, 'Councils rated inadequate', { unit: 'councils' }),
       source: sourceColumn('sources'),
       note: optionalColumn(col.text('Which sheet the counts come from and what its cover and notes say')),
@@ -446,14 +477,23 @@ export const DATASETS = {
     title: 'Places and their councils',
     description:
       'Every district, borough and unitary area of England (ONS lower tier) and the council that runs its children’s services (ONS upper tier), for the place search.',
-    origin: 'The Office for National Statistics’ lower to upper tier local authority lookup, imported by npm run data:import',
+    origin:
+      'The Office for National Statistics’ lower to upper tier local authority lookup, imported by npm run data:import',
     curated: false,
     table: 'places',
     noun: 'area',
     columns: {
-      ltla_code: col.pattern('E[0-9]{8}', 'an ONS code of an English area, such as E07000073', 'ONS code of the area'),
+      ltla_code: col.pattern(
+        'E[0-9]{8}',
+        'an ONS code of an English area, such as E07000073',
+        'ONS code of the area',
+      ),
       ltla_name: col.text('Name of the area as the ONS gives it'),
-      utla_code: col.pattern('E[0-9]{8}', 'an ONS code of an English area, such as E10000012', 'ONS code of the council'),
+      utla_code: col.pattern(
+        'E[0-9]{8}',
+        'an ONS code of an English area, such as E10000012',
+        'ONS code of the council',
+      ),
       utla_name: col.text('Name of the council as the ONS gives it'),
       authority: authorityColumn('The council that runs the area’s children’s services'),
       source: sourceColumn('sources'),
@@ -465,7 +505,8 @@ export const DATASETS = {
     file: 'curated/place-aliases.csv',
     download: 'place-aliases.csv',
     title: 'Other names for councils',
-    description: 'Names readers use for a council that are neither its own name nor one of its areas’ names, such as Hull.',
+    description:
+      'Names readers use for a council that are neither its own name nor one of its areas’ names, such as Hull.',
     origin: 'Added by hand',
     curated: true,
     table: 'placeAliases',
@@ -494,7 +535,11 @@ export const DATASETS = {
       authority: authorityColumn('The council'),
       q: col.integer(0, 99, 'Column in the grid, from the left'),
       r: col.integer(0, 99, 'Row in the grid, from the bottom'),
-      map_code: col.pattern('E[0-9]{8}', 'an ONS code such as E09000014', 'The ONS code the hexagon has in Open Innovations’ file'),
+      map_code: col.pattern(
+        'E[0-9]{8}',
+        'an ONS code such as E09000014',
+        'The ONS code the hexagon has in Open Innovations’ file',
+      ),
       change: optionalColumn(col.text('What Inspected changed in the layout for this council, if anything')),
     },
     primaryKey: ['authority'],
@@ -554,11 +599,9 @@ export type ParsedRow<C extends Columns> = { [K in keyof C]: C[K] extends Column
 
 /** A row as the site uses it: the parsed cells, keyed by camelCase column name. */
 export type RecordOf<K extends DatasetKey> = {
-  [N in keyof (typeof DATASETS)[K]['columns'] & string as Camel<N>]: (typeof DATASETS)[K]['columns'][N] extends Column<
-    infer T
-  >
-    ? T
-    : never;
+  [
+    N in keyof (typeof DATASETS)[K]['columns'] & string as Camel<N>
+  ]: (typeof DATASETS)[K]['columns'][N] extends Column<infer T> ? T : never;
 };
 
 export function toRecord<K extends DatasetKey>(key: K, row: Record<string, unknown>): RecordOf<K> {

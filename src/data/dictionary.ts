@@ -57,7 +57,9 @@ function meaningOf(c: Column): string {
     parts.push(`${c.list ? `Each ${a}` : a.charAt(0).toUpperCase() + a.slice(1)} in ${either(files)}.`);
   }
   if (c.symbols)
-    parts.push(`Or a suppression symbol, kept as published: ${c.symbols.map((s) => `${s} (${symbolMeaning(s)})`).join(', ')}.`);
+    parts.push(
+      `Or a suppression symbol, kept as published: ${c.symbols.map((s) => `${s} (${symbolMeaning(s)})`).join(', ')}.`,
+    );
   if (!c.required) parts.push('Empty when not given.');
   return parts.join(' ');
 }

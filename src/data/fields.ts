@@ -112,7 +112,9 @@ export const financialYear: FieldParser<string> = (raw) => {
 export const httpsUrl: FieldParser<string> = (raw) => {
   try {
     const u = new URL(raw);
-    return u.protocol === 'https:' && u.hostname.includes('.') ? ok(raw) : bad('a web address starting https://');
+    return u.protocol === 'https:' && u.hostname.includes('.')
+      ? ok(raw)
+      : bad('a web address starting https://');
   } catch {
     return bad('a web address starting https://');
   }

@@ -66,7 +66,10 @@ const keyOf = (cells: Record<string, unknown>, columns: readonly string[]) =>
   columns.map((c) => cellText(cells[c])).join('\u0000');
 
 /** How a table's key reads in problems ("council", "source id"), if its schema names it. */
-const nounOf = (k: DatasetKey) => tableOf(k).map((t) => datasetSchema(t).noun).find(Boolean);
+const nounOf = (k: DatasetKey) =>
+  tableOf(k)
+    .map((t) => datasetSchema(t).noun)
+    .find(Boolean);
 
 /**
  * Validate the dataset from file texts (keyed as in DATA_FILES; a missing curated file is
@@ -169,11 +172,13 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     }
   }
 
-  const records = <K extends DatasetKey>(k: K) => rows[k].map((r) => ({ ...r, record: toRecord(k, r.cells) }));
+  const records = <K extends DatasetKey>(k: K) =>
+    rows[k].map((r) => ({ ...r, record: toRecord(k, r.cells) }));
 
   // Sources and councils, by key.
   const sources: Dataset['sources'] = new Map();
-  for (const k of tableOf('sources')) for (const { record } of records(k as 'sources')) sources.set(record.id, record);
+  for (const k of tableOf('sources'))
+    for (const { record } of records(k as 'sources')) sources.set(record.id, record);
   const authorities: Dataset['authorities'] = new Map();
   for (const { record } of records('authorities')) authorities.set(record.slug, record);
 
@@ -182,12 +187,33 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   for (const k of tableOf('inspections')) {
     for (const { record, cells, file, line, col } of records(k as 'inspections')) {
       if (!record.published && !record.startDate)
-        ref(file, line, col['published'] ?? 1, 'published', '', 'expected a publication date or a start date');
+        ref(
+          file,
+          line,
+          col['published'] ?? 1,
+          'published',
+          '',
+          'expected a publication date or a start date',
+        );
       if (record.startDate && record.endDate && record.endDate < record.startDate)
-        ref(file, line, col['end_date'] ?? 1, 'end_date', record.endDate, `expected a date on or after start_date ${record.startDate}`);
+        ref(
+          file,
+          line,
+          col['end_date'] ?? 1,
+          'end_date',
+          record.endDate,
+          `expected a date on or after start_date ${record.startDate}`,
+        );
       const firstDay = record.endDate ?? record.startDate;
       if (firstDay && record.published && record.published < firstDay)
-        ref(file, line, col['published'] ?? 1, 'published', record.published, `expected a date on or after the inspection (${firstDay})`);
+        ref(
+          file,
+          line,
+          col['published'] ?? 1,
+          'published',
+          record.published,
+          `expected a date on or after the inspection (${firstDay})`,
+        );
       const judgements: Partial<Record<JudgementKey, Grade>> = {};
       for (const key of SUB_JUDGEMENTS) {
         const g = cells[JUDGEMENT[key].column] as Grade | null;
@@ -195,11 +221,25 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
       }
       const graded = record.overall !== null || Object.keys(judgements).length > 0;
       if (record.scale === 'ungraded' && graded)
-        ref(file, line, col['scale'] ?? 1, 'scale', record.scale, 'expected adequate-scale or ri-scale: the row has grades');
+        ref(
+          file,
+          line,
+          col['scale'] ?? 1,
+          'scale',
+          record.scale,
+          'expected adequate-scale or ri-scale: the row has grades',
+        );
       if (record.scale !== 'ungraded' && !graded)
         ref(file, line, col['scale'] ?? 1, 'scale', record.scale, 'expected ungraded: the row has no grade');
       if (record.scale === 'adequate-scale' && record.overall === 'not-judged')
-        ref(file, line, col['overall'] ?? 1, 'overall', record.overall, 'expected a grade on the adequate scale');
+        ref(
+          file,
+          line,
+          col['overall'] ?? 1,
+          'overall',
+          record.overall,
+          'expected a grade on the adequate scale',
+        );
       inspections.push(inspectionOf(record, judgements));
     }
   }
@@ -210,9 +250,23 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     const i = byId.get(record.inspection);
     if (!i) continue; // reported above as an unknown inspection
     if (i.overall !== null)
-      ref(file, line, col['overall'] ?? 1, 'overall', record.overall, `expected no row here: the data already gives this inspection's overall grade (${i.overall})`);
+      ref(
+        file,
+        line,
+        col['overall'] ?? 1,
+        'overall',
+        record.overall,
+        `expected no row here: the data already gives this inspection's overall grade (${i.overall})`,
+      );
     else if (i.scale !== 'ri-scale')
-      ref(file, line, col['inspection'] ?? 1, 'inspection', record.inspection, 'expected a SIF or ILACS inspection (graded on the requires-improvement scale)');
+      ref(
+        file,
+        line,
+        col['inspection'] ?? 1,
+        'inspection',
+        record.inspection,
+        'expected a SIF or ILACS inspection (graded on the requires-improvement scale)',
+      );
     else {
       i.overall = record.overall;
       i.overallSource = record.source;
@@ -229,9 +283,23 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   const careLeavers = records('careLeavers').map(({ record, file, line, col }) => {
     if (record.level === 'authority') {
       if (record.authority === null)
-        ref(file, line, col['authority'] ?? 1, 'authority', '', 'expected a council slug on an authority row');
+        ref(
+          file,
+          line,
+          col['authority'] ?? 1,
+          'authority',
+          '',
+          'expected a council slug on an authority row',
+        );
     } else if (record.authority !== null) {
-      ref(file, line, col['authority'] ?? 1, 'authority', record.authority, `expected empty on a ${record.level} row`);
+      ref(
+        file,
+        line,
+        col['authority'] ?? 1,
+        'authority',
+        record.authority,
+        `expected empty on a ${record.level} row`,
+      );
     }
     return record;
   });
@@ -239,7 +307,14 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   // Figures quoted in reports: percentages within 100, benchmarks complete.
   const reported = records('reported').map(({ record, file, line, col }) => {
     if (record.unit === 'percent' && record.value > 100)
-      ref(file, line, col['value'] ?? 1, 'value', String(record.value), 'expected a percentage from 0 to 100');
+      ref(
+        file,
+        line,
+        col['value'] ?? 1,
+        'value',
+        String(record.value),
+        'expected a percentage from 0 to 100',
+      );
     if ((record.benchmarkValue === null) !== (record.benchmarkLabel === null))
       ref(
         file,
@@ -256,19 +331,60 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   // covers, and each council, region and England has at most one row per period (and measure).
   const areaCheck = () => {
     const seen = new Map<string, number>();
-    return ({ record, file, line, col }: { record: AreaRow; file: string; line: number; col: Record<string, number> }, period: string) => {
+    return (
+      {
+        record,
+        file,
+        line,
+        col,
+      }: { record: AreaRow; file: string; line: number; col: Record<string, number> },
+      period: string,
+    ) => {
       const at = (c: string) => col[c] ?? 1;
       if (record.level === 'authority' && record.authorities.length === 0)
-        ref(file, line, at('authorities'), 'authorities', '', 'expected the slug(s) of the council(s) an authority row covers');
+        ref(
+          file,
+          line,
+          at('authorities'),
+          'authorities',
+          '',
+          'expected the slug(s) of the council(s) an authority row covers',
+        );
       if (record.level !== 'authority' && record.authorities.length)
-        ref(file, line, at('authorities'), 'authorities', record.authorities.join(' '), `expected empty on a ${record.level} row`);
+        ref(
+          file,
+          line,
+          at('authorities'),
+          'authorities',
+          record.authorities.join(' '),
+          `expected empty on a ${record.level} row`,
+        );
       if ((record.level === 'regional') !== (record.region !== null))
-        ref(file, line, at('region'), 'region', record.region ?? '', record.level === 'regional' ? 'expected the region of a regional row' : `expected empty on a ${record.level} row`);
-      const keys = record.level === 'authority' ? record.authorities : [record.level === 'regional' ? (record.region ?? '') : 'England'];
+        ref(
+          file,
+          line,
+          at('region'),
+          'region',
+          record.region ?? '',
+          record.level === 'regional'
+            ? 'expected the region of a regional row'
+            : `expected empty on a ${record.level} row`,
+        );
+      const keys =
+        record.level === 'authority'
+          ? record.authorities
+          : [record.level === 'regional' ? (record.region ?? '') : 'England'];
       for (const k of keys) {
         const first = seen.get(`${k}#${period}`);
         if (first !== undefined)
-          ref(file, line, at('level'), 'level', record.level, `a second row for ${k} in ${period} (first on line ${first}); expected one row per council, region or England and period`);
+          ref(
+            file,
+            line,
+            at('level'),
+            'level',
+            record.level,
+            `a second row for ${k} in ${period} (first on line ${first}); expected one row per council, region or England and period`,
+          );
         else seen.set(`${k}#${period}`, line);
       }
     };
@@ -279,9 +395,19 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     asglbArea(r, r.record.period);
     // The publisher's rule: times only where more than ASGLB_MIN_ADOPTIONS adopted children are published.
     const enough = isValue(r.record.adoptions) && r.record.adoptions.value > ASGLB_MIN_ADOPTIONS;
-    for (const [f, v] of [['a10_days', r.record.a10Days], ['a2_days', r.record.a2Days]] as const)
+    for (const [f, v] of [
+      ['a10_days', r.record.a10Days],
+      ['a2_days', r.record.a2Days],
+    ] as const)
       if (isValue(v) && !enough)
-        ref(r.file, r.line, r.col[f] ?? 1, f, String(v.value), `expected ${TOO_FEW}: the ASGLB publishes times only for more than ${ASGLB_MIN_ADOPTIONS} adopted children`);
+        ref(
+          r.file,
+          r.line,
+          r.col[f] ?? 1,
+          f,
+          String(v.value),
+          `expected ${TOO_FEW}: the ASGLB publishes times only for more than ${ASGLB_MIN_ADOPTIONS} adopted children`,
+        );
     return r.record;
   });
   const countArea = areaCheck();
@@ -289,7 +415,14 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     countArea(r, `${r.record.year} ${r.record.measure}`);
     const v = r.record.value;
     if (r.record.measure === 'adopted-percent' && isValue(v) && v.value > 100)
-      ref(r.file, r.line, r.col['value'] ?? 1, 'value', String(v.value), 'expected a percentage from 0 to 100');
+      ref(
+        r.file,
+        r.line,
+        r.col['value'] ?? 1,
+        'value',
+        String(v.value),
+        'expected a percentage from 0 to 100',
+      );
     return r.record;
   });
   const workforceArea = areaCheck();
@@ -299,15 +432,30 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   });
   const neighbours2025 = records('neighbours2025').map(({ record, file, line, col }) => {
     if (record.neighbour === record.authority)
-      ref(file, line, col['neighbour'] ?? 1, 'neighbour', record.neighbour, 'expected a council other than the row’s own');
+      ref(
+        file,
+        line,
+        col['neighbour'] ?? 1,
+        'neighbour',
+        record.neighbour,
+        'expected a council other than the row’s own',
+      );
     return record;
   });
 
   // Ofsted's official "as at 31 March" counts, with the cut-off each release used.
   const officialCounts = records('officialCounts').map(({ record, file, line, col }) => {
-    if (!record.asAt.endsWith('-03-31')) ref(file, line, col['as_at'] ?? 1, 'as_at', record.asAt, 'expected a 31 March');
+    if (!record.asAt.endsWith('-03-31'))
+      ref(file, line, col['as_at'] ?? 1, 'as_at', record.asAt, 'expected a 31 March');
     if (record.publishedBy < record.asAt)
-      ref(file, line, col['published_by'] ?? 1, 'published_by', record.publishedBy, `expected a date on or after as_at ${record.asAt}`);
+      ref(
+        file,
+        line,
+        col['published_by'] ?? 1,
+        'published_by',
+        record.publishedBy,
+        `expected a date on or after as_at ${record.asAt}`,
+      );
     return record;
   });
   officialCounts.sort((a, b) => a.asAt.localeCompare(b.asAt));
@@ -317,9 +465,23 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   const places = records('places').map(({ record, file, line, col }) => {
     const a = authorities.get(record.authority);
     if (a && !a.current)
-      ref(file, line, col['authority'] ?? 1, 'authority', record.authority, 'expected a current council: a former council runs no area’s services');
+      ref(
+        file,
+        line,
+        col['authority'] ?? 1,
+        'authority',
+        record.authority,
+        'expected a current council: a former council runs no area’s services',
+      );
     else if (a && a.onsCode !== record.utlaCode)
-      ref(file, line, col['utla_code'] ?? 1, 'utla_code', record.utlaCode, `expected ${a.onsCode}, the ONS code of ${a.name} in authorities.csv`);
+      ref(
+        file,
+        line,
+        col['utla_code'] ?? 1,
+        'utla_code',
+        record.utlaCode,
+        `expected ${a.onsCode}, the ONS code of ${a.name} in authorities.csv`,
+      );
     return {
       code: record.ltlaCode,
       name: record.ltlaName,
@@ -330,7 +492,8 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     };
   });
   const named = new Map<string, { slug: string; what: string }>();
-  for (const a of authorities.values()) if (a.current) named.set(placeNameKey(a.name), { slug: a.slug, what: `the name of ${a.name}` });
+  for (const a of authorities.values())
+    if (a.current) named.set(placeNameKey(a.name), { slug: a.slug, what: `the name of ${a.name}` });
   for (const p of places)
     if (!named.has(placeNameKey(p.name)))
       named.set(placeNameKey(p.name), {
@@ -364,7 +527,14 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     const at = `${record.q},${record.r}`;
     const first = cells.get(at);
     if (first !== undefined)
-      ref(file, line, col['q'] ?? 1, 'q', String(record.q), `a second hexagon at column ${record.q}, row ${record.r} (first on line ${first})`);
+      ref(
+        file,
+        line,
+        col['q'] ?? 1,
+        'q',
+        String(record.q),
+        `a second hexagon at column ${record.q}, row ${record.r} (first on line ${first})`,
+      );
     else cells.set(at, line);
     return record;
   });
@@ -434,7 +604,14 @@ function scanText(file: string, text: string, curated: boolean, problems: Proble
         });
     });
   if (found > MAX_CHAR_FINDINGS)
-    problems.push({ file, line: 1, column: 1, field: '', value: '', message: `${found - MAX_CHAR_FINDINGS} more cells with such characters` });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      field: '',
+      value: '',
+      message: `${found - MAX_CHAR_FINDINGS} more cells with such characters`,
+    });
   const over = csv.records[LIMITS.curatedCsvRows];
   if (curated && over)
     problems.push({
@@ -458,7 +635,8 @@ export function readDataFiles(dir: string, dirLabel = 'data/'): Partial<Record<D
   for (const [k, file] of Object.entries(DATA_FILES) as [DataFileKey, string][]) {
     const r = readContainedText(dir, file, LIMITS.dataFileBytes, 'data file');
     if (r.kind === 'ok') texts[k] = r.text;
-    else if (r.kind === 'refused') problems.push({ file: dirLabel + file, ...r.refusal, field: '', value: '' });
+    else if (r.kind === 'refused')
+      problems.push({ file: dirLabel + file, ...r.refusal, field: '', value: '' });
   }
   if (problems.length) throw new DataValidationError(problems.sort((a, b) => a.file.localeCompare(b.file)));
   return texts;

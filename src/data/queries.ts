@@ -77,7 +77,10 @@ export function careLeaversOf(data: Dataset, slug: string): CareLeaverRow[] {
 }
 
 export function regionSlug(region: string): string {
-  return region.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return region
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Frameworks that are visits, not inspections. */

@@ -76,9 +76,7 @@ export interface MeasureRanks {
 }
 
 /** A council's figure for ranking, or why it has none. */
-export type Candidate =
-  | { authority: Authority; value: number }
-  | { authority: Authority; reason: string };
+export type Candidate = { authority: Authority; value: number } | { authority: Authority; reason: string };
 
 /**
  * Rank candidates (pure): competition ranking over all of them and within each region, `better`
@@ -95,7 +93,9 @@ export function rankCandidates(
   const former = candidates.length - current.length;
   const valued = current.flatMap((c) => ('value' in c ? [{ a: c.authority, value: c.value }] : []));
   const notRanked = current
-    .flatMap((c) => ('reason' in c ? [{ slug: c.authority.slug, name: c.authority.name, reason: c.reason }] : []))
+    .flatMap((c) =>
+      'reason' in c ? [{ slug: c.authority.slug, name: c.authority.name, reason: c.reason }] : [],
+    )
     .sort(byName);
   const sign = measure.better === 'higher' ? -1 : 1;
   const rankIn = (list: readonly { value: number }[], v: number) => ({
@@ -152,12 +152,16 @@ function fromAreaRows(
     const row = rows[i];
     if (!row) continue;
     if (row.authorities.length > 1) {
-      const others = row.authorities.filter((s) => s !== a.slug).map((s) => data.authorities.get(s)?.name ?? s);
+      const others = row.authorities
+        .filter((s) => s !== a.slug)
+        .map((s) => data.authorities.get(s)?.name ?? s);
       out.push({ authority: a, reason: `one joint figure with ${others.join(' and ')}, not its own` });
       continue;
     }
     const m = value(i);
-    out.push(isValue(m) ? { authority: a, value: m.value } : { authority: a, reason: missingWording(m.symbol) });
+    out.push(
+      isValue(m) ? { authority: a, value: m.value } : { authority: a, reason: missingWording(m.symbol) },
+    );
   }
   return out;
 }
@@ -273,7 +277,10 @@ function financialYearWords(p: string): string {
 }
 
 /** A measure of an area file (workforce, adoption), as its table names it; lower ranks higher. */
-interface AreaMeasureSpec<K> extends Pick<MeasureSpec, 'id' | 'label' | 'short' | 'heading' | 'unit' | 'betterWords'> {
+interface AreaMeasureSpec<K> extends Pick<
+  MeasureSpec,
+  'id' | 'label' | 'short' | 'heading' | 'unit' | 'betterWords'
+> {
   key: K;
 }
 
@@ -328,13 +335,23 @@ export function allRanks(data: Dataset): MeasureRanks[] {
     out = [
       careLeaverRanks(data, '19-21'),
       careLeaverRanks(data, '17-18'),
-      ...areaFileRanks(data, data.workforce, (r) => r.year, (year) => `year to 30 September ${year}`, WORKFORCE),
+      ...areaFileRanks(
+        data,
+        data.workforce,
+        (r) => r.year,
+        (year) => `year to 30 September ${year}`,
+        WORKFORCE,
+      ),
       ...areaFileRanks(
         data,
         data.adoptionAsglb,
         (r) => r.period,
         (period) => financialYearWords(String(period)),
-        ADOPTION.map((m) => ({ ...m, unit: 'days', betterWords: 'fewer days ranks higher: children wait less' })),
+        ADOPTION.map((m) => ({
+          ...m,
+          unit: 'days',
+          betterWords: 'fewer days ranks higher: children wait less',
+        })),
       ),
     ].filter((m): m is MeasureRanks => m !== null && m.ranked.length > 0);
     memo.set(data, out);

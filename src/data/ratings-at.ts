@@ -188,7 +188,12 @@ export interface GradeCounts {
 
 /** How many councils held each grade on `date` (with a publication cut-off, if given). */
 function gradeCountsOn(data: Dataset, date: string, cutoff?: Cutoff): GradeCounts {
-  const counts: Record<CountedGrade, number> = { outstanding: 0, good: 0, 'requires-improvement': 0, inadequate: 0 };
+  const counts: Record<CountedGrade, number> = {
+    outstanding: 0,
+    good: 0,
+    'requires-improvement': 0,
+    inadequate: 0,
+  };
   let noGrade = 0;
   let total = 0;
   const ratings: RatingAt[] = [];

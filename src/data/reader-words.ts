@@ -7,7 +7,14 @@
  */
 import type { Framework } from './vocabulary';
 import { formatDate } from './format';
-import { FRAMEWORK, GRADE_LABEL, MISSING_VALUES, SUPPRESSION_SYMBOLS, badgeLabel, missingWording } from './vocabulary';
+import {
+  FRAMEWORK,
+  GRADE_LABEL,
+  MISSING_VALUES,
+  SUPPRESSION_SYMBOLS,
+  badgeLabel,
+  missingWording,
+} from './vocabulary';
 
 /** What each of the DfE's suppression symbols means, as a reader would say it (from the vocabulary). */
 export const SUPPRESSION_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -166,7 +173,12 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     frameworks: ['cpi', 'cpri'],
     meaning:
       'An unannounced inspection of how a council protects children at risk of harm, graded on the older scale with “adequate”. A re-inspection (CPRI) followed an inadequate grade.',
-    patterns: [FRAMEWORK.cpi.short, FRAMEWORK.cpri.short, 'child protection inspection', FRAMEWORK.cpi.chartName],
+    patterns: [
+      FRAMEWORK.cpi.short,
+      FRAMEWORK.cpri.short,
+      'child protection inspection',
+      FRAMEWORK.cpi.chartName,
+    ],
   },
   {
     id: 'tlac',
@@ -175,7 +187,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     expansion: 'targeted looked after children inspection',
     kind: 'framework',
     frameworks: ['tlac'],
-    meaning: 'An inspection of a council’s services for children in care, graded on the older scale with “adequate”.',
+    meaning:
+      'An inspection of a council’s services for children in care, graded on the older scale with “adequate”.',
     patterns: [FRAMEWORK.tlac.short, FRAMEWORK.tlac.chartName],
   },
   {
@@ -256,8 +269,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Grades: outstanding, good, requires improvement, inadequate',
     kind: 'grade',
     applied: 'since November 2013 (SIF and ILACS)',
-    meaning:
-      `Ofsted’s four grades, best first. “${GRADE_LABEL['requires-improvement']} to be good” means services are not yet good but no child is at widespread or serious risk of harm. “${GRADE_LABEL.inadequate}” means children are, or may be, harmed or not protected.`,
+    meaning: `Ofsted’s four grades, best first. “${GRADE_LABEL['requires-improvement']} to be good” means services are not yet good but no child is at widespread or serious risk of harm. “${GRADE_LABEL.inadequate}” means children are, or may be, harmed or not protected.`,
   },
   {
     id: 'adequate',

@@ -20,7 +20,11 @@ export interface ReportLink {
 export function reportLink(data: Dataset, i: Inspection): ReportLink {
   const href = i.reportUrl;
   if (REPORT_PDF.test(href))
-    return { href, kind: 'pdf', text: i.published ? `Report (PDF), ${formatDate(i.published)}` : 'Report (PDF)' };
+    return {
+      href,
+      kind: 'pdf',
+      text: i.published ? `Report (PDF), ${formatDate(i.published)}` : 'Report (PDF)',
+    };
   const council = data.authorities.get(i.authority);
   if (council && (href === council.ofstedUrl || href.startsWith('https://reports.ofsted.gov.uk/provider/')))
     return { href, kind: 'ofsted-page', text: `Ofsted’s page for ${council.name}` };

@@ -44,11 +44,14 @@ export function readTable<C extends Columns>(
   rejected: RejectedRow[] = [],
 ): TableRow<C>[] {
   const csv = parseCsv(textContent);
-  for (const p of csv.problems) problems.push({ file, line: p.line, column: p.column, field: '', value: '', message: p.message });
+  for (const p of csv.problems)
+    problems.push({ file, line: p.line, column: p.column, field: '', value: '', message: p.message });
   const expected = Object.keys(columns);
   const headerProblems: string[] = [];
-  for (const name of expected) if (!csv.header.includes(name)) headerProblems.push(`missing column "${name}"`);
-  for (const name of csv.header) if (!expected.includes(name)) headerProblems.push(`unknown column "${name}"`);
+  for (const name of expected)
+    if (!csv.header.includes(name)) headerProblems.push(`missing column "${name}"`);
+  for (const name of csv.header)
+    if (!expected.includes(name)) headerProblems.push(`unknown column "${name}"`);
   if (headerProblems.length) {
     problems.push({
       file,
@@ -80,7 +83,14 @@ export function readTable<C extends Columns>(
       if (parsed.ok) row[name] = parsed.value;
       else {
         good = false;
-        problems.push({ file, line: rec.line, column: i + 1, field: name, value: raw, message: `expected ${parsed.expected}` });
+        problems.push({
+          file,
+          line: rec.line,
+          column: i + 1,
+          field: name,
+          value: raw,
+          message: `expected ${parsed.expected}`,
+        });
       }
     }
     if (good) out.push({ line: rec.line, row: row as ParsedRow<C>, col });

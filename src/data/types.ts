@@ -16,7 +16,6 @@ export type Authority = RecordOf<'authorities'>;
 /** One of a council's ten statistical neighbours (rank 1 is the closest). */
 export type Neighbour = RecordOf<'neighbours'>;
 
-
 /**
  * An inspection, re-inspection, visit or report. Dates are ISO and null when the source does not
  * give them; `overall` is null when the framework has none or the source leaves it empty;
@@ -58,7 +57,10 @@ export type AdoptionCountRow = RecordOf<'adoptionCounts'>;
 export type WorkforceRow = RecordOf<'workforce'>;
 
 /** A row of the adoption and workforce files: England, a region, or the councils it covers. */
-export type AreaRow = Pick<AdoptionAsglbRow, 'level' | 'laCode' | 'areaName' | 'region' | 'authorities' | 'note' | 'source'>;
+export type AreaRow = Pick<
+  AdoptionAsglbRow,
+  'level' | 'laCode' | 'areaName' | 'region' | 'authorities' | 'note' | 'source'
+>;
 
 /** One of Ofsted's official "as at 31 March" lists: its cut-off and its count at each grade. */
 export type OfficialCount = RecordOf<'officialCounts'>;

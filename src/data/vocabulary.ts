@@ -109,7 +109,13 @@ export function gradeSymbol(g: OverallGrade): string {
 }
 
 /** Grades an editor may put in a badge: the four grades and the pre-2013 "adequate". */
-export const BADGE_GRADES = ['outstanding', 'good', 'requires-improvement', 'adequate', 'inadequate'] as const;
+export const BADGE_GRADES = [
+  'outstanding',
+  'good',
+  'requires-improvement',
+  'adequate',
+  'inadequate',
+] as const;
 export type BadgeGrade = (typeof BADGE_GRADES)[number];
 
 export function badgeLabel(g: BadgeGrade): string {
@@ -404,20 +410,34 @@ export const MISSING_VALUES = {
   '-': { publisher: 'suppressed or not available', reader: 'not available' },
   '..': { publisher: 'not returned', reader: 'not returned by the council' },
   '.': { publisher: 'not applicable', reader: 'not applicable' },
-  'too-few': { publisher: 'not published: 10 or fewer children adopted', reader: 'too few children adopted to publish' },
+  'too-few': {
+    publisher: 'not published: 10 or fewer children adopted',
+    reader: 'too few children adopted to publish',
+  },
   '': { publisher: 'not given', reader: 'not given' },
 } as const satisfies Record<string, MissingValueWording>;
 export type MissingSymbol = keyof typeof MISSING_VALUES;
 
 /** The DfE's suppression symbols, kept in the CSV files as published. */
-export const SUPPRESSION_SYMBOLS = ['c', 'z', 'x', 'low', 'k', 'u'] as const satisfies readonly MissingSymbol[];
+export const SUPPRESSION_SYMBOLS = [
+  'c',
+  'z',
+  'x',
+  'low',
+  'k',
+  'u',
+] as const satisfies readonly MissingSymbol[];
 
 /** What a suppression symbol means, in the publisher's words ("not published" for an unknown one). */
 export function symbolMeaning(symbol: string): string {
-  return Object.hasOwn(MISSING_VALUES, symbol) ? MISSING_VALUES[symbol as MissingSymbol].publisher : 'not published';
+  return Object.hasOwn(MISSING_VALUES, symbol)
+    ? MISSING_VALUES[symbol as MissingSymbol].publisher
+    : 'not published';
 }
 
 /** What a missing value means, for readers ("not published" for an unknown symbol). */
 export function missingWording(symbol: string): string {
-  return Object.hasOwn(MISSING_VALUES, symbol) ? MISSING_VALUES[symbol as MissingSymbol].reader : 'not published';
+  return Object.hasOwn(MISSING_VALUES, symbol)
+    ? MISSING_VALUES[symbol as MissingSymbol].reader
+    : 'not published';
 }

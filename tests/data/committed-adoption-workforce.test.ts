@@ -22,10 +22,17 @@ describe('committed adoption data (ASGLB 2022-23, LAIT 2016-2025)', () => {
   });
 
   it('withholds times for 10 or fewer adopted children, as the publisher’s rule says (Havering)', () => {
-    expect(asglb('havering')).toMatchObject({ adoptions: { symbol: 'c' }, a10Days: { symbol: 'too-few' }, a2Days: { symbol: 'too-few' } });
-    const withheld = data.adoptionAsglb.filter((r) => 'symbol' in r.a10Days && r.a10Days.symbol === 'too-few');
+    expect(asglb('havering')).toMatchObject({
+      adoptions: { symbol: 'c' },
+      a10Days: { symbol: 'too-few' },
+      a2Days: { symbol: 'too-few' },
+    });
+    const withheld = data.adoptionAsglb.filter(
+      (r) => 'symbol' in r.a10Days && r.a10Days.symbol === 'too-few',
+    );
     expect(withheld.length).toBeGreaterThan(40);
-    for (const r of data.adoptionAsglb) if ('value' in r.a10Days) expect(num(r.adoptions)).toBeGreaterThan(10);
+    for (const r of data.adoptionAsglb)
+      if ('value' in r.a10Days) expect(num(r.adoptions)).toBeGreaterThan(10);
   });
 
   it('covers every current council but the two created in April 2023, joint rows naming both councils', () => {
@@ -36,7 +43,9 @@ describe('committed adoption data (ASGLB 2022-23, LAIT 2016-2025)', () => {
   });
 
   it('has children adopted for England every year 2016-2025 and a 2025 row for every current council', () => {
-    const years = data.adoptionCounts.filter((r) => r.level === 'national' && r.measure === 'adopted' && 'value' in r.value).map((r) => r.year);
+    const years = data.adoptionCounts
+      .filter((r) => r.level === 'national' && r.measure === 'adopted' && 'value' in r.value)
+      .map((r) => r.year);
     expect(years).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     const y2025 = new Set(data.adoptionCounts.filter((r) => r.year === 2025).flatMap((r) => r.authorities));
     expect(current.filter((s) => !y2025.has(s))).toEqual([]);
@@ -64,14 +73,29 @@ describe('committed social work workforce data', () => {
 describe('committed 2025 statistical neighbours', () => {
   it('gives every current council ten neighbours, the councils created 2021-2023 included', () => {
     for (const slug of current)
-      expect(data.neighbours2025.filter((n) => n.authority === slug).map((n) => n.rank), slug).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    for (const slug of ['cumberland', 'westmorland-and-furness', 'north-northamptonshire', 'west-northamptonshire', 'north-yorkshire', 'somerset', 'buckinghamshire'])
+      expect(
+        data.neighbours2025.filter((n) => n.authority === slug).map((n) => n.rank),
+        slug,
+      ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const slug of [
+      'cumberland',
+      'westmorland-and-furness',
+      'north-northamptonshire',
+      'west-northamptonshire',
+      'north-yorkshire',
+      'somerset',
+      'buckinghamshire',
+    ])
       expect(current).toContain(slug);
   });
 
   it('lists Halton among Wirral’s 2025 neighbours, and keeps the 2021 groupings as history', () => {
-    expect(data.neighbours2025.filter((n) => n.authority === 'wirral').map((n) => n.neighbour)).toContain('halton');
+    expect(data.neighbours2025.filter((n) => n.authority === 'wirral').map((n) => n.neighbour)).toContain(
+      'halton',
+    );
     expect(data.neighbours.length).toBeGreaterThan(0);
-    expect(new Set(data.neighbours.map((n) => n.source))).toEqual(new Set(['dfe-statistical-neighbours-2021']));
+    expect(new Set(data.neighbours.map((n) => n.source))).toEqual(
+      new Set(['dfe-statistical-neighbours-2021']),
+    );
   });
 });

@@ -22,7 +22,7 @@ describe('the committed dataset', () => {
     ]);
   });
 
-  it("links each council to its Ofsted page by LA number", () => {
+  it('links each council to its Ofsted page by LA number', () => {
     expect(data.authorities.get('haringey')?.ofstedUrl).toBe('https://reports.ofsted.gov.uk/provider/44/309');
     expect(data.authorities.get('havering')?.ofstedUrl).toBe('https://reports.ofsted.gov.uk/provider/44/311');
   });
@@ -30,19 +30,31 @@ describe('the committed dataset', () => {
   it("holds Haringey's history from the 2008 joint area review to outstanding in 2026", () => {
     expect(find('haringey', '2008-12-01')).toMatchObject({ framework: 'jar', overall: 'inadequate' });
     expect(find('haringey', '2010-02-23')).toMatchObject({ framework: 'progress-report', scale: 'ungraded' });
-    expect(find('haringey', '2014-07-18')).toMatchObject({ framework: 'sif', overall: 'requires-improvement', scale: 'ri-scale' });
-    const y2018 = of('haringey').find((i) => i.framework.startsWith('ilacs') && i.published?.startsWith('2018'));
+    expect(find('haringey', '2014-07-18')).toMatchObject({
+      framework: 'sif',
+      overall: 'requires-improvement',
+      scale: 'ri-scale',
+    });
+    const y2018 = of('haringey').find(
+      (i) => i.framework.startsWith('ilacs') && i.published?.startsWith('2018'),
+    );
     expect(y2018?.overall).toBe('requires-improvement');
     expect(find('haringey', '2023-04-11')).toMatchObject({
       overall: 'good',
       judgements: expect.objectContaining({ 'children-in-care': 'requires-improvement' }) as unknown,
     });
-    expect(find('haringey', '2026-02-24')).toMatchObject({ overall: 'outstanding', startDate: '2026-01-12', endDate: '2026-01-16' });
+    expect(find('haringey', '2026-02-24')).toMatchObject({
+      overall: 'outstanding',
+      startDate: '2026-01-12',
+      endDate: '2026-01-16',
+    });
     expect(summaryOf(data, 'haringey').direction).toBe('improved');
   });
 
   it('holds Havering falling from good in 2018 to inadequate, published 16 February 2024', () => {
-    const y2018 = of('havering').find((i) => i.framework.startsWith('ilacs') && i.published?.startsWith('2018'));
+    const y2018 = of('havering').find(
+      (i) => i.framework.startsWith('ilacs') && i.published?.startsWith('2018'),
+    );
     expect(y2018?.overall).toBe('good');
     expect(find('havering', '2024-02-16')).toMatchObject({ overall: 'inadequate', startDate: '2023-12-11' });
     expect(summaryOf(data, 'havering').direction).toBe('declined');

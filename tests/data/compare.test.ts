@@ -21,7 +21,10 @@ const data = loadDataset();
 
 describe('compare pages', () => {
   it('has a page for every current council, and none for a former one', () => {
-    const current = [...data.authorities.values()].filter((a) => a.current).map((a) => a.slug).sort();
+    const current = [...data.authorities.values()]
+      .filter((a) => a.current)
+      .map((a) => a.slug)
+      .sort();
     expect(comparedCouncils(data)).toEqual(current);
     expect(current).toHaveLength(153);
   });
@@ -49,7 +52,9 @@ describe('compare pages', () => {
       const c = comparison(data, slug);
       if (!c) throw new Error(slug);
       c.measures.forEach((_, i) => {
-        const vs = c.neighbours.map((n) => n.values[i]).filter((v): v is number => v !== null && v !== undefined);
+        const vs = c.neighbours
+          .map((n) => n.values[i])
+          .filter((v): v is number => v !== null && v !== undefined);
         expect(c.average[i]?.count).toBe(vs.length);
         if (vs.length) expect(c.average[i]?.value).toBeCloseTo(vs.reduce((s, v) => s + v, 0) / vs.length, 9);
         else expect(c.average[i]?.value).toBeNull();

@@ -11,7 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/config/limits';
-import { buildDataset, DataValidationError, DATA_FILES, readDataFiles, type DataFileKey } from '../../src/data/load';
+import {
+  buildDataset,
+  DataValidationError,
+  DATA_FILES,
+  readDataFiles,
+  type DataFileKey,
+} from '../../src/data/load';
 import { formatProblem } from '../../src/data/schema';
 import { validDataTexts } from '../helpers/dataset-fixture';
 import { problemsFrom } from '../helpers/load-problems';
@@ -78,7 +84,10 @@ describe('data files are read only from inside data/', () => {
 
   it('refuses binary and non-UTF-8 files with the line of the first bad byte, not their contents', () => {
     const dir = dataDir();
-    writeFileSync(join(dir, 'curated/events.csv'), Buffer.concat([Buffer.from('id,x\nsecret-value,'), Buffer.from([0xff, 0xfe])]));
+    writeFileSync(
+      join(dir, 'curated/events.csv'),
+      Buffer.concat([Buffer.from('id,x\nsecret-value,'), Buffer.from([0xff, 0xfe])]),
+    );
     writeFileSync(join(dir, 'neighbours.csv'), Buffer.from('authority\0secret'));
     const problems = problemsReading(dir);
     expect(problems).toEqual([

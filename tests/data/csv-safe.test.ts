@@ -52,18 +52,26 @@ describe('CSV writer of downloads', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField(-3.5)).toBe('-3.5');
     expect(csvField(null)).toBe('');
-    expect(formatCsv([['a', 'b'], ['-3.5', '@x']])).toBe(`a,b\n-3.5,'@x\n`);
+    expect(
+      formatCsv([
+        ['a', 'b'],
+        ['-3.5', '@x'],
+      ]),
+    ).toBe(`a,b\n-3.5,'@x\n`);
   });
 
   it('round-trips any cells: parsing the output gives each cell, or it with a quote in front (property)', () => {
     const cell = fc.oneof(fc.string(), fc.constantFrom('=1+1', '-3.5', '\t@', 'a,"b"\n', ''));
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const parsed = parseCsv(formatCsv(rows));
-        const back = [parsed.header, ...parsed.records.map((r) => r.cells)];
-        expect(back.map((r) => r.length)).toEqual(rows.map(() => 2));
-        rows.forEach((r, i) => r.forEach((c, j) => expect(back[i]?.[j]).toBe(spreadsheetSafe(c))));
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          const parsed = parseCsv(formatCsv(rows));
+          const back = [parsed.header, ...parsed.records.map((r) => r.cells)];
+          expect(back.map((r) => r.length)).toEqual(rows.map(() => 2));
+          rows.forEach((r, i) => r.forEach((c, j) => expect(back[i]?.[j]).toBe(spreadsheetSafe(c))));
+        },
+      ),
     );
   });
 
@@ -91,13 +99,16 @@ describe('data downloads (/data/*.csv)', () => {
     expect(spreadsheetSafeCsv(clean)).toBe(clean);
   });
 
-  it.each(Object.entries(DATA_FILES))('serve %s as committed, with only risky text cells changed', (_key, file) => {
-    const text = readFileSync(join('data', file), 'utf8');
-    const before = parseCsv(text).records.map((r) => r.cells);
-    const served = spreadsheetSafeCsv(text);
-    expect(parseCsv(served).records.map((r) => r.cells)).toEqual(before.map((r) => r.map(spreadsheetSafe)));
-    // A file with nothing to neutralise (today, every committed file) is served byte for byte.
-    if (before.every((r) => r.every((c) => spreadsheetSafe(c) === c))) expect(served).toBe(text);
-    else expect(served).not.toBe(text);
-  });
+  it.each(Object.entries(DATA_FILES))(
+    'serve %s as committed, with only risky text cells changed',
+    (_key, file) => {
+      const text = readFileSync(join('data', file), 'utf8');
+      const before = parseCsv(text).records.map((r) => r.cells);
+      const served = spreadsheetSafeCsv(text);
+      expect(parseCsv(served).records.map((r) => r.cells)).toEqual(before.map((r) => r.map(spreadsheetSafe)));
+      // A file with nothing to neutralise (today, every committed file) is served byte for byte.
+      if (before.every((r) => r.every((c) => spreadsheetSafe(c) === c))) expect(served).toBe(text);
+      else expect(served).not.toBe(text);
+    },
+  );
 });

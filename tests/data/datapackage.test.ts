@@ -18,13 +18,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The published folder: datapackage.json and every download, as /data/ serves them. */
 function publish(descriptor: object): string {
-  for (const k of DATASET_KEYS) copyFileSync(join(dataDirectory(), DATASETS[k].file), join(dir, DATASETS[k].download));
+  for (const k of DATASET_KEYS)
+    copyFileSync(join(dataDirectory(), DATASETS[k].file), join(dir, DATASETS[k].download));
   writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2));
   return join(dir, 'datapackage.json');
 }
 
 /** Every row a resource fails to read or cast, as "resource row n: message". */
-async function readErrors(pkg: Package, relations: boolean): Promise<{ rows: Record<string, number>; errors: string[] }> {
+async function readErrors(
+  pkg: Package,
+  relations: boolean,
+): Promise<{ rows: Record<string, number>; errors: string[] }> {
   const rows: Record<string, number> = {};
   const errors: string[] = [];
   for (const r of pkg.resources) {
@@ -33,7 +37,9 @@ async function readErrors(pkg: Package, relations: boolean): Promise<{ rows: Rec
       rows[r.name] = read.length;
       for (const [i, row] of read.entries())
         if (row instanceof Error)
-          errors.push(`${r.name} row ${i + 2}: ${[row.message, ...(row.errors ?? []).map((e) => e.message)].join('; ')}`);
+          errors.push(
+            `${r.name} row ${i + 2}: ${[row.message, ...(row.errors ?? []).map((e) => e.message)].join('; ')}`,
+          );
     } catch (e) {
       errors.push(`${r.name}: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -56,12 +62,16 @@ describe('datapackage.json in a reference Frictionless implementation', () => {
     const pkg = await Package.load(publish(descriptor), { basePath: dir });
     const { rows, errors } = await readErrors(pkg, true);
     expect(errors).toEqual([]);
-    expect(rows).toEqual(Object.fromEntries(DATASET_KEYS.map((k) => [DATASETS[k].download.replace(/\.csv$/, ''), dataRows(k)])));
+    expect(rows).toEqual(
+      Object.fromEntries(DATASET_KEYS.map((k) => [DATASETS[k].download.replace(/\.csv$/, ''), dataRows(k)])),
+    );
   });
 
   it('fails, naming the rows, when a boolean’s spelling is not declared', async () => {
     const broken = structuredClone<typeof descriptor>(descriptor);
-    const current = broken.resources.find((r) => r.name === 'authorities')!.schema.fields.find((f) => f.name === 'current')!;
+    const current = broken.resources
+      .find((r) => r.name === 'authorities')!
+      .schema.fields.find((f) => f.name === 'current')!;
     delete (current as { trueValues?: unknown }).trueValues;
     const pkg = await Package.load(publish(broken), { basePath: dir });
     const { errors } = await readErrors(pkg, false);

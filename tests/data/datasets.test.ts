@@ -31,21 +31,18 @@ describe('the datasets schema', () => {
   // they grade (and checked in load.test.ts).
   it.each(
     DATASET_KEYS.filter((k) => !['inspections', 'sources', 'curatedSources', 'curatedGrades'].includes(k)),
-  )(
-    '%s: loading the committed file and writing it back with the schema gives the same rows',
-    (k) => {
-      const data = loadDataset();
-      const records = {
-        ...datasetRecords(data),
-        curatedEvents: data.inspections.filter((i) =>
-          parseCsv(committed('curatedEvents')).records.some((r) => r.cells[0] === i.id),
-        ),
-      }[k];
-      // Generated files byte for byte; curated ones, written by hand, may quote more than needed.
-      if (DATASETS[k].curated) expect(parseCsv(csvText(k, records))).toEqual(parseCsv(committed(k)));
-      else expect(csvText(k, records)).toBe(committed(k));
-    },
-  );
+  )('%s: loading the committed file and writing it back with the schema gives the same rows', (k) => {
+    const data = loadDataset();
+    const records = {
+      ...datasetRecords(data),
+      curatedEvents: data.inspections.filter((i) =>
+        parseCsv(committed('curatedEvents')).records.some((r) => r.cells[0] === i.id),
+      ),
+    }[k];
+    // Generated files byte for byte; curated ones, written by hand, may quote more than needed.
+    if (DATASETS[k].curated) expect(parseCsv(csvText(k, records))).toEqual(parseCsv(committed(k)));
+    else expect(csvText(k, records)).toBe(committed(k));
+  });
 
   it('inspections and sources: written back with the schema, every committed row is there', () => {
     const data = loadDataset();
@@ -134,7 +131,12 @@ describe('the loader, from the schema’s keys and references', () => {
 
   it('reports every unknown council in a list of successors', () => {
     const t = validDataTexts();
-    t.authorities = t.authorities.replace('London Borough,https://reports.ofsted.gov.uk/provider/44/309,yes,,', 'London Borough,https://reports.ofsted.gov.uk/provider/44/309,no,havering nowhere,');
-    expect(problemsOf(t)).toEqual(['data/authorities.csv:2 successors: unknown council; expected a slug from authorities.csv']);
+    t.authorities = t.authorities.replace(
+      'London Borough,https://reports.ofsted.gov.uk/provider/44/309,yes,,',
+      'London Borough,https://reports.ofsted.gov.uk/provider/44/309,no,havering nowhere,',
+    );
+    expect(problemsOf(t)).toEqual([
+      'data/authorities.csv:2 successors: unknown council; expected a slug from authorities.csv',
+    ]);
   });
 });

@@ -5,7 +5,12 @@ import { loadDataset } from '../../src/data/load';
 import type { Inspection } from '../../src/data/types';
 import type { Framework } from '../../src/data/vocabulary';
 
-function insp(authority: string, published: string, framework: Framework, id = `${authority}-${published}-${framework}`): Inspection {
+function insp(
+  authority: string,
+  published: string,
+  framework: Framework,
+  id = `${authority}-${published}-${framework}`,
+): Inspection {
   return {
     id,
     authority,
@@ -52,9 +57,12 @@ describe('inspection page ids', () => {
   it('do not depend on the order of the rows', () => {
     const expected = [...inspectionPageIds(SAMPLE)].sort();
     fc.assert(
-      fc.property(fc.shuffledSubarray(SAMPLE, { minLength: SAMPLE.length, maxLength: SAMPLE.length }), (rows) => {
-        expect([...inspectionPageIds(rows)].sort()).toEqual(expected);
-      }),
+      fc.property(
+        fc.shuffledSubarray(SAMPLE, { minLength: SAMPLE.length, maxLength: SAMPLE.length }),
+        (rows) => {
+          expect([...inspectionPageIds(rows)].sort()).toEqual(expected);
+        },
+      ),
     );
   });
 
@@ -72,7 +80,9 @@ describe('inspection page ids', () => {
       insp('x', '2024-02-01', 'monitoring-visit'),
       insp('x', '2024-03-01', 'monitoring-visit-2' as Framework),
     ];
-    expect(() => inspectionPageIds(odd)).toThrow(/would both have the page \/inspections\/x-2024-monitoring-visit-2\//);
+    expect(() => inspectionPageIds(odd)).toThrow(
+      /would both have the page \/inspections\/x-2024-monitoring-visit-2\//,
+    );
   });
 
   it('give every inspection and visit in the data its own address, a slug', () => {
@@ -84,7 +94,8 @@ describe('inspection page ids', () => {
     for (const p of pages) expect(p).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     // A suffix appears only where the base address is shared.
     const bases = new Map<string, number>();
-    for (const i of data.inspections) bases.set(baseInspectionId(i), (bases.get(baseInspectionId(i)) ?? 0) + 1);
+    for (const i of data.inspections)
+      bases.set(baseInspectionId(i), (bases.get(baseInspectionId(i)) ?? 0) + 1);
     for (const i of data.inspections) {
       const page = ids.get(i.id) ?? '';
       if ((bases.get(baseInspectionId(i)) ?? 0) === 1) expect(page).toBe(baseInspectionId(i));

@@ -35,13 +35,22 @@ describe('comparable inspections (one definition)', () => {
     expect(comparable(byId(data, 'havering-2018-ilacs'), byId(data, 'havering-2016-sif'))).toBe(true);
     expect(comparable(byId(data, 'haringey-2014-sif'), byId(data, 'haringey-2008-jar'))).toBe(false);
     expect(comparable(byId(data, 'haringey-2014-sif'), byId(data, 'haringey-2009-slac'))).toBe(false);
-    expect(comparable(byId(data, 'havering-2024-monitoring-visit'), byId(data, 'havering-2024-monitoring-visit-2'))).toBe(false);
+    expect(
+      comparable(
+        byId(data, 'havering-2024-monitoring-visit'),
+        byId(data, 'havering-2024-monitoring-visit-2'),
+      ),
+    ).toBe(false);
   });
 
   it('the previous comparable inspection skips visits and other frameworks', () => {
-    expect(previousComparable(data, byId(data, 'havering-2024-ilacs'))?.id).toBe('havering-2018-07-23-ilacs-standard');
+    expect(previousComparable(data, byId(data, 'havering-2024-ilacs'))?.id).toBe(
+      'havering-2018-07-23-ilacs-standard',
+    );
     expect(previousComparable(data, byId(data, 'havering-2018-ilacs'))?.id).toBe('havering-2016-12-09-sif');
-    expect(previousComparable(data, byId(data, 'haringey-2023-ilacs'))?.id).toBe('haringey-2018-12-14-ilacs-standard');
+    expect(previousComparable(data, byId(data, 'haringey-2023-ilacs'))?.id).toBe(
+      'haringey-2018-12-14-ilacs-standard',
+    );
     expect(previousComparable(data, byId(data, 'haringey-2014-sif'))).toBeNull();
     expect(previousComparable(data, byId(data, 'havering-2024-monitoring-visit-2'))).toBeNull();
   });
@@ -58,7 +67,11 @@ describe('what changed', () => {
   const now = { ...byId(data, 'haringey-2023-ilacs') };
   const before: Inspection = {
     ...byId(data, 'haringey-2018-ilacs'),
-    judgements: { 'help-and-protection': 'requires-improvement', leadership: 'good', 'children-in-care-and-care-leavers': 'requires-improvement' },
+    judgements: {
+      'help-and-protection': 'requires-improvement',
+      leadership: 'good',
+      'children-in-care-and-care-leavers': 'requires-improvement',
+    },
   };
   const rows = compareJudgements({ ...now, judgements: { ...now.judgements, leadership: 'good' } }, before);
 
@@ -90,7 +103,9 @@ describe('what changed', () => {
     const overall = compareJudgements(brent, byId(data, 'havering-2018-ilacs'))[0];
     expect(overall?.change).toBe('missing');
     expect(overall?.now).toBeNull();
-    expect(overall && changeWords(overall, 'ri-scale')).toBe('Not comparable: this overall grade is not yet in our data');
+    expect(overall && changeWords(overall, 'ri-scale')).toBe(
+      'Not comparable: this overall grade is not yet in our data',
+    );
     expect(inspectionSummary(data, brent)).toMatch(/Our data holds no overall grade for it yet\.$/);
   });
 
@@ -98,7 +113,9 @@ describe('what changed', () => {
     expect(inspectionSummary(data, byId(data, 'havering-2024-ilacs'))).toBe(
       'Ofsted inspected Havering’s children’s services and published its report on 16 February 2024. It graded them inadequate overall. That is down from good at its previous single inspection (SIF) or ILACS inspection, in 2018.',
     );
-    expect(inspectionSummary(data, byId(data, 'haringey-2014-sif'))).toMatch(/It is Haringey’s first single inspection \(SIF\) or ILACS inspection in our data\.$/);
+    expect(inspectionSummary(data, byId(data, 'haringey-2014-sif'))).toMatch(
+      /It is Haringey’s first single inspection \(SIF\) or ILACS inspection in our data\.$/,
+    );
     expect(inspectionSummary(data, byId(data, 'haringey-2021-focused-visit'))).toBe(
       'Ofsted’s focused visit to Haringey’s children’s services looked at children in care; its findings were published on 12 March 2021. Visits are not graded.',
     );
@@ -106,8 +123,12 @@ describe('what changed', () => {
 
   it('on-site dates read naturally, and say nothing when the data has none', () => {
     const i = byId(data, 'havering-2024-ilacs');
-    expect(onSiteDates({ ...i, startDate: '2023-12-11', endDate: '2023-12-22' })).toBe('11 to 22 December 2023');
-    expect(onSiteDates({ ...i, startDate: '2025-11-24', endDate: '2025-12-05' })).toBe('24 November to 5 December 2025');
+    expect(onSiteDates({ ...i, startDate: '2023-12-11', endDate: '2023-12-22' })).toBe(
+      '11 to 22 December 2023',
+    );
+    expect(onSiteDates({ ...i, startDate: '2025-11-24', endDate: '2025-12-05' })).toBe(
+      '24 November to 5 December 2025',
+    );
     expect(onSiteDates({ ...i, startDate: '2023-02-13', endDate: null })).toBe('from 13 February 2023');
     expect(onSiteDates(i)).toBeNull();
   });
@@ -188,7 +209,9 @@ describe('lists and filters', () => {
       expect(p.path.startsWith('/inspections/') && p.path.endsWith('/')).toBe(true);
     }
     for (const f of listFilters(data)) {
-      const items = pages.filter((p) => p.filter.kind === f.kind && p.filter.key === f.key).flatMap((p) => p.items);
+      const items = pages
+        .filter((p) => p.filter.kind === f.kind && p.filter.key === f.key)
+        .flatMap((p) => p.items);
       expect(items.length).toBe(f.count);
     }
   });
@@ -203,7 +226,11 @@ describe('lists and filters', () => {
       })),
     };
     const first = inspectionListPages(many).filter((p) => p.filter.kind === 'all');
-    expect(first.map((p) => p.path)).toEqual(['/inspections/', '/inspections/page/2/', '/inspections/page/3/']);
+    expect(first.map((p) => p.path)).toEqual([
+      '/inspections/',
+      '/inspections/page/2/',
+      '/inspections/page/3/',
+    ]);
     expect(first.map((p) => p.param)).toEqual([undefined, 'page/2', 'page/3']);
     expect(first.map((p) => p.items.length)).toEqual([LIST_PAGE_SIZE, LIST_PAGE_SIZE, 5]);
   });

@@ -11,12 +11,29 @@ describe('loading adoption, workforce and 2025 neighbours', () => {
   it('loads typed rows, symbols kept as symbols', () => {
     const d = buildDataset(valid());
     const havering = d.adoptionAsglb.find((r) => r.authorities.includes('havering'));
-    expect(havering).toMatchObject({ period: '2022-23', level: 'authority', adoptions: { symbol: 'c' }, a10Days: { symbol: 'too-few' } });
-    expect(d.adoptionAsglb.find((r) => r.level === 'national')?.a10Days).toEqual({ value: 479.8481443649983 });
+    expect(havering).toMatchObject({
+      period: '2022-23',
+      level: 'authority',
+      adoptions: { symbol: 'c' },
+      a10Days: { symbol: 'too-few' },
+    });
+    expect(d.adoptionAsglb.find((r) => r.level === 'national')?.a10Days).toEqual({
+      value: 479.8481443649983,
+    });
     expect(d.adoptionAsglb.find((r) => r.level === 'regional')?.region).toBe('London');
     expect(d.adoptionCounts.find((r) => r.authorities.includes('havering'))?.value).toEqual({ symbol: '-' });
-    expect(d.workforce.find((r) => r.authorities.includes('havering'))?.agencyRateFte).toEqual({ value: 41.7 });
-    expect(d.neighbours2025).toEqual([{ authority: 'havering', rank: 1, neighbour: 'haringey', closeness: 'Very close', source: 'ofsted-la-outcomes-2025' }]);
+    expect(d.workforce.find((r) => r.authorities.includes('havering'))?.agencyRateFte).toEqual({
+      value: 41.7,
+    });
+    expect(d.neighbours2025).toEqual([
+      {
+        authority: 'havering',
+        rank: 1,
+        neighbour: 'haringey',
+        closeness: 'Very close',
+        source: 'ofsted-la-outcomes-2025',
+      },
+    ]);
   });
 
   it('rejects an A10 the publisher’s rule withholds (10 or fewer adopted children)', () => {
@@ -29,10 +46,19 @@ describe('loading adoption, workforce and 2025 neighbours', () => {
 
   it('reports bad values, unknown councils, misplaced regions and duplicate rows, all at once', () => {
     const t = valid();
-    t.adoptionCounts = t.adoptionCounts.replace('havering,adopted,-', 'havering,adopted,n/a') + '2025,authority,312,Hillingdon,,hillingdon,adopted,7,,ofsted-la-outcomes-2025\n';
-    t.workforce = t.workforce.replace('2025,national,E92000001,,England,,,', '2025,national,E92000001,,England,London,,');
-    t.adoptionAsglb += '2022-23,authority,311,Havering again,,havering,c,c,c,c,c,too-few,too-few,,ofsted-la-outcomes-2025\n';
-    t.neighbours2025 = t.neighbours2025.replace('havering,1,haringey,Very close', 'havering,1,havering,Quite close');
+    t.adoptionCounts =
+      t.adoptionCounts.replace('havering,adopted,-', 'havering,adopted,n/a') +
+      '2025,authority,312,Hillingdon,,hillingdon,adopted,7,,ofsted-la-outcomes-2025\n';
+    t.workforce = t.workforce.replace(
+      '2025,national,E92000001,,England,,,',
+      '2025,national,E92000001,,England,London,,',
+    );
+    t.adoptionAsglb +=
+      '2022-23,authority,311,Havering again,,havering,c,c,c,c,c,too-few,too-few,,ofsted-la-outcomes-2025\n';
+    t.neighbours2025 = t.neighbours2025.replace(
+      'havering,1,haringey,Very close',
+      'havering,1,havering,Quite close',
+    );
     expect(problemsOf(t)).toEqual([
       'data/adoption-asglb.csv:6:2 level: a second row for havering in 2022-23 (first on line 5); expected one row per council, region or England and period (got "authority")',
       'data/adoption-counts.csv:3:8 value: expected a number from 0 to 100000 or a suppression symbol (-) (got "n/a")',
@@ -45,7 +71,10 @@ describe('loading adoption, workforce and 2025 neighbours', () => {
   it('needs the councils an authority row covers, and a region on a regional row', () => {
     const t = valid();
     t.workforce = t.workforce.replace(',havering,148.1', ',,148.1');
-    t.adoptionAsglb = t.adoptionAsglb.replace('2022-23,regional,,LONDON,London,', '2022-23,regional,,LONDON,,');
+    t.adoptionAsglb = t.adoptionAsglb.replace(
+      '2022-23,regional,,LONDON,London,',
+      '2022-23,regional,,LONDON,,',
+    );
     expect(problemsOf(t)).toEqual([
       'data/adoption-asglb.csv:3:5 region: expected the region of a regional row (got "")',
       'data/workforce.csv:3:7 authorities: expected the slug(s) of the council(s) an authority row covers (got "")',

@@ -99,7 +99,11 @@ describe('the committed places and aliases', () => {
     const all = findEntries(data).flatMap((g) => g.entries);
     expect(all.filter((e) => e.kind === 'place')).toHaveLength(296);
     expect(all.filter((e) => e.kind === 'alias')).toHaveLength(data.placeAliases.length);
-    expect(all.find((e) => e.name === 'Essex')).toEqual({ name: 'Essex', kind: 'council', authority: 'essex' });
+    expect(all.find((e) => e.name === 'Essex')).toEqual({
+      name: 'Essex',
+      kind: 'council',
+      authority: 'essex',
+    });
     const keys = all.map((e) => placeNameKey(e.name));
     expect(new Set(keys).size).toBe(keys.length);
     const letters = findEntries(data).map((g) => g.letter);
@@ -113,10 +117,15 @@ describe('the committed places and aliases', () => {
     const { placeKey } = (await import(url)) as { placeKey: (s: string) => string };
     const names = [
       ...placeIndex(data).flatMap((e) => [e.name, ...e.places, ...e.aliases]),
-      "King's Lynn", 'St. Helens', 'Telford & Wrekin', 'Bristol, City of', '  Stoke-on-Trent ', 'Saint-Étienne',
+      "King's Lynn",
+      'St. Helens',
+      'Telford & Wrekin',
+      'Bristol, City of',
+      '  Stoke-on-Trent ',
+      'Saint-Étienne',
     ];
     for (const n of names) expect(placeKey(n), n).toBe(placeNameKey(n));
-    expect(placeKey("King’s Lynn and West Norfolk")).toBe('kings lynn and west norfolk');
+    expect(placeKey('King’s Lynn and West Norfolk')).toBe('kings lynn and west norfolk');
   });
 
   it('serves no alias that reads as another council’s name once normalised', () => {

@@ -7,7 +7,10 @@ describe('buildDataset', () => {
   it('loads a valid dataset into typed rows', () => {
     const d = buildDataset(valid());
     expect(d.authorities.get('haringey')?.laNumber).toBe(309);
-    expect(d.inspections.map((i) => i.id)).toEqual(['haringey-2008-12-01-jar', 'havering-2024-02-16-ilacs-standard']);
+    expect(d.inspections.map((i) => i.id)).toEqual([
+      'haringey-2008-12-01-jar',
+      'havering-2024-02-16-ilacs-standard',
+    ]);
     expect(d.inspections[1]?.judgements['care-leavers']).toBe('requires-improvement');
     expect(d.careLeavers[1]?.eetPercent).toEqual({ symbol: 'c' });
     expect(d.careLeavers[0]?.eetPercent).toEqual({ value: 40 });
@@ -25,7 +28,9 @@ describe('buildDataset', () => {
     const t = valid();
     t.inspections = t.inspections.replace('2024-02-16,inadequate', '2024-02-30,inadequate');
     t.neighbours = t.neighbours.replace('haringey,1,havering', 'haringey,1,hackney');
-    t.careLeavers = t.careLeavers.replace(',40,ofsted', ',140,ofsted').replace('c,c,c,ofsted-la-outcomes-2025', 'c,c,c,dfe-nowhere');
+    t.careLeavers = t.careLeavers
+      .replace(',40,ofsted', ',140,ofsted')
+      .replace('c,c,c,ofsted-la-outcomes-2025', 'c,c,c,dfe-nowhere');
     // Sorted by file, line and column; the invalid inspection row is not reported again where
     // reported-figures.csv refers to it.
     expect(problemsOf(t)).toEqual([
@@ -38,7 +43,10 @@ describe('buildDataset', () => {
 
   it('reports dates out of order and grades on an ungraded row', () => {
     const t = valid();
-    t.curatedEvents = t.curatedEvents.replace('2008-11-13,2008-11-26,2008-12-01', '2008-11-26,2008-11-13,2008-11-01');
+    t.curatedEvents = t.curatedEvents.replace(
+      '2008-11-13,2008-11-26,2008-12-01',
+      '2008-11-26,2008-11-13,2008-11-01',
+    );
     t.inspections = t.inspections.replace(',ri-scale,', ',ungraded,');
     expect(problemsOf(t)).toEqual([
       'data/curated/events.csv:2:5 end_date: expected a date on or after start_date 2008-11-26 (got "2008-11-13")',
@@ -49,7 +57,10 @@ describe('buildDataset', () => {
 
   it('reports duplicate ids across generated and curated files', () => {
     const t = valid();
-    t.curatedEvents = t.curatedEvents.replace('haringey-2008-12-01-jar,haringey', 'havering-2024-02-16-ilacs-standard,haringey');
+    t.curatedEvents = t.curatedEvents.replace(
+      'haringey-2008-12-01-jar,haringey',
+      'havering-2024-02-16-ilacs-standard,haringey',
+    );
     expect(problemsOf(t)).toContain(
       'data/curated/events.csv:2:1 id: duplicate inspection id; ids must be unique across inspections.csv and curated/events.csv (got "havering-2024-02-16-ilacs-standard")',
     );
@@ -72,4 +83,3 @@ describe('buildDataset', () => {
     expect(problemsOf(t)).toEqual(['data/care-leavers.csv:1:1 file is missing; run npm run data:import']);
   });
 });
-

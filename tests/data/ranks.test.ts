@@ -92,7 +92,20 @@ describe('rankCandidates', () => {
 describe('ordinal', () => {
   it('writes English ordinals', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112, 150].map(ordinal)).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th', '150th',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '111th',
+      '112th',
+      '150th',
     ]);
   });
 });
@@ -131,6 +144,8 @@ describe('ranks from the data', () => {
       // Joint returns (Kingston upon Thames and Richmond upon Thames) are said, not ranked.
     }
     const agency = ranks.find((r) => r.measure.id === 'workforce-agency');
-    expect(agency?.notRanked.find((n) => n.slug === 'kingston-upon-thames')?.reason).toBe('one joint figure with Richmond upon Thames, not its own');
+    expect(agency?.notRanked.find((n) => n.slug === 'kingston-upon-thames')?.reason).toBe(
+      'one joint figure with Richmond upon Thames, not its own',
+    );
   });
 });

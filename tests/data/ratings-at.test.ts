@@ -89,7 +89,9 @@ describe('grade distribution at 31 March: Ofsted’s own counts', () => {
     // South Tyneside (published 10 May 2023) is the exception note 4 of the 2023 release names.
     expect(id('south-tyneside')).toBe('south-tyneside-2023-05-10-ilacs-short');
     // 2025: Wakefield began 24 March 2025 but was published 18 July, after 30 June.
-    const wakefield = countsAt31March(data, '2025-03-31').ratings.find((r) => r.inspection.authority === 'wakefield');
+    const wakefield = countsAt31March(data, '2025-03-31').ratings.find(
+      (r) => r.inspection.authority === 'wakefield',
+    );
     expect(wakefield?.inspection.id).not.toBe('wakefield-2025-07-18-ilacs-short');
   });
 });
@@ -185,7 +187,8 @@ describe('curated grades and official counts', () => {
   it('refuses a curated grade that would replace one, or names an unknown inspection or source', () => {
     const t = validDataTexts();
     t.curatedGrades +=
-      'havering-2024-02-16-ilacs-standard,good,jar-press,\n' + 'havering-2030-01-01-ilacs-short,good,nowhere,\n';
+      'havering-2024-02-16-ilacs-standard,good,jar-press,\n' +
+      'havering-2030-01-01-ilacs-short,good,nowhere,\n';
     expect(problemsOf(t)).toEqual([
       'data/curated/grades.csv:2:2 overall: expected no row here: the data already gives this inspection\'s overall grade (inadequate) (got "good")',
       'data/curated/grades.csv:3:1 inspection: unknown inspection id; expected an id from inspections.csv or curated/events.csv (got "havering-2030-01-01-ilacs-short")',
@@ -195,7 +198,10 @@ describe('curated grades and official counts', () => {
 
   it('checks the official counts file: a 31 March, a deadline after it, known inspections', () => {
     const t = validDataTexts();
-    t.officialCounts = t.officialCounts.replace('2025-03-31,2025-06-30,', '2025-03-30,2025-03-01,nowhere-2025');
+    t.officialCounts = t.officialCounts.replace(
+      '2025-03-31,2025-06-30,',
+      '2025-03-30,2025-03-01,nowhere-2025',
+    );
     expect(problemsOf(t)).toEqual([
       'data/curated/official-counts.csv:2:1 as_at: expected a 31 March (got "2025-03-30")',
       'data/curated/official-counts.csv:2:2 published_by: expected a date on or after as_at 2025-03-30 (got "2025-03-01")',

@@ -21,7 +21,9 @@ describe('reader words', () => {
       readerText(
         '2026-02-24 ILACS short inspection: Taken from the community ofsted-ilacs-scrape-tool snapshot (29 June 2026), a secondary source; check against the report',
       ),
-    ).toBe('24 February 2026 ILACS short inspection: From the inspection report itself: Ofsted’s official statistics do not cover it yet.');
+    ).toBe(
+      '24 February 2026 ILACS short inspection: From the inspection report itself: Ofsted’s official statistics do not cover it yet.',
+    );
     expect(readerText('Rutland, 2023: suppressed (c) — confidential; shown as a gap.')).toBe(
       'Rutland, 2023: not published (too few to publish); shown as a gap.',
     );
@@ -57,10 +59,12 @@ describe('first-use glossary links', () => {
     const html =
       '<h2>SIF</h2><a href="/x">SIF</a><svg><text>SIF</text></svg><code>SIF</code><p>EET and SIF</p>';
     const out = linkTerms(html, { base: '/' });
-    expect(out.startsWith('<h2>SIF</h2><a href="/x">SIF</a><svg><text>SIF</text></svg><code>SIF</code><p>')).toBe(
-      true,
+    expect(
+      out.startsWith('<h2>SIF</h2><a href="/x">SIF</a><svg><text>SIF</text></svg><code>SIF</code><p>'),
+    ).toBe(true);
+    expect(out).toContain(
+      '<a href="/glossary/#eet" class="term"><abbr title="in education, employment or training">EET</abbr></a> and <a href="/glossary/#sif"',
     );
-    expect(out).toContain('<a href="/glossary/#eet" class="term"><abbr title="in education, employment or training">EET</abbr></a> and <a href="/glossary/#sif"');
   });
   it('respect word edges and the base path', () => {
     expect(linkTerms('<p>SIFT and ILACSX</p>', { base: '/' })).toBe('<p>SIFT and ILACSX</p>');

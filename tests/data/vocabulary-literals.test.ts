@@ -53,11 +53,11 @@ function offences(file: string, text: string): string[] {
 describe('the literal scanner', () => {
   it('finds labels in strings, templates and markup, and not in comments or code', () => {
     const ts = [
-      "// Outstanding prose in a comment",
-      "/* Requires improvement: also prose */",
+      '// Outstanding prose in a comment',
+      '/* Requires improvement: also prose */',
       "const a = 'Outstanding';",
       'const b = `rated ${x} Requires improvement`;',
-      "const c = x / 2; const d = /Inadequate/.test(y);",
+      'const c = x / 2; const d = /Inadequate/.test(y);',
       "const e = { Good: 1 }; const f = 'Goodwill';",
       'const g = "Single inspection framework, 2013";',
       "const h = 'SIF'; const i = 'SIF and ILACS';",
@@ -74,7 +74,7 @@ describe('the literal scanner', () => {
   it('reads an Astro file: frontmatter, markup text, attributes and expressions', () => {
     const astro = [
       '---',
-      "// Good things in a comment",
+      '// Good things in a comment',
       "const label = 'Inadequate';",
       '---',
       '<!-- Outstanding, in an HTML comment -->',

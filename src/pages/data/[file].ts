@@ -10,7 +10,10 @@ import { DATASETS, DATASET_KEYS } from '../../data/datasets';
 import { spreadsheetSafeCsv } from '../../data/csv';
 
 export const getStaticPaths = (() =>
-  DATASET_KEYS.map((k) => ({ params: { file: DATASETS[k].download }, props: { path: DATASETS[k].file } }))) satisfies GetStaticPaths;
+  DATASET_KEYS.map((k) => ({
+    params: { file: DATASETS[k].download },
+    props: { path: DATASETS[k].file },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const text = readFileSync(join(dataDirectory(), (props as { path: string }).path), 'utf8');
