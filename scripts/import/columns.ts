@@ -5,7 +5,8 @@
  * and merge step builds rows by column name, and the writer (`write.ts`) serialises them in this
  * order.
  */
-import { DATASETS as SCHEMAS, columnsOf, type DatasetKey } from '../../src/data/datasets';
+import { DATASETS as SCHEMAS, type DatasetKey } from '../../src/data/datasets';
+import { columnsOf } from '../../src/data/dataset-rows';
 
 export { JUDGEMENT_COLUMNS, type JudgementColumn } from '../../src/data/vocabulary';
 

@@ -11,7 +11,7 @@
  */
 import { csvParse } from 'd3-dsv';
 import type { Dataset } from './columns';
-import { serialiseCell as cell } from '../../src/data/datasets';
+import { serialiseCell as cell } from '../../src/data/dataset-rows';
 import type { CsvRecord } from './lib/csv-out';
 
 type Row = Readonly<Record<string, string>>;

@@ -5,7 +5,8 @@
  * parsers when they read them, and report them at the publisher's file, line and column; this is
  * the net behind them.
  */
-import { DATASETS, DATASET_KEYS, serialiseCell, type Column } from '../../src/data/datasets';
+import { DATASETS, DATASET_KEYS, type Column } from '../../src/data/datasets';
+import { serialiseCell } from '../../src/data/dataset-rows';
 import { identityOf } from './history';
 import type { ImportOutput } from './lib/report';
 

@@ -2,13 +2,12 @@
  * One schema per dataset: every CSV file in `data/`, its columns in order, their types, units,
  * meanings, allowed values, missing-value symbols, keys, references and origin. Everything else
  * is derived from here: the loader's validation (`schema.ts`, `load.ts`), the typed records
- * (`types.ts`), the importers' column order and cell spelling (`columnsOf`, `serialiseRow`), the
+ * (`types.ts`), the importers' column order and cell spelling (`columnsOf`, `serialiseRow` in `dataset-rows.ts`), the
  * data dictionary on /data/ (`dictionary.ts`) and datapackage.json (`datapackage.ts`).
  *
  * Adding a column: add it here, in the place it should appear in the file, and have the importer
  * (or the editor, for a curated file) give it a value.
  */
-import { BOOLEAN_WORDS } from './fields';
 import {
   FRAMEWORK,
   FRAMEWORK_CODES,
@@ -583,48 +582,4 @@ export function datasetSchema(key: DatasetKey): DatasetSchema {
 /** The datasets that make up one table (a generated file and its curated twin). */
 export function tableOf(key: DatasetKey): DatasetKey[] {
   return DATASET_KEYS.filter((k) => DATASETS[k].table === DATASETS[key].table);
-}
-
-// ---- Records -------------------------------------------------------------------------------------
-
-/** `ons_code` -> `onsCode`. */
-export type Camel<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
-
-export function camel(name: string): string {
-  return name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
-/** A CSV row as parsed, keyed by column name. */
-export type ParsedRow<C extends Columns> = { [K in keyof C]: C[K] extends Column<infer T> ? T : never };
-
-/** A row as the site uses it: the parsed cells, keyed by camelCase column name. */
-export type RecordOf<K extends DatasetKey> = {
-  [
-    N in keyof (typeof DATASETS)[K]['columns'] & string as Camel<N>
-  ]: (typeof DATASETS)[K]['columns'][N] extends Column<infer T> ? T : never;
-};
-
-export function toRecord<K extends DatasetKey>(key: K, row: Record<string, unknown>): RecordOf<K> {
-  return Object.fromEntries(columnsOf(key).map((c) => [camel(c), row[c]])) as RecordOf<K>;
-}
-
-// ---- Writing -------------------------------------------------------------------------------------
-
-/** The columns of a dataset, in file order. */
-export function columnsOf(key: DatasetKey): string[] {
-  return Object.keys(DATASETS[key].columns);
-}
-
-export type CellValue = string | number | boolean | null | undefined;
-
-/** How a value is written in a cell: empty for none, yes/no for booleans. */
-export function serialiseCell(v: CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return v ? BOOLEAN_WORDS.true : BOOLEAN_WORDS.false;
-  return String(v);
-}
-
-/** A record's cells in the dataset's column order (a missing column is an empty cell). */
-export function serialiseRow(key: DatasetKey, record: Readonly<Record<string, CellValue>>): string[] {
-  return columnsOf(key).map((c) => serialiseCell(record[c]));
 }

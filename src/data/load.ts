@@ -7,22 +7,21 @@
 import { resolve } from 'node:path';
 import { LIMITS } from '../config/limits';
 import { readContainedText } from '../config/safe-files';
-import { describeUnsafe, escapeUnsafe, findUnsafeChars } from '../config/text-safety';
-import { parseCsv } from './csv';
+import { escapeUnsafe } from '../config/text-safety';
 import {
+  ASGLB_MIN_ADOPTIONS,
   DATASETS,
   DATASET_KEYS,
-  camel,
-  columnsOf,
+  TOO_FEW,
   datasetSchema,
   tableOf,
-  toRecord,
   type DatasetKey,
-  type RecordOf,
 } from './datasets';
+import { camel, columnsOf, toRecord, type RecordOf } from './dataset-rows';
 import { formatProblem, readTable, type Problem, type RejectedRow } from './schema';
-import { ASGLB_MIN_ADOPTIONS, TOO_FEW } from './datasets';
-import type { AreaRow, Dataset, Inspection, Measured } from './types';
+import { areaRowCheck } from './area-rows';
+import { scanText } from './csv-text-scan';
+import type { Dataset, Inspection, Measured } from './types';
 import { JUDGEMENT, JUDGEMENT_COLUMNS, SUB_JUDGEMENTS, type Grade, type JudgementKey } from './vocabulary';
 import { placeNameKey } from './places';
 
@@ -329,66 +328,7 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
 
   // Adoption (ASGLB, LAIT) and workforce: each row is England, a region, or the councils it
   // covers, and each council, region and England has at most one row per period (and measure).
-  const areaCheck = () => {
-    const seen = new Map<string, number>();
-    return (
-      {
-        record,
-        file,
-        line,
-        col,
-      }: { record: AreaRow; file: string; line: number; col: Record<string, number> },
-      period: string,
-    ) => {
-      const at = (c: string) => col[c] ?? 1;
-      if (record.level === 'authority' && record.authorities.length === 0)
-        ref(
-          file,
-          line,
-          at('authorities'),
-          'authorities',
-          '',
-          'expected the slug(s) of the council(s) an authority row covers',
-        );
-      if (record.level !== 'authority' && record.authorities.length)
-        ref(
-          file,
-          line,
-          at('authorities'),
-          'authorities',
-          record.authorities.join(' '),
-          `expected empty on a ${record.level} row`,
-        );
-      if ((record.level === 'regional') !== (record.region !== null))
-        ref(
-          file,
-          line,
-          at('region'),
-          'region',
-          record.region ?? '',
-          record.level === 'regional'
-            ? 'expected the region of a regional row'
-            : `expected empty on a ${record.level} row`,
-        );
-      const keys =
-        record.level === 'authority'
-          ? record.authorities
-          : [record.level === 'regional' ? (record.region ?? '') : 'England'];
-      for (const k of keys) {
-        const first = seen.get(`${k}#${period}`);
-        if (first !== undefined)
-          ref(
-            file,
-            line,
-            at('level'),
-            'level',
-            record.level,
-            `a second row for ${k} in ${period} (first on line ${first}); expected one row per council, region or England and period`,
-          );
-        else seen.set(`${k}#${period}`, line);
-      }
-    };
-  };
+  const areaCheck = () => areaRowCheck(ref);
   const isValue = (m: Measured): m is { value: number } => 'value' in m;
   const asglbArea = areaCheck();
   const adoptionAsglb = records('adoptionAsglb').map((r) => {
@@ -574,54 +514,6 @@ function inspectionOf(record: RecordOf<'inspections'>, judgements: Inspection['j
     }
   }
   return out as Inspection;
-}
-
-/** At most this many unsafe characters are listed per file (then a count). */
-const MAX_CHAR_FINDINGS = 10;
-
-/**
- * Text checks before the columns are parsed: no control, bidirectional or invisible characters
- * in any cell (a cell may hold line breaks), and no more rows than the limit in a hand-curated
- * file. Values are shown escaped.
- */
-function scanText(file: string, text: string, curated: boolean, problems: Problem[]): void {
-  const csv = parseCsv(text);
-  let found = 0;
-  const rows = [{ line: 1, cells: csv.header }, ...csv.records];
-  for (const r of rows)
-    r.cells.forEach((cell, j) => {
-      const bad = findUnsafeChars(cell, { newlines: true });
-      if (!bad[0]) return;
-      found++;
-      if (found <= MAX_CHAR_FINDINGS)
-        problems.push({
-          file,
-          line: r.line,
-          column: j + 1,
-          field: r.line === 1 ? 'header' : (csv.header[j] ?? ''),
-          value: cell,
-          message: `contains ${describeUnsafe(bad[0])} at character ${bad[0].index + 1}; expected plain text: delete it`,
-        });
-    });
-  if (found > MAX_CHAR_FINDINGS)
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      field: '',
-      value: '',
-      message: `${found - MAX_CHAR_FINDINGS} more cells with such characters`,
-    });
-  const over = csv.records[LIMITS.curatedCsvRows];
-  if (curated && over)
-    problems.push({
-      file,
-      line: over.line,
-      column: 1,
-      field: '',
-      value: '',
-      message: `more than ${LIMITS.curatedCsvRows.toLocaleString('en-GB')} rows (${csv.records.length.toLocaleString('en-GB')}); a hand-curated file is limited to ${LIMITS.curatedCsvRows.toLocaleString('en-GB')} rows so that the check stays quick: split it or move the rows into an importer`,
-    });
 }
 
 /**

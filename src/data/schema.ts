@@ -4,7 +4,8 @@
  * the first.
  */
 import { parseCsv } from './csv';
-import type { Columns, ParsedRow } from './datasets';
+import type { Columns } from './datasets';
+import type { ParsedRow } from './dataset-rows';
 
 export interface Problem {
   file: string;

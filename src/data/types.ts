@@ -4,7 +4,7 @@
  * parsed types), so a new column appears here without another edit. Grades, frameworks,
  * judgements and regions are defined in `vocabulary.ts`. Nothing here reads files: see `load.ts`.
  */
-import type { Camel, RecordOf } from './datasets';
+import type { Camel, RecordOf } from './dataset-rows';
 import type { Grade, JudgementColumn, JudgementKey } from './vocabulary';
 
 /** A publication: its publisher, title, address (`url`), date and licence. */

@@ -3,14 +3,8 @@
  * Ofsted's statistics and reports). Tests break one thing at a time.
  */
 import { csvFormatRows } from 'd3-dsv';
-import {
-  DATASETS,
-  DATASET_KEYS,
-  camel,
-  columnsOf,
-  serialiseRow,
-  type CellValue,
-} from '../../src/data/datasets';
+import { DATASETS, DATASET_KEYS } from '../../src/data/datasets';
+import { camel, columnsOf, serialiseRow, type CellValue } from '../../src/data/dataset-rows';
 import { buildDataset, type DataFileKey } from '../../src/data/load';
 import type { Dataset } from '../../src/data/types';
 import { JUDGEMENT, SUB_JUDGEMENTS } from '../../src/data/vocabulary';

@@ -19,7 +19,7 @@ import { coverage, fileCoverage } from '../../src/data/coverage';
 import { FILES } from '../../src/data/dictionary';
 import { DataValidationError, buildDataset, readDataFiles } from '../../src/data/load';
 import { formatProblem } from '../../src/data/schema';
-import { columnsOf } from '../../src/data/datasets';
+import { columnsOf } from '../../src/data/dataset-rows';
 import { CARE_LEAVERS_CSV, COMMUNITY_CSV } from '../fixtures/ofsted/build-fixtures';
 import { FIXTURE_INPUTS, importArgs } from '../helpers/import-inputs';
 

@@ -4,7 +4,7 @@
  * `\n` line endings, a trailing newline, RFC 4180 quoting only where needed.
  */
 import { csvFormatRows, csvParse } from 'd3-dsv';
-import { serialiseCell, type CellValue } from '../../../src/data/datasets';
+import { serialiseCell, type CellValue } from '../../../src/data/dataset-rows';
 
 type CsvValue = CellValue;
 export type CsvRecord = Record<string, CsvValue>;
