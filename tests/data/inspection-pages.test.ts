@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
-  LIST_PAGE_SIZE,
   adjacentInspections,
   careLeaverFigures,
   careLeaverYearOf,
   changeWords,
   compareJudgements,
   comparable,
-  frameworkFilterOf,
   gradeCountsAt,
-  gradeFilterOf,
   inspectionByPageId,
-  inspectionListPages,
   inspectionSummary,
   inspectionsNewestFirst,
-  listFilters,
   onSiteDates,
   pageIdOf,
   previousComparable,
   workforceYearOf,
 } from '../../src/data/inspection-pages';
+import {
+  LIST_PAGE_SIZE,
+  frameworkFilterOf,
+  gradeFilterOf,
+  inspectionListPages,
+  listFilters,
+} from '../../src/data/inspection-lists';
 import type { Dataset, Inspection } from '../../src/data/types';
 import { fixtureDataset } from '../charts/fixtures';
 

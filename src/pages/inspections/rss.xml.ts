@@ -2,7 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadDataset } from '../../data/load';
-import { inspectionFeedItem, inspectionsNewestFirst } from '../../data/inspection-pages';
+import { inspectionsNewestFirst } from '../../data/inspection-pages';
+import { inspectionFeedItem } from '../../data/inspection-lists';
 import { href } from '../../config/urls';
 
 const FEED_SIZE = 50;

@@ -2,7 +2,8 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadDataset } from '../../../data/load';
-import { councilInspections, inspectionFeedItem } from '../../../data/inspection-pages';
+import { councilInspections } from '../../../data/inspection-pages';
+import { inspectionFeedItem } from '../../../data/inspection-lists';
 import { publishedStories, storiesAbout } from '../../../stories/collection';
 import { href } from '../../../config/urls';
 
