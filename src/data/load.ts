@@ -82,6 +82,13 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     if (t) scanText(name(k), t, DATASETS[k].curated, problems);
   const ref = (file: string, line: number, column: number, field: string, value: string, message: string) =>
     problems.push({ file, line, column, field, value, message });
+  /** A problem in a row's cell, at its column. */
+  const cellRef = (
+    r: { file: string; line: number; col: Record<string, number> },
+    column: string,
+    value: string,
+    message: string,
+  ) => ref(r.file, r.line, r.col[column] ?? 1, column, value, message);
 
   // Every file against its columns. Rows with a bad cell are reported and left out.
   const rows = {} as Record<DatasetKey, Row[]>;
@@ -186,29 +193,18 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   for (const k of tableOf('inspections')) {
     for (const { record, cells, file, line, col } of records(k as 'inspections')) {
       if (!record.published && !record.startDate)
-        ref(
-          file,
-          line,
-          col['published'] ?? 1,
-          'published',
-          '',
-          'expected a publication date or a start date',
-        );
+        cellRef({ file, line, col }, 'published', '', 'expected a publication date or a start date');
       if (record.startDate && record.endDate && record.endDate < record.startDate)
-        ref(
-          file,
-          line,
-          col['end_date'] ?? 1,
+        cellRef(
+          { file, line, col },
           'end_date',
           record.endDate,
           `expected a date on or after start_date ${record.startDate}`,
         );
       const firstDay = record.endDate ?? record.startDate;
       if (firstDay && record.published && record.published < firstDay)
-        ref(
-          file,
-          line,
-          col['published'] ?? 1,
+        cellRef(
+          { file, line, col },
           'published',
           record.published,
           `expected a date on or after the inspection (${firstDay})`,
@@ -220,25 +216,16 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
       }
       const graded = record.overall !== null || Object.keys(judgements).length > 0;
       if (record.scale === 'ungraded' && graded)
-        ref(
-          file,
-          line,
-          col['scale'] ?? 1,
+        cellRef(
+          { file, line, col },
           'scale',
           record.scale,
           'expected adequate-scale or ri-scale: the row has grades',
         );
       if (record.scale !== 'ungraded' && !graded)
-        ref(file, line, col['scale'] ?? 1, 'scale', record.scale, 'expected ungraded: the row has no grade');
+        cellRef({ file, line, col }, 'scale', record.scale, 'expected ungraded: the row has no grade');
       if (record.scale === 'adequate-scale' && record.overall === 'not-judged')
-        ref(
-          file,
-          line,
-          col['overall'] ?? 1,
-          'overall',
-          record.overall,
-          'expected a grade on the adequate scale',
-        );
+        cellRef({ file, line, col }, 'overall', record.overall, 'expected a grade on the adequate scale');
       inspections.push(inspectionOf(record, judgements));
     }
   }
@@ -249,19 +236,15 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     const i = byId.get(record.inspection);
     if (!i) continue; // reported above as an unknown inspection
     if (i.overall !== null)
-      ref(
-        file,
-        line,
-        col['overall'] ?? 1,
+      cellRef(
+        { file, line, col },
         'overall',
         record.overall,
         `expected no row here: the data already gives this inspection's overall grade (${i.overall})`,
       );
     else if (i.scale !== 'ri-scale')
-      ref(
-        file,
-        line,
-        col['inspection'] ?? 1,
+      cellRef(
+        { file, line, col },
         'inspection',
         record.inspection,
         'expected a SIF or ILACS inspection (graded on the requires-improvement scale)',
@@ -282,23 +265,9 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   const careLeavers = records('careLeavers').map(({ record, file, line, col }) => {
     if (record.level === 'authority') {
       if (record.authority === null)
-        ref(
-          file,
-          line,
-          col['authority'] ?? 1,
-          'authority',
-          '',
-          'expected a council slug on an authority row',
-        );
+        cellRef({ file, line, col }, 'authority', '', 'expected a council slug on an authority row');
     } else if (record.authority !== null) {
-      ref(
-        file,
-        line,
-        col['authority'] ?? 1,
-        'authority',
-        record.authority,
-        `expected empty on a ${record.level} row`,
-      );
+      cellRef({ file, line, col }, 'authority', record.authority, `expected empty on a ${record.level} row`);
     }
     return record;
   });
@@ -306,19 +275,10 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   // Figures quoted in reports: percentages within 100, benchmarks complete.
   const reported = records('reported').map(({ record, file, line, col }) => {
     if (record.unit === 'percent' && record.value > 100)
-      ref(
-        file,
-        line,
-        col['value'] ?? 1,
-        'value',
-        String(record.value),
-        'expected a percentage from 0 to 100',
-      );
+      cellRef({ file, line, col }, 'value', String(record.value), 'expected a percentage from 0 to 100');
     if ((record.benchmarkValue === null) !== (record.benchmarkLabel === null))
-      ref(
-        file,
-        line,
-        col['benchmark_label'] ?? 1,
+      cellRef(
+        { file, line, col },
         'benchmark_label',
         record.benchmarkLabel ?? '',
         'expected benchmark_value and benchmark_label both given or both empty',
@@ -355,14 +315,7 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
     countArea(r, `${r.record.year} ${r.record.measure}`);
     const v = r.record.value;
     if (r.record.measure === 'adopted-percent' && isValue(v) && v.value > 100)
-      ref(
-        r.file,
-        r.line,
-        r.col['value'] ?? 1,
-        'value',
-        String(v.value),
-        'expected a percentage from 0 to 100',
-      );
+      cellRef(r, 'value', String(v.value), 'expected a percentage from 0 to 100');
     return r.record;
   });
   const workforceArea = areaCheck();
@@ -372,10 +325,8 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   });
   const neighbours2025 = records('neighbours2025').map(({ record, file, line, col }) => {
     if (record.neighbour === record.authority)
-      ref(
-        file,
-        line,
-        col['neighbour'] ?? 1,
+      cellRef(
+        { file, line, col },
         'neighbour',
         record.neighbour,
         'expected a council other than the row’s own',
@@ -386,12 +337,10 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   // Ofsted's official "as at 31 March" counts, with the cut-off each release used.
   const officialCounts = records('officialCounts').map(({ record, file, line, col }) => {
     if (!record.asAt.endsWith('-03-31'))
-      ref(file, line, col['as_at'] ?? 1, 'as_at', record.asAt, 'expected a 31 March');
+      cellRef({ file, line, col }, 'as_at', record.asAt, 'expected a 31 March');
     if (record.publishedBy < record.asAt)
-      ref(
-        file,
-        line,
-        col['published_by'] ?? 1,
+      cellRef(
+        { file, line, col },
         'published_by',
         record.publishedBy,
         `expected a date on or after as_at ${record.asAt}`,
@@ -405,19 +354,15 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   const places = records('places').map(({ record, file, line, col }) => {
     const a = authorities.get(record.authority);
     if (a && !a.current)
-      ref(
-        file,
-        line,
-        col['authority'] ?? 1,
+      cellRef(
+        { file, line, col },
         'authority',
         record.authority,
         'expected a current council: a former council runs no area’s services',
       );
     else if (a && a.onsCode !== record.utlaCode)
-      ref(
-        file,
-        line,
-        col['utla_code'] ?? 1,
+      cellRef(
+        { file, line, col },
         'utla_code',
         record.utlaCode,
         `expected ${a.onsCode}, the ONS code of ${a.name} in authorities.csv`,
@@ -442,13 +387,11 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
       });
   const placeAliases = records('curatedPlaceAliases').map(({ record, file, line, col }) => {
     if (authorities.get(record.authority)?.current === false)
-      ref(file, line, col['authority'] ?? 1, 'authority', record.authority, 'expected a current council');
+      cellRef({ file, line, col }, 'authority', record.authority, 'expected a current council');
     const taken = named.get(placeNameKey(record.alias));
     if (taken)
-      ref(
-        file,
-        line,
-        col['alias'] ?? 1,
+      cellRef(
+        { file, line, col },
         'alias',
         record.alias,
         taken.slug === record.authority
@@ -463,14 +406,12 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
   const cells = new Map<string, number>();
   const hexes = records('hexes').map(({ record, file, line, col }) => {
     if (authorities.get(record.authority)?.current === false)
-      ref(file, line, col['authority'] ?? 1, 'authority', record.authority, 'expected a current council');
+      cellRef({ file, line, col }, 'authority', record.authority, 'expected a current council');
     const at = `${record.q},${record.r}`;
     const first = cells.get(at);
     if (first !== undefined)
-      ref(
-        file,
-        line,
-        col['q'] ?? 1,
+      cellRef(
+        { file, line, col },
         'q',
         String(record.q),
         `a second hexagon at column ${record.q}, row ${record.r} (first on line ${first})`,
