@@ -55,6 +55,8 @@ gate('knip', 'npm', ['run', '--silent', 'knip']);
 if (existsSync('../shared/data-raw'))
   gate('data:verify against ../shared/data-raw', 'npm', ['run', '--silent', 'data:verify']);
 vitest('unit tests', [], 'test-results/unit.json');
+// Every published chart, for every council, in every layout: no colliding or clipped text.
+vitest('chart layout sweep', ['-c', 'vitest.sweep.config.ts'], 'test-results/sweep.json');
 // Real builds of a tiny site (atomic publishing, drafts, dev banner), alone: see the config.
 vitest('build pipeline tests', ['-c', 'vitest.pipeline.config.ts'], 'test-results/pipeline.json');
 const built = gate('build', 'npm', ['run', '--silent', 'build']);
