@@ -138,7 +138,8 @@ describe('DfE files: the header must be the publisher layout, names and order', 
 type Sheets = Record<string, RowSpec[]>;
 /** The fixture workbooks with one header row changed, written to a temporary folder. */
 function odsVariant(which: 'outcomes2025' | 'history2023', edit: (sheets: Sheets) => void): string {
-  const sheets = which === 'outcomes2025' ? sheets2025() : sheets2023();
+  // A deep copy: the fixture's sheets share their header rows with every other test.
+  const sheets = structuredClone(which === 'outcomes2025' ? sheets2025() : sheets2023());
   edit(sheets);
   const out = join(mkdtempSync(join(tmpdir(), 'headers-')), basename(FIXTURE_FILES[which]));
   writeFileSync(out, odsBytes(sheets));
