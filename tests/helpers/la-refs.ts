@@ -63,3 +63,14 @@ export const DFE_AUTHORITIES: readonly AuthorityRef[] = [
   ref('cumberland', 'Cumberland', 'E06000063', 942),
   ref('northamptonshire', 'Northamptonshire', 'E10000021', 928, false),
 ];
+
+/** The councils created in 2021-2023 (the 2025 statistical neighbours must cover them). */
+export const COUNCILS_CREATED_2021_2023: readonly string[] = [
+  'cumberland',
+  'westmorland-and-furness',
+  'north-northamptonshire',
+  'west-northamptonshire',
+  'north-yorkshire',
+  'somerset',
+  'buckinghamshire',
+];

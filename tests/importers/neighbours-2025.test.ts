@@ -4,22 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { importNeighbours2025Text } from '../../scripts/import/neighbours-2025';
 import type { AuthorityRef } from '../../scripts/import/lib/report';
 import { changeBetween, csvOf, linesReversed, replaced, withProblems } from '../helpers/import-runs';
-import { LA_REFS, refsFor } from '../helpers/la-refs';
+import { COUNCILS_CREATED_2021_2023 as NEW_COUNCILS, LA_REFS, refsFor } from '../helpers/la-refs';
 import { FIXTURE_RELEASES } from '../helpers/releases';
 
 const FILE = 'sn_model_2025_wide.csv';
 const PATH = join(import.meta.dirname, '..', 'fixtures', 'dfe', FILE);
 const TEXT = readFileSync(PATH, 'utf8');
-/** The fixture's councils created in 2021-2023. */
-const NEW_COUNCILS = [
-  'cumberland',
-  'westmorland-and-furness',
-  'north-northamptonshire',
-  'west-northamptonshire',
-  'north-yorkshire',
-  'somerset',
-  'buckinghamshire',
-];
 const COUNCILS = ['haringey', 'havering', 'wirral', 'halton', ...NEW_COUNCILS];
 // The 11 councils of the fixture, plus a former council (which needs no row).
 const REFS = [...refsFor(COUNCILS), ...LA_REFS.filter((a) => a.slug === 'northamptonshire')];
