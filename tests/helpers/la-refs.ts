@@ -1,68 +1,67 @@
 /**
  * Councils as the Ofsted importer hands them to the adoption, workforce and neighbours importers
  * (slug, name as Ofsted writes it, ONS code, old LA number, current or former): the real ones
- * that the hand-made fixtures in tests/fixtures/{asglb,lait,dfe} name.
+ * that the hand-made fixtures in tests/fixtures/{asglb,lait,dfe} name, read from the committed
+ * data/authorities.csv (one definition of each council's codes).
  */
 import type { AuthorityRef } from '../../scripts/import/lib/report';
+import { fileURLToPath } from 'node:url';
+import { loadDataset } from '../../src/data/load';
 
-const ref = (
-  slug: string,
-  name: string,
-  onsCode: string,
-  laNumber: number,
-  current = true,
-): AuthorityRef => ({
-  slug,
-  name,
-  onsCode,
-  laNumber,
-  current,
-});
+const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
-export const LA_REFS: readonly AuthorityRef[] = [
-  ref('barnsley', 'Barnsley', 'E08000016', 370),
-  ref('bournemouth', 'Bournemouth', 'E06000028', 837, false),
-  ref('bournemouth-christchurch-and-poole', 'Bournemouth, Christchurch & Poole', 'E06000058', 839),
-  ref('buckinghamshire', 'Buckinghamshire', 'E06000060', 825),
-  ref('city-of-london', 'City of London', 'E09000001', 201),
-  ref('cornwall', 'Cornwall', 'E06000052', 908),
-  ref('cumberland', 'Cumberland', 'E06000063', 942),
-  ref('cumbria', 'Cumbria', 'E10000006', 909, false),
-  ref('dorset', 'Dorset', 'E06000059', 838),
-  ref('dorset-county-council', 'Dorset', 'E10000009', 835, false),
-  ref('halton', 'Halton', 'E06000006', 876),
-  ref('haringey', 'Haringey', 'E09000014', 309),
-  ref('havering', 'Havering', 'E09000016', 311),
-  ref('isles-of-scilly', 'Isles of Scilly', 'E06000053', 420),
-  ref('kensington-and-chelsea', 'Kensington and Chelsea', 'E09000020', 207),
-  ref('kingston-upon-thames', 'Kingston upon Thames', 'E09000021', 314),
-  ref('north-northamptonshire', 'North Northamptonshire', 'E06000061', 940),
-  ref('north-yorkshire', 'North Yorkshire', 'E06000065', 815),
-  ref('northamptonshire', 'Northamptonshire', 'E10000021', 928, false),
-  ref('poole', 'Poole', 'E06000029', 836, false),
-  ref('richmond-upon-thames', 'Richmond upon Thames', 'E09000027', 318),
-  ref('somerset', 'Somerset', 'E06000066', 933),
-  ref('west-northamptonshire', 'West Northamptonshire', 'E06000062', 941),
-  ref('westminster', 'Westminster', 'E09000033', 213),
-  ref('westmorland-and-furness', 'Westmorland and Furness', 'E06000064', 943),
-  ref('wirral', 'Wirral', 'E08000015', 344),
-];
+/** These councils as the committed data/authorities.csv holds them, in the order given. */
+const refsOf = (slugs: readonly string[]): AuthorityRef[] =>
+  slugs.map((slug) => {
+    const a = loadDataset(DATA_DIR).authorities.get(slug);
+    if (!a) throw new Error(`tests/helpers/la-refs.ts: no council "${slug}" in data/authorities.csv`);
+    return { slug: a.slug, name: a.name, onsCode: a.onsCode, laNumber: a.laNumber, current: a.current };
+  });
+
+export const LA_REFS: readonly AuthorityRef[] = refsOf([
+  'barnsley',
+  'bournemouth',
+  'bournemouth-christchurch-and-poole',
+  'buckinghamshire',
+  'city-of-london',
+  'cornwall',
+  'cumberland',
+  'cumbria',
+  'dorset',
+  'dorset-county-council',
+  'halton',
+  'haringey',
+  'havering',
+  'isles-of-scilly',
+  'kensington-and-chelsea',
+  'kingston-upon-thames',
+  'north-northamptonshire',
+  'north-yorkshire',
+  'northamptonshire',
+  'poole',
+  'richmond-upon-thames',
+  'somerset',
+  'west-northamptonshire',
+  'westminster',
+  'westmorland-and-furness',
+  'wirral',
+]);
 
 /** Only the councils with these slugs (for a file that must cover every current council it is given). */
 export const refsFor = (slugs: readonly string[]): AuthorityRef[] =>
   LA_REFS.filter((a) => slugs.includes(a.slug));
 
 /** The councils the DfE fixtures (tests/fixtures/dfe: care leavers, adoption stages, 2021 neighbours) name. */
-export const DFE_AUTHORITIES: readonly AuthorityRef[] = [
-  ref('haringey', 'Haringey', 'E09000014', 309),
-  ref('havering', 'Havering', 'E09000016', 311),
-  ref('enfield', 'Enfield', 'E09000010', 308),
-  ref('waltham-forest', 'Waltham Forest', 'E09000031', 320),
-  ref('hackney', 'Hackney', 'E09000012', 204),
-  ref('bath-and-north-east-somerset', 'Bath and North East Somerset', 'E06000022', 800),
-  ref('cumberland', 'Cumberland', 'E06000063', 942),
-  ref('northamptonshire', 'Northamptonshire', 'E10000021', 928, false),
-];
+export const DFE_AUTHORITIES: readonly AuthorityRef[] = refsOf([
+  'haringey',
+  'havering',
+  'enfield',
+  'waltham-forest',
+  'hackney',
+  'bath-and-north-east-somerset',
+  'cumberland',
+  'northamptonshire',
+]);
 
 /** The councils created in 2021-2023 (the 2025 statistical neighbours must cover them). */
 export const COUNCILS_CREATED_2021_2023: readonly string[] = [
