@@ -4,7 +4,6 @@
  * Builds a one-story site (INSPECTED_STORIES_DIR, no write-ups: INSPECTED_WRITEUPS_DIR) into
  * dist-images/.
  */
-import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -18,28 +17,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { pngOf } from '../helpers/images';
+import { npmBuild } from '../helpers/run-command';
 import { STORY } from '../helpers/story-fixture';
 
 const OUT = 'dist-images';
 
-function build(storiesDir: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((ok) => {
-    const child = spawn('npm', ['run', '--silent', 'build'], {
-      // No inspection write-ups: the site's own link to its stories, which this one-story site
-      // does not have (the content check would refuse them).
-      env: {
-        ...process.env,
-        OUT_DIR: OUT,
-        INSPECTED_STORIES_DIR: storiesDir,
-        INSPECTED_WRITEUPS_DIR: mkdtempSync(join(tmpdir(), 'image-writeups-')),
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => ok({ code, output }));
+// No inspection write-ups: the site's own link to its stories, which this one-story site does not
+// have (the content check would refuse them).
+const build = (storiesDir: string) =>
+  npmBuild({
+    OUT_DIR: OUT,
+    INSPECTED_STORIES_DIR: storiesDir,
+    INSPECTED_WRITEUPS_DIR: mkdtempSync(join(tmpdir(), 'image-writeups-')),
   });
-}
 
 function storiesWith(body: string, images: Record<string, Buffer | string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'image-stories-'));

@@ -3,28 +3,18 @@
  * output to dist/. Differing, missing and extra files are listed. Build dist/ from the current
  * sources first (`npm test` does).
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { DIST, DIST_REPRO } from './paths';
 import { walk } from './site';
 import { expectNone } from './report';
-
-function build(outDir: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((ok) => {
-    const child = spawn('npm', ['run', '--silent', 'build'], { env: { ...process.env, OUT_DIR: outDir } });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => ok({ code, output }));
-  });
-}
+import { npmBuild } from '../helpers/run-command';
 
 test('two builds of the same input are byte-identical', { timeout: 600_000 }, async () => {
   rmSync(DIST_REPRO, { recursive: true, force: true });
   const t0 = performance.now();
-  const r = await build(DIST_REPRO);
+  const r = await npmBuild({ OUT_DIR: DIST_REPRO });
   console.log(
     `[repro] second build into ${DIST_REPRO}/ took ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );

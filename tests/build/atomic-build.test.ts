@@ -4,42 +4,17 @@
  * function with small stand-in steps (node one-liners) so that they are fast; the real pipeline
  * with a failing step is exercised in tests/pipeline/build-atomic.e2e.ts.
  */
-import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAtomically, placeholderWarning, stagingDirFor } from '../../scripts/build-site.mjs';
+import { treeHash } from '../helpers/tree-hash';
 
 interface Step {
   name: string;
   cmd: string;
   args: string[];
-}
-
-/** A hash of every file's path and bytes under `dir` (its whole content). */
-export function treeHash(dir: string): string {
-  const h = createHash('sha256');
-  const rec = (d: string) => {
-    for (const e of readdirSync(d).sort()) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) rec(p);
-      else
-        h.update(`${relative(dir, p)}\0`)
-          .update(readFileSync(p))
-          .update('\0');
-    }
-  };
-  rec(dir);
-  return h.digest('hex');
 }
 
 /** A step that writes `file` (relative to the staging folder) and exits with `code`. */

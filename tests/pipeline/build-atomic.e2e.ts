@@ -15,7 +15,7 @@
  * share Astro's .astro/ and node_modules/.astro, so none may run beside it.
  */
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
@@ -24,7 +24,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
@@ -35,6 +34,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { DATA_FILES, type DataFileKey } from '../../src/data/load';
 import { validDataTexts } from '../helpers/dataset-fixture';
 import { haringeyFields } from '../helpers/story-frontmatter';
+import { runCommand, type CommandRun } from '../helpers/run-command';
+import { filesUnder, treeHash } from '../helpers/tree-hash';
 
 // Unique per run, so that what an earlier run (or `npm run dev`) left in Astro's caches cannot match.
 const RUN = randomBytes(4).toString('hex');
@@ -71,32 +72,10 @@ Not ready: ${WRITEUP_MARKER} must never be published.
 `;
 }
 
-function files(dir: string): string[] {
-  const list: string[] = [];
-  const rec = (d: string) => {
-    for (const e of readdirSync(d).sort()) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) rec(p);
-      else list.push(p);
-    }
-  };
-  if (existsSync(dir)) rec(dir);
-  return list;
-}
-
-function treeHash(dir: string): string {
-  const h = createHash('sha256');
-  for (const f of files(dir))
-    h.update(`${relative(dir, f)}\0`)
-      .update(readFileSync(f))
-      .update('\0');
-  return h.digest('hex');
-}
-
 /** Files under `dir` whose bytes (gunzipped, for Pagefind's compressed files) hold `text`. */
 function filesContaining(dir: string, text: string): string[] {
   const needle = Buffer.from(text);
-  return files(dir).filter((f) => {
+  return filesUnder(dir).filter((f) => {
     const raw = readFileSync(f);
     if (raw.includes(needle)) return true;
     if (raw[0] === 0x1f && raw[1] === 0x8b) {
@@ -119,21 +98,6 @@ function filesContaining(dir: string, text: string): string[] {
   });
 }
 
-interface Run {
-  code: number | null;
-  output: string;
-}
-
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((ok) => {
-    const child = spawn(cmd, args, { env });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => ok({ code, output }));
-  });
-}
-
 function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   // A plain build: no SITE or BASE from the environment running the tests. NODE_ENV=test (set
   // by vitest) is kept on purpose: a build must leave drafts out whatever NODE_ENV says.
@@ -153,8 +117,8 @@ function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 const build = (extra: NodeJS.ProcessEnv = {}) =>
-  run(process.execPath, ['scripts/build-site.mjs'], env(extra));
-const tail = (r: Run) => r.output.split('\n').slice(-30).join('\n');
+  runCommand(process.execPath, ['scripts/build-site.mjs'], env(extra));
+const tail = (r: CommandRun) => r.output.split('\n').slice(-30).join('\n');
 
 beforeAll(() => {
   const texts = validDataTexts();
@@ -181,7 +145,7 @@ beforeAll(() => {
 });
 
 describe('the build pipeline on a tiny site', () => {
-  let first: Run;
+  let first: CommandRun;
   let published = '';
 
   test(
@@ -215,7 +179,7 @@ describe('the build pipeline on a tiny site', () => {
     expect(filesContaining(root, MARKER).map((f) => relative(root, f))).toEqual([`stories/${DRAFT}.md`]);
     expect(filesContaining(root, DRAFT)).toEqual([]);
     expect(
-      files(root)
+      filesUnder(root)
         .filter((f) => f.includes(DRAFT))
         .map((f) => relative(root, f)),
     ).toEqual([`stories/${DRAFT}.md`]);
