@@ -11,8 +11,8 @@ import { DATASETS, DATASET_KEYS, type Column } from '../../src/data/datasets';
 import { columnsOf, serialiseRow } from '../../src/data/dataset-rows';
 import { FILES } from '../../src/data/dictionary';
 import { DATA_FILES, buildDataset, dataDirectory, loadDataset } from '../../src/data/load';
-import { csvText, datasetRecords, dataTexts, validDataTexts } from '../helpers/dataset-fixture';
-import { problemsFrom } from '../helpers/load-problems';
+import { csvText, datasetRecords, dataTexts } from '../helpers/dataset-fixture';
+import { problemsFrom, refusals } from '../helpers/load-problems';
 
 const committed = (k: keyof typeof DATASETS) => readFileSync(join(dataDirectory(), DATASETS[k].file), 'utf8');
 
@@ -114,30 +114,37 @@ describe('the datasets schema', () => {
 });
 
 describe('the loader, from the schema’s keys and references', () => {
-  it('reports a duplicate composite key', () => {
-    const t = validDataTexts();
-    t.adoptionStages += '2025,1,Entry to decision again,Total,00:10,10,ofsted-la-outcomes-2025\n';
-    expect(problemsOf(t)).toEqual([
-      'data/adoption-stages.csv:3 age: duplicate row: another row has the same year, stage, age',
-    ]);
-  });
-
-  it('reports a source cited from the other file than the schema says', () => {
-    const t = validDataTexts();
-    t.neighbours = t.neighbours.replace(',Close,ofsted-la-outcomes-2025', ',Close,jar-press');
-    expect(problemsOf(t)).toEqual([
-      'data/neighbours.csv:2 source: expected an id from sources.csv, not curated/sources.csv: rows of neighbours.csv cite sources.csv',
-    ]);
-  });
-
-  it('reports every unknown council in a list of successors', () => {
-    const t = validDataTexts();
-    t.authorities = t.authorities.replace(
-      'London Borough,https://reports.ofsted.gov.uk/provider/44/309,yes,,',
-      'London Borough,https://reports.ofsted.gov.uk/provider/44/309,no,havering nowhere,',
-    );
-    expect(problemsOf(t)).toEqual([
-      'data/authorities.csv:2 successors: unknown council; expected a slug from authorities.csv',
-    ]);
-  });
+  refusals(
+    [
+      {
+        name: 'reports a duplicate composite key',
+        append: { adoptionStages: '2025,1,Entry to decision again,Total,00:10,10,ofsted-la-outcomes-2025\n' },
+        problems: [
+          'data/adoption-stages.csv:3 age: duplicate row: another row has the same year, stage, age',
+        ],
+      },
+      {
+        name: 'reports a source cited from the other file than the schema says',
+        replace: { neighbours: [[',Close,ofsted-la-outcomes-2025', ',Close,jar-press']] },
+        problems: [
+          'data/neighbours.csv:2 source: expected an id from sources.csv, not curated/sources.csv: rows of neighbours.csv cite sources.csv',
+        ],
+      },
+      {
+        name: 'reports every unknown council in a list of successors',
+        replace: {
+          authorities: [
+            [
+              'London Borough,https://reports.ofsted.gov.uk/provider/44/309,yes,,',
+              'London Borough,https://reports.ofsted.gov.uk/provider/44/309,no,havering nowhere,',
+            ],
+          ],
+        },
+        problems: [
+          'data/authorities.csv:2 successors: unknown council; expected a slug from authorities.csv',
+        ],
+      },
+    ],
+    { problems: problemsOf },
+  );
 });

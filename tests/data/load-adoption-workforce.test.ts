@@ -3,9 +3,9 @@
  * rows, and every bad cell or cross-reference reported with file, line and column.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDataset, type DataFileKey } from '../../src/data/load';
+import { buildDataset } from '../../src/data/load';
 import { validDataTexts as valid } from '../helpers/dataset-fixture';
-import { problemsOf } from '../helpers/load-problems';
+import { refusals } from '../helpers/load-problems';
 
 describe('loading adoption, workforce and 2025 neighbours', () => {
   it('loads typed rows, symbols kept as symbols', () => {
@@ -36,54 +36,49 @@ describe('loading adoption, workforce and 2025 neighbours', () => {
     ]);
   });
 
-  it('rejects an A10 the publisher’s rule withholds (10 or fewer adopted children)', () => {
-    const t = valid();
-    t.adoptionAsglb = t.adoptionAsglb.replace('c,c,c,c,c,too-few,too-few', 'c,c,c,c,9,306,too-few');
-    expect(problemsOf(t)).toEqual([
-      'data/adoption-asglb.csv:5:12 a10_days: expected too-few: the ASGLB publishes times only for more than 10 adopted children (got "306")',
-    ]);
-  });
-
-  it('reports bad values, unknown councils, misplaced regions and duplicate rows, all at once', () => {
-    const t = valid();
-    t.adoptionCounts =
-      t.adoptionCounts.replace('havering,adopted,-', 'havering,adopted,n/a') +
-      '2025,authority,312,Hillingdon,,hillingdon,adopted,7,,ofsted-la-outcomes-2025\n';
-    t.workforce = t.workforce.replace(
-      '2025,national,E92000001,,England,,,',
-      '2025,national,E92000001,,England,London,,',
-    );
-    t.adoptionAsglb +=
-      '2022-23,authority,311,Havering again,,havering,c,c,c,c,c,too-few,too-few,,ofsted-la-outcomes-2025\n';
-    t.neighbours2025 = t.neighbours2025.replace(
-      'havering,1,haringey,Very close',
-      'havering,1,havering,Quite close',
-    );
-    expect(problemsOf(t)).toEqual([
-      'data/adoption-asglb.csv:6:2 level: a second row for havering in 2022-23 (first on line 5); expected one row per council, region or England and period (got "authority")',
-      'data/adoption-counts.csv:3:8 value: expected a number from 0 to 100000 or a suppression symbol (-) (got "n/a")',
-      'data/adoption-counts.csv:4:6 authorities: unknown council; expected a slug from authorities.csv (got "hillingdon")',
-      'data/neighbours-2025.csv:2:4 closeness: expected one of: Extremely close, Very close, Close, Somewhat close, Not close (got "Quite close")',
-      'data/workforce.csv:2:6 region: expected empty on a national row (got "London")',
-    ]);
-  });
-
-  it('needs the councils an authority row covers, and a region on a regional row', () => {
-    const t = valid();
-    t.workforce = t.workforce.replace(',havering,148.1', ',,148.1');
-    t.adoptionAsglb = t.adoptionAsglb.replace(
-      '2022-23,regional,,LONDON,London,',
-      '2022-23,regional,,LONDON,,',
-    );
-    expect(problemsOf(t)).toEqual([
-      'data/adoption-asglb.csv:3:5 region: expected the region of a regional row (got "")',
-      'data/workforce.csv:3:7 authorities: expected the slug(s) of the council(s) an authority row covers (got "")',
-    ]);
-  });
-
-  it('says when a new file is missing', () => {
-    const t: Partial<Record<DataFileKey, string>> = valid();
-    delete t.workforce;
-    expect(problemsOf(t)).toEqual(['data/workforce.csv:1:1 file is missing; run npm run data:import']);
-  });
+  refusals([
+    {
+      name: 'rejects an A10 the publisher’s rule withholds (10 or fewer adopted children)',
+      replace: { adoptionAsglb: [['c,c,c,c,c,too-few,too-few', 'c,c,c,c,9,306,too-few']] },
+      problems: [
+        'data/adoption-asglb.csv:5:12 a10_days: expected too-few: the ASGLB publishes times only for more than 10 adopted children (got "306")',
+      ],
+    },
+    {
+      name: 'reports bad values, unknown councils, misplaced regions and duplicate rows, all at once',
+      replace: {
+        adoptionCounts: [['havering,adopted,-', 'havering,adopted,n/a']],
+        workforce: [['2025,national,E92000001,,England,,,', '2025,national,E92000001,,England,London,,']],
+        neighbours2025: [['havering,1,haringey,Very close', 'havering,1,havering,Quite close']],
+      },
+      append: {
+        adoptionCounts: '2025,authority,312,Hillingdon,,hillingdon,adopted,7,,ofsted-la-outcomes-2025\n',
+        adoptionAsglb:
+          '2022-23,authority,311,Havering again,,havering,c,c,c,c,c,too-few,too-few,,ofsted-la-outcomes-2025\n',
+      },
+      problems: [
+        'data/adoption-asglb.csv:6:2 level: a second row for havering in 2022-23 (first on line 5); expected one row per council, region or England and period (got "authority")',
+        'data/adoption-counts.csv:3:8 value: expected a number from 0 to 100000 or a suppression symbol (-) (got "n/a")',
+        'data/adoption-counts.csv:4:6 authorities: unknown council; expected a slug from authorities.csv (got "hillingdon")',
+        'data/neighbours-2025.csv:2:4 closeness: expected one of: Extremely close, Very close, Close, Somewhat close, Not close (got "Quite close")',
+        'data/workforce.csv:2:6 region: expected empty on a national row (got "London")',
+      ],
+    },
+    {
+      name: 'needs the councils an authority row covers, and a region on a regional row',
+      replace: {
+        workforce: [[',havering,148.1', ',,148.1']],
+        adoptionAsglb: [['2022-23,regional,,LONDON,London,', '2022-23,regional,,LONDON,,']],
+      },
+      problems: [
+        'data/adoption-asglb.csv:3:5 region: expected the region of a regional row (got "")',
+        'data/workforce.csv:3:7 authorities: expected the slug(s) of the council(s) an authority row covers (got "")',
+      ],
+    },
+    {
+      name: 'says when a new file is missing',
+      remove: ['workforce'],
+      problems: ['data/workforce.csv:1:1 file is missing; run npm run data:import'],
+    },
+  ]);
 });

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset, loadDataset } from '../../src/data/load';
 import { findEntries, placeIndex, placeNameKey, placesOf } from '../../src/data/places';
 import { validDataTexts as fixtureTexts } from '../helpers/dataset-fixture';
-import { problemsOf } from '../helpers/load-problems';
+import { refusals } from '../helpers/load-problems';
 
 /** The fixture dataset with an area for each of its two councils, and an alias. */
 function valid() {
@@ -35,41 +35,51 @@ describe('places and aliases in the loader', () => {
     ]);
   });
 
-  it('reports every problem at once', () => {
-    const t = valid();
-    t.places +=
-      'E09000014,Haringey again,E09000014,Haringey,haringey,ofsted-la-outcomes-2025\n' + // repeated area
-      'E07000073,Harlow,E10000012,Essex,havering,ofsted-la-outcomes-2025\n' + // Havering's code is not E10000012
-      'E07000066,Basildon,E10000012,Essex,essex,ons-nowhere\n' + // unknown council and source
-      'W06000015,Cardiff,W06000015,Cardiff,haringey,ofsted-la-outcomes-2025\n'; // not English
-    t.curatedPlaceAliases +=
-      'HAVERING,havering,jar-press,\n' + // already its name
-      'St. Havering,haringey,jar-press,\n' + // fine
-      'st havering,havering,jar-press,\n'; // the alias above, another council
-    expect(problemsOf(t)).toEqual([
-      'data/curated/place-aliases.csv:3:1 alias: expected a new name: it is already the name of Havering (got "HAVERING")',
-      'data/curated/place-aliases.csv:5:1 alias: expected a name no other council has: it is an alias on line 4 (got "st havering")',
-      'data/places.csv:4:1 ltla_code: duplicate area (first on line 2) (got "E09000014")',
-      'data/places.csv:5:3 utla_code: expected E09000016, the ONS code of Havering in authorities.csv (got "E10000012")',
-      'data/places.csv:6:5 authority: unknown council; expected a slug from authorities.csv (got "essex")',
-      'data/places.csv:6:6 source: unknown source id; expected an id from sources.csv or curated/sources.csv (got "ons-nowhere")',
-      'data/places.csv:7:1 ltla_code: expected an ONS code of an English area, such as E07000073 (got "W06000015")',
-      'data/places.csv:7:3 utla_code: expected an ONS code of an English area, such as E10000012 (got "W06000015")',
-    ]);
-  });
-
-  it('refuses an area or alias of a former council', () => {
-    const t = valid();
-    t.authorities = t.authorities.replace(
-      'havering,Havering,E09000016,311,London,London Borough,https://reports.ofsted.gov.uk/provider/44/311,yes',
-      'havering,Havering,E09000016,311,London,London Borough,https://reports.ofsted.gov.uk/provider/44/311,no',
-    );
-    t.curatedPlaceAliases += 'Romford,havering,jar-press,\n';
-    expect(problemsOf(t)).toEqual([
-      'data/curated/place-aliases.csv:3:2 authority: expected a current council (got "havering")',
-      'data/places.csv:3:5 authority: expected a current council: a former council runs no area’s services (got "havering")',
-    ]);
-  });
+  refusals(
+    [
+      {
+        name: 'reports every problem at once',
+        append: {
+          places:
+            'E09000014,Haringey again,E09000014,Haringey,haringey,ofsted-la-outcomes-2025\n' + // repeated area
+            'E07000073,Harlow,E10000012,Essex,havering,ofsted-la-outcomes-2025\n' + // Havering's code is not E10000012
+            'E07000066,Basildon,E10000012,Essex,essex,ons-nowhere\n' + // unknown council and source
+            'W06000015,Cardiff,W06000015,Cardiff,haringey,ofsted-la-outcomes-2025\n', // not English
+          curatedPlaceAliases:
+            'HAVERING,havering,jar-press,\n' + // already its name
+            'St. Havering,haringey,jar-press,\n' + // fine
+            'st havering,havering,jar-press,\n', // the alias above, another council
+        },
+        problems: [
+          'data/curated/place-aliases.csv:3:1 alias: expected a new name: it is already the name of Havering (got "HAVERING")',
+          'data/curated/place-aliases.csv:5:1 alias: expected a name no other council has: it is an alias on line 4 (got "st havering")',
+          'data/places.csv:4:1 ltla_code: duplicate area (first on line 2) (got "E09000014")',
+          'data/places.csv:5:3 utla_code: expected E09000016, the ONS code of Havering in authorities.csv (got "E10000012")',
+          'data/places.csv:6:5 authority: unknown council; expected a slug from authorities.csv (got "essex")',
+          'data/places.csv:6:6 source: unknown source id; expected an id from sources.csv or curated/sources.csv (got "ons-nowhere")',
+          'data/places.csv:7:1 ltla_code: expected an ONS code of an English area, such as E07000073 (got "W06000015")',
+          'data/places.csv:7:3 utla_code: expected an ONS code of an English area, such as E10000012 (got "W06000015")',
+        ],
+      },
+      {
+        name: 'refuses an area or alias of a former council',
+        replace: {
+          authorities: [
+            [
+              'havering,Havering,E09000016,311,London,London Borough,https://reports.ofsted.gov.uk/provider/44/311,yes',
+              'havering,Havering,E09000016,311,London,London Borough,https://reports.ofsted.gov.uk/provider/44/311,no',
+            ],
+          ],
+        },
+        append: { curatedPlaceAliases: 'Romford,havering,jar-press,\n' },
+        problems: [
+          'data/curated/place-aliases.csv:3:2 authority: expected a current council (got "havering")',
+          'data/places.csv:3:5 authority: expected a current council: a former council runs no area’s services (got "havering")',
+        ],
+      },
+    ],
+    { valid },
+  );
 });
 
 describe('the committed places and aliases', () => {

@@ -25,7 +25,7 @@ import { transitionsOf } from '../../src/charts/transitions';
 import { neighbours } from '../../src/charts/neighbours';
 import { formatMonthRange } from '../../src/data/format';
 import { validDataTexts } from '../helpers/dataset-fixture';
-import { problemsOf } from '../helpers/load-problems';
+import { refusals } from '../helpers/load-problems';
 
 const data = loadDataset();
 
@@ -184,28 +184,28 @@ describe('curated grades and official counts', () => {
     expect(summaryOf(d, 'havering').direction).toBe('unknown');
   });
 
-  it('refuses a curated grade that would replace one, or names an unknown inspection or source', () => {
-    const t = validDataTexts();
-    t.curatedGrades +=
-      'havering-2024-02-16-ilacs-standard,good,jar-press,\n' +
-      'havering-2030-01-01-ilacs-short,good,nowhere,\n';
-    expect(problemsOf(t)).toEqual([
-      'data/curated/grades.csv:2:2 overall: expected no row here: the data already gives this inspection\'s overall grade (inadequate) (got "good")',
-      'data/curated/grades.csv:3:1 inspection: unknown inspection id; expected an id from inspections.csv or curated/events.csv (got "havering-2030-01-01-ilacs-short")',
-      'data/curated/grades.csv:3:3 source: unknown source id; expected an id from sources.csv or curated/sources.csv (got "nowhere")',
-    ]);
-  });
-
-  it('checks the official counts file: a 31 March, a deadline after it, known inspections', () => {
-    const t = validDataTexts();
-    t.officialCounts = t.officialCounts.replace(
-      '2025-03-31,2025-06-30,',
-      '2025-03-30,2025-03-01,nowhere-2025',
-    );
-    expect(problemsOf(t)).toEqual([
-      'data/curated/official-counts.csv:2:1 as_at: expected a 31 March (got "2025-03-30")',
-      'data/curated/official-counts.csv:2:2 published_by: expected a date on or after as_at 2025-03-30 (got "2025-03-01")',
-      'data/curated/official-counts.csv:2:3 also_counted: unknown inspection id; expected an id from inspections.csv or curated/events.csv (got "nowhere-2025")',
-    ]);
-  });
+  refusals([
+    {
+      name: 'refuses a curated grade that would replace one, or names an unknown inspection or source',
+      append: {
+        curatedGrades:
+          'havering-2024-02-16-ilacs-standard,good,jar-press,\n' +
+          'havering-2030-01-01-ilacs-short,good,nowhere,\n',
+      },
+      problems: [
+        'data/curated/grades.csv:2:2 overall: expected no row here: the data already gives this inspection\'s overall grade (inadequate) (got "good")',
+        'data/curated/grades.csv:3:1 inspection: unknown inspection id; expected an id from inspections.csv or curated/events.csv (got "havering-2030-01-01-ilacs-short")',
+        'data/curated/grades.csv:3:3 source: unknown source id; expected an id from sources.csv or curated/sources.csv (got "nowhere")',
+      ],
+    },
+    {
+      name: 'checks the official counts file: a 31 March, a deadline after it, known inspections',
+      replace: { officialCounts: [['2025-03-31,2025-06-30,', '2025-03-30,2025-03-01,nowhere-2025']] },
+      problems: [
+        'data/curated/official-counts.csv:2:1 as_at: expected a 31 March (got "2025-03-30")',
+        'data/curated/official-counts.csv:2:2 published_by: expected a date on or after as_at 2025-03-30 (got "2025-03-01")',
+        'data/curated/official-counts.csv:2:3 also_counted: unknown inspection id; expected an id from inspections.csv or curated/events.csv (got "nowhere-2025")',
+      ],
+    },
+  ]);
 });
