@@ -3,7 +3,7 @@
  * Markdown directive go through `renderChart`, which throws a `ChartOptionError` listing what is
  * allowed; `allChartSpecs` lists every chart the site publishes (for CSV and embed routes).
  */
-import type { AgeBand, Dataset } from '../data/types';
+import type { AgeBand, Dataset, Inspection } from '../data/types';
 import { REGIONS, type Region } from '../data/vocabulary';
 import { adoption, reportedAdoption } from './adoption';
 import { careLeavers, reportedCareLeavers } from './care-leavers';
@@ -48,6 +48,30 @@ const authority: ChartOptionSpec = {
 };
 const req = (o: ChartOptions, k: string): string => o[k] ?? '';
 
+/**
+ * A check of the inspection that option `key` names, where it exists (an unknown one is reported
+ * with the other options): what is wrong with it for this chart, as words after `inspection "<id>"`,
+ * or null.
+ */
+const checkInspection =
+  (key: string, problem: (i: Inspection, data: Dataset, options: ChartOptions) => string | null) =>
+  (data: Dataset, options: ChartOptions): string[] => {
+    const id = options[key];
+    const i = id ? inspectionByPageId(data, id) : undefined;
+    const p = i ? problem(i, data, options) : null;
+    return p ? [`inspection "${id ?? ''}" ${p}`] : [];
+  };
+
+/** A chart of one council, named by its only option. */
+const councilChart = (
+  description: string,
+  draw: (data: Dataset, options: { authority: string }) => ChartFigure,
+): ChartTypeSpec => ({
+  description,
+  options: { authority },
+  render: (d, o) => draw(d, { authority: req(o, 'authority') }),
+});
+
 export const chartTypes = {
   trajectory: {
     description: 'One council’s overall grades since 2008, framework changes and ungraded visits marked',
@@ -60,14 +84,11 @@ export const chartTypes = {
         example: 'haringey-2014-sif',
       },
     },
-    check: (d, o) => {
-      const h = o['highlight'] ? inspectionByPageId(d, o['highlight']) : undefined;
-      return h && h.authority !== o['authority']
-        ? [
-            `inspection "${o['highlight'] ?? ''}" in option "highlight" is not an inspection of "${o['authority'] ?? ''}"`,
-          ]
-        : [];
-    },
+    check: checkInspection('highlight', (i, _d, o) =>
+      i.authority !== o['authority']
+        ? `in option "highlight" is not an inspection of "${o['authority'] ?? ''}"`
+        : null,
+    ),
     render: (d, o) => trajectory(d, { authority: req(o, 'authority'), highlight: o['highlight'] }),
   },
   'national-grid': {
@@ -135,30 +156,22 @@ export const chartTypes = {
     },
     render: (d, o) => (o['authority'] ? adoption(d, { authority: o['authority'] }) : adoption(d)),
   },
-  'adoption-times': {
-    description:
-      'A council’s adoption times (A10 and A2, in days) in a dot plot of every council, with its region and England',
-    options: { authority },
-    render: (d, o) => adoptionTimes(d, { authority: req(o, 'authority') }),
-  },
-  adoptions: {
-    description:
-      'Children adopted from a council’s care each year, and as a share of children leaving care against region and England',
-    options: { authority },
-    render: (d, o) => adoptions(d, { authority: req(o, 'authority') }),
-  },
-  workforce: {
-    description:
-      'Children’s social workers: caseload, agency rate, turnover and vacancies, council vs region vs England',
-    options: { authority },
-    render: (d, o) => workforce(d, { authority: req(o, 'authority') }),
-  },
-  neighbours: {
-    description:
-      'A council against its ten statistical neighbours (DfE 2025 model): grade and care leavers in EET, with England and the neighbours’ average',
-    options: { authority },
-    render: (d, o) => neighbours(d, { authority: req(o, 'authority') }),
-  },
+  'adoption-times': councilChart(
+    'A council’s adoption times (A10 and A2, in days) in a dot plot of every council, with its region and England',
+    adoptionTimes,
+  ),
+  adoptions: councilChart(
+    'Children adopted from a council’s care each year, and as a share of children leaving care against region and England',
+    adoptions,
+  ),
+  workforce: councilChart(
+    'Children’s social workers: caseload, agency rate, turnover and vacancies, council vs region vs England',
+    workforce,
+  ),
+  neighbours: councilChart(
+    'A council against its ten statistical neighbours (DfE 2025 model): grade and care leavers in EET, with England and the neighbours’ average',
+    neighbours,
+  ),
   'inspection-change': {
     description: 'One inspection’s judgements beside the council’s previous comparable inspection',
     options: {
@@ -169,12 +182,9 @@ export const chartTypes = {
         example: 'havering-2024-ilacs',
       },
     },
-    check: (d, o) => {
-      const i = o['inspection'] ? inspectionByPageId(d, o['inspection']) : undefined;
-      return i && !hasChangeChart(d, i)
-        ? [`inspection "${o['inspection'] ?? ''}" has no earlier comparable inspection to compare with`]
-        : [];
-    },
+    check: checkInspection('inspection', (i, d) =>
+      hasChangeChart(d, i) ? null : 'has no earlier comparable inspection to compare with',
+    ),
     render: (d, o) => inspectionChange(d, { inspection: req(o, 'inspection') }),
   },
 } satisfies Record<string, ChartTypeSpec>;

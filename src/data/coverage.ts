@@ -71,6 +71,14 @@ export function coverage(data: Dataset): Coverage {
   return c;
 }
 
+/** The files whose rows carry a `year`, and what those years are, in words. */
+const YEARS_OF = {
+  careLeavers: 'Reporting years',
+  adoptionStages: 'Reporting years',
+  adoptionCounts: 'Years to 31 March',
+  workforce: 'Years to 30 September',
+} as const satisfies Partial<Record<DataFileKey, string>>;
+
 /**
  * What one file of the data dictionary covers, as a sentence computed from its rows (appended to
  * its description on /data/ and in datapackage.json); '' when there is nothing to say.
@@ -92,25 +100,15 @@ export function fileCoverage(data: Dataset, key: DataFileKey): string {
     case 'curatedEvents':
       return dated(data.inspections.filter(curated));
     case 'careLeavers':
-      return years(
-        'Reporting years',
-        data.careLeavers.map((r) => r.year),
-      );
     case 'adoptionStages':
-      return years(
-        'Reporting years',
-        data.adoptionStages.map((r) => r.year),
-      );
     case 'adoptionCounts':
+    case 'workforce': {
+      const rows: readonly { year: number }[] = data[key];
       return years(
-        'Years to 31 March',
-        data.adoptionCounts.map((r) => r.year),
+        YEARS_OF[key],
+        rows.map((r) => r.year),
       );
-    case 'workforce':
-      return years(
-        'Years to 30 September',
-        data.workforce.map((r) => r.year),
-      );
+    }
     case 'adoptionAsglb': {
       const periods = [...new Set(data.adoptionAsglb.map((r) => r.period))].sort();
       return periods.length ? `Financial years: ${periods.join(', ')}.` : '';

@@ -39,6 +39,14 @@ const sourceColumn = (dataset: 'sources' | 'curatedSources'): Column<string> =>
 const authorityColumn = (description: string): Column<string> =>
   col.slug(description, { references: { dataset: 'authorities', published: true } });
 
+/**
+ * A column's reference to another dataset's key that datapackage.json does not publish as a
+ * foreign key (why not: `Reference.published` in columns.ts).
+ */
+const unpublishedReference = (dataset: NonNullable<Column['references']>['dataset']) => ({
+  references: { dataset, published: false },
+});
+
 const SOURCE_COLUMNS = {
   id: col.slug('Stable id'),
   publisher: col.text('Publisher'),
@@ -87,10 +95,14 @@ const areaColumns = {
   region: optionalColumn(col.oneOf(REGIONS, 'Region, on regional rows')),
   authorities: col.slugList(
     'The councils the row’s figures cover, on council rows (two for a joint return)',
-    {
-      references: { dataset: 'authorities', published: false },
-    },
+    unpublishedReference('authorities'),
   ),
+} satisfies Columns;
+
+/** The columns that end each of those files: what a reader should know about the area, and the source. */
+const areaEndColumns = {
+  note: optionalColumn(col.text('What a reader should know about the area')),
+  source: sourceColumn('sources'),
 } satisfies Columns;
 
 /** The ASGLB workbook's symbols (c suppressed, .. not returned, . not applicable), and ours. */
@@ -171,12 +183,14 @@ export const DATASETS = {
       type: col.text('London Borough, Metropolitan District, Unitary or Shire County'),
       ofsted_url: col.url('The council’s page on Ofsted’s reports site'),
       current: col.yesNo('Whether the council exists today'),
-      successors: col.slugList('The councils that replaced it, separated by spaces', {
-        references: { dataset: 'authorities', published: false },
-      }),
-      predecessors: col.slugList('The councils it replaced, separated by spaces', {
-        references: { dataset: 'authorities', published: false },
-      }),
+      successors: col.slugList(
+        'The councils that replaced it, separated by spaces',
+        unpublishedReference('authorities'),
+      ),
+      predecessors: col.slugList(
+        'The councils it replaced, separated by spaces',
+        unpublishedReference('authorities'),
+      ),
       source: sourceColumn('sources'),
     },
     primaryKey: ['slug'],
@@ -301,8 +315,7 @@ export const DATASETS = {
       a2_days: asglbDays(
         'A2: average days between court authority to place a child and the decision on a match',
       ),
-      note: optionalColumn(col.text('What a reader should know about the area')),
-      source: sourceColumn('sources'),
+      ...areaEndColumns,
     },
     primaryKey: [],
     missingValues: ['', ...ASGLB_SYMBOLS, TOO_FEW],
@@ -326,8 +339,7 @@ export const DATASETS = {
           : 'their percentage of all children leaving care',
       ),
       value: col.measured('number', 0, 100_000, 'The figure', { symbols: LAIT_SYMBOLS }),
-      note: optionalColumn(col.text('What a reader should know about the area')),
-      source: sourceColumn('sources'),
+      ...areaEndColumns,
     },
     primaryKey: [],
     missingValues: ['', ...LAIT_SYMBOLS],
@@ -363,8 +375,7 @@ export const DATASETS = {
       caseload_fte: col.measured('number', 0, 1_000, 'Cases per case-holding social worker', {
         unit: 'cases',
       }),
-      note: optionalColumn(col.text('What a reader should know about the area')),
-      source: sourceColumn('sources'),
+      ...areaEndColumns,
     },
     primaryKey: [],
     missingValues: ['', ...SUPPRESSION_SYMBOLS],
@@ -408,9 +419,7 @@ export const DATASETS = {
       benchmark_value: optionalColumn(col.number(0, 1_000_000, 'What the report compares it with')),
       benchmark_label: optionalColumn(col.text('What the benchmark is')),
       inspection: optionalColumn(
-        col.slug('The inspection whose report quotes it', {
-          references: { dataset: 'inspections', published: false },
-        }),
+        col.slug('The inspection whose report quotes it', unpublishedReference('inspections')),
       ),
       source: sourceColumn('curatedSources'),
       note: optionalColumn(col.text('Notes')),
@@ -428,13 +437,15 @@ export const DATASETS = {
     curated: true,
     table: 'curatedGrades',
     columns: {
-      inspection: col.slug('The SIF or ILACS inspection whose overall grade is empty in the data', {
-        references: { dataset: 'inspections', published: false },
-      }),
+      inspection: col.slug(
+        'The SIF or ILACS inspection whose overall grade is empty in the data',
+        unpublishedReference('inspections'),
+      ),
       overall: col.oneOf(GRADE_ORDER, JUDGEMENT.overall.description),
-      source: col.slug('The document that states the grade (usually the report)', {
-        references: { dataset: 'curatedSources', published: false },
-      }),
+      source: col.slug(
+        'The document that states the grade (usually the report)',
+        unpublishedReference('curatedSources'),
+      ),
       note: optionalColumn(col.text('Where in the source the grade is stated')),
     },
     primaryKey: ['inspection'],
@@ -454,9 +465,7 @@ export const DATASETS = {
       published_by: col.date('The list counts inspections whose report was published by this date'),
       also_counted: col.slugList(
         'Inspections the list counts although published later, separated by spaces',
-        {
-          references: { dataset: 'inspections', published: false },
-        },
+        unpublishedReference('inspections'),
       ),
       outstanding: col.integer(0, 200, 'Councils rated outstanding in the list', { unit: 'councils' }),
       good: col.integer(0, 200, 'Councils rated good', { unit: 'councils' }),
@@ -512,9 +521,7 @@ export const DATASETS = {
     columns: {
       alias: col.text('The other name'),
       authority: authorityColumn('The council it means'),
-      source: col.slug('The publication that gives the name', {
-        references: { dataset: 'sources', published: false },
-      }),
+      source: col.slug('The publication that gives the name', unpublishedReference('sources')),
       note: optionalColumn(col.text('Why the name means that council')),
     },
     primaryKey: ['alias'],

@@ -118,6 +118,24 @@ export interface GlossaryTerm {
   patterns?: readonly string[];
 }
 
+/**
+ * The entry of an ungraded framework with no abbreviation (a progress report, a visit): headed by
+ * its name in the charts, which is also its short name, and linked where running text writes that
+ * name, capitalised or not.
+ */
+function ungradedFramework(framework: Framework, meaning: string, applied?: string): GlossaryTerm {
+  const term = FRAMEWORK[framework].chartName;
+  return {
+    id: framework,
+    term,
+    kind: 'framework',
+    ...(applied ? { applied } : {}),
+    frameworks: [framework],
+    meaning,
+    patterns: [term.toLowerCase(), term],
+  };
+}
+
 export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     id: 'apa',
@@ -142,15 +160,10 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'An inspection of all the services for children in one council’s area, by Ofsted with other inspectorates. Haringey’s urgent review of November 2008, after the death of Peter Connelly, judged its services for children at risk inadequate.',
     patterns: [FRAMEWORK.jar.short, 'joint area review', FRAMEWORK.jar.chartName],
   },
-  {
-    id: 'progress-report',
-    term: FRAMEWORK['progress-report'].chartName,
-    kind: 'framework',
-    frameworks: ['progress-report'],
-    meaning:
-      'Ofsted’s follow-up on a council that had been judged inadequate, saying how far it had improved. It gives no grade.',
-    patterns: ['progress report', FRAMEWORK['progress-report'].chartName],
-  },
+  ungradedFramework(
+    'progress-report',
+    'Ofsted’s follow-up on a council that had been judged inadequate, saying how far it had improved. It gives no grade.',
+  ),
   {
     id: 'slac',
     term: FRAMEWORK.slac.chartName,
@@ -234,25 +247,15 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'A one-week ILACS inspection for councils last judged good or outstanding, graded the same way as a standard inspection.',
     patterns: ['short inspection'],
   },
-  {
-    id: 'focused-visit',
-    term: FRAMEWORK['focused-visit'].short,
-    kind: 'framework',
-    applied: 'since January 2018',
-    frameworks: ['focused-visit'],
-    meaning:
-      'A short ILACS visit that looks at one part of a council’s work, such as its “front door” for referrals. Ofsted writes a letter to the council; there is no grade.',
-    patterns: ['focused visit', FRAMEWORK['focused-visit'].short],
-  },
-  {
-    id: 'monitoring-visit',
-    term: FRAMEWORK['monitoring-visit'].short,
-    kind: 'framework',
-    frameworks: ['monitoring-visit'],
-    meaning:
-      'A visit to a council judged inadequate, usually every few months until it is inspected again, to check its progress. There is no grade.',
-    patterns: ['monitoring visit', FRAMEWORK['monitoring-visit'].short],
-  },
+  ungradedFramework(
+    'focused-visit',
+    'A short ILACS visit that looks at one part of a council’s work, such as its “front door” for referrals. Ofsted writes a letter to the council; there is no grade.',
+    'since January 2018',
+  ),
+  ungradedFramework(
+    'monitoring-visit',
+    'A visit to a council judged inadequate, usually every few months until it is inspected again, to check its progress. There is no grade.',
+  ),
   {
     id: 'jtai',
     term: 'Joint targeted area inspection',

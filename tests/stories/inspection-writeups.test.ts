@@ -9,6 +9,7 @@ import { checkWriteUp, checkWriteUps, withoutWriteUpFields } from '../../src/sto
 import { inspectionPageIds } from '../../src/data/inspection-ids';
 import { loadDataset } from '../../src/data/load';
 import { fixtureDataset } from '../helpers/dataset-fixture';
+import { expectEditProblems } from '../helpers/frontmatter-edits';
 import { writeUpFront } from '../helpers/story-fixture';
 
 const data = fixtureDataset();
@@ -56,36 +57,68 @@ describe('write-ups of inspections', () => {
 
   it('keep quotes short, attributed and without their own quotation marks', () => {
     const long = Array.from({ length: 31 }, () => 'word').join(' ');
-    expect(check(FRONT.replace('text: "widespread drift and delay"', `text: "${long}"`))).toEqual([
-      `content/inspections/havering-2024-ilacs.md:17:5 quotes.0.text: expected a short quote of at most 30 words (it has 31); say the rest in our own words (got "${long}")`,
-    ]);
-    expect(
-      check(FRONT.replace('text: "widespread drift and delay"', 'text: "“widespread drift and delay”"')),
-    ).toEqual([
-      'content/inspections/havering-2024-ilacs.md:17:5 quotes.0.text: expected the quote without quotation marks at its ends (the page adds them) (got "“widespread drift and delay”")',
-    ]);
-    expect(check(FRONT.replace('    by: "Ofsted inspectors, February 2024"\n', ''))).toEqual([
-      'content/inspections/havering-2024-ilacs.md:17:3 missing field "quotes.0.by" (expected string, received undefined)',
-    ]);
-    expect(check(FRONT.replace('    by: "Ofsted', '    who: "x"\n    by: "Ofsted'))).toEqual([
-      'content/inspections/havering-2024-ilacs.md:18:5 unknown field "who" in quotes.0; allowed: text, by',
+    expectEditProblems(check, FRONT, [
+      [
+        'text: "widespread drift and delay"',
+        `text: "${long}"`,
+        [
+          `content/inspections/havering-2024-ilacs.md:17:5 quotes.0.text: expected a short quote of at most 30 words (it has 31); say the rest in our own words (got "${long}")`,
+        ],
+      ],
+      [
+        'text: "widespread drift and delay"',
+        'text: "“widespread drift and delay”"',
+        [
+          'content/inspections/havering-2024-ilacs.md:17:5 quotes.0.text: expected the quote without quotation marks at its ends (the page adds them) (got "“widespread drift and delay”")',
+        ],
+      ],
+      [
+        '    by: "Ofsted inspectors, February 2024"\n',
+        '',
+        [
+          'content/inspections/havering-2024-ilacs.md:17:3 missing field "quotes.0.by" (expected string, received undefined)',
+        ],
+      ],
+      [
+        '    by: "Ofsted',
+        '    who: "x"\n    by: "Ofsted',
+        [
+          'content/inspections/havering-2024-ilacs.md:18:5 unknown field "who" in quotes.0; allowed: text, by',
+        ],
+      ],
     ]);
   });
 
   it('check corrections’ dates like every other date', () => {
-    expect(check(FRONT.replace('  - date: 2026-12-01', '  - date: 2026-02-30'))).toEqual([
-      'content/inspections/havering-2024-ilacs.md:20:5 corrections.0.date: expected a real date written yyyy-mm-dd (got "2026-02-30")',
+    expectEditProblems(check, FRONT, [
+      [
+        '  - date: 2026-12-01',
+        '  - date: 2026-02-30',
+        [
+          'content/inspections/havering-2024-ilacs.md:20:5 corrections.0.date: expected a real date written yyyy-mm-dd (got "2026-02-30")',
+        ],
+      ],
     ]);
   });
 
   it('report story-field problems on the right line, listing the write-up’s own fields too', () => {
-    expect(check(FRONT.replace('byline:', 'bylines:'))).toEqual([
-      'content/inspections/havering-2024-ilacs.md:1:1 missing field "byline" (expected string, received undefined)',
-      `content/inspections/havering-2024-ilacs.md:8:1 unknown field "bylines"; did you mean "byline"? allowed: ${WRITE_UP_FIELDS.join(', ')}`,
-    ]);
-    // A problem after the write-up's own fields keeps its line number.
-    expect(check(FRONT.replace('draft: false', 'draft: maybe'))).toEqual([
-      'content/inspections/havering-2024-ilacs.md:22:1 draft: expected true or false, not a string (got "maybe")',
+    expectEditProblems(check, FRONT, [
+      [
+        'byline:',
+        'bylines:',
+        [
+          'content/inspections/havering-2024-ilacs.md:1:1 missing field "byline" (expected string, received undefined)',
+          `content/inspections/havering-2024-ilacs.md:8:1 unknown field "bylines"; did you mean "byline"? allowed: ${WRITE_UP_FIELDS.join(', ')}`,
+        ],
+      ],
+      // A problem after the write-up's own fields keeps its line number.
+      [
+        'draft: false',
+        'draft: maybe',
+        [
+          'content/inspections/havering-2024-ilacs.md:22:1 draft: expected true or false, not a string (got "maybe")',
+        ],
+      ],
     ]);
   });
 
@@ -97,15 +130,21 @@ describe('write-ups of inspections', () => {
   });
 
   it('refuse a YAML tag or anchor inside their own fields, which the stories’ check never sees', () => {
-    expect(check(FRONT.replace('text: "widespread drift and delay"', 'text: !!js/function "f"'))).toEqual([
-      'content/inspections/havering-2024-ilacs.md:17:28 YAML tags (such as !!js/function or !!binary) are not allowed; write plain text, numbers, true/false, lists and dates',
-    ]);
-    expect(
-      check(
-        FRONT.replace('  - "Inadequate overall and in three of four areas."', '  - &a "Inadequate overall."'),
-      ),
-    ).toEqual([
-      'content/inspections/havering-2024-ilacs.md:15:5 YAML anchors and aliases (&name, *name) are not allowed in frontmatter; write each value out in full',
+    expectEditProblems(check, FRONT, [
+      [
+        'text: "widespread drift and delay"',
+        'text: !!js/function "f"',
+        [
+          'content/inspections/havering-2024-ilacs.md:17:28 YAML tags (such as !!js/function or !!binary) are not allowed; write plain text, numbers, true/false, lists and dates',
+        ],
+      ],
+      [
+        '  - "Inadequate overall and in three of four areas."',
+        '  - &a "Inadequate overall."',
+        [
+          'content/inspections/havering-2024-ilacs.md:15:5 YAML anchors and aliases (&name, *name) are not allowed in frontmatter; write each value out in full',
+        ],
+      ],
     ]);
   });
 
