@@ -16,7 +16,7 @@ import type { Inputs } from './lib/paths';
 import { CsvProblems } from './lib/problems';
 import { NO_RELEASE_DATES, type ReleaseDates } from './lib/release-dates';
 import type { AuthorityRef, ImporterResult } from './lib/report';
-import { importAdoptionStages } from './readers/adoption-stages';
+import { importAdoptionStages, readAdoptionStages } from './readers/adoption-stages';
 import { careLeaverRows, readCareLeavers } from './readers/care-leavers';
 import { importNeighbours } from './readers/neighbours';
 
@@ -44,7 +44,7 @@ export function importDfeTexts(
   const index = new AuthorityIndex(authorities, options.changes ?? NO_COUNCIL_CHANGES);
   const results = [
     careLeaverRows(readCareLeavers(...texts.careLeavers, problems), index, problems, releases),
-    importAdoptionStages(...texts.adoptionStages, problems, releases),
+    importAdoptionStages(readAdoptionStages(...texts.adoptionStages, problems), problems, releases),
     importNeighbours(...texts.neighbours, index, problems),
   ];
   problems.throwIfAny();

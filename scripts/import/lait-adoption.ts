@@ -158,10 +158,8 @@ export function importLaitAdoptionText(
     const key = `${area.level}|${code}|${year}|${kept.measure}`;
     const dup = seen.get(key);
     if (dup !== undefined) {
-      problems.add(
-        path,
-        r.line,
-        col('years') + 1,
+      bad(
+        'years',
         `second row for ${name} ${year} ${desc} (first on line ${dup})`,
         yearText,
         'one row per area, year and measure',

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { AreaIndex } from '../../scripts/import/area-codes';
-import { summariseChange, toCsv } from '../../scripts/import/lib/csv-out';
+import { summariseChange, toCsv, type CsvRecord } from '../../scripts/import/lib/csv-out';
 import { ImportError } from '../../scripts/import/lib/problems';
 import type { AuthorityRef, ImportOutput } from '../../scripts/import/lib/report';
 import { ProblemList } from '../../scripts/import/row-checks';
@@ -45,6 +45,13 @@ export const csvOf = (o: Pick<ImportOutput, 'columns' | 'rows'>): string => toCs
 /** What changed from one run's output to another's, rows matched by the first's key. */
 export const changeBetween = (before: ImportOutput, after: ImportOutput) =>
   summariseChange(csvOf(before), csvOf(after), before.key);
+
+/** The rows by their value in `column`: each value to the first row that has it. */
+export function firstRowBy(rows: readonly CsvRecord[], column: string): Map<string, CsvRecord> {
+  const by = new Map<string, CsvRecord>();
+  for (const r of rows) if (!by.has(String(r[column]))) by.set(String(r[column]), r);
+  return by;
+}
 
 /** Each row of `byId` named in `want` has at least the values given for it there. */
 export function expectRows(

@@ -4,7 +4,7 @@ import { importDfe, importDfeTexts, type DfeInputs } from '../../scripts/import/
 import { yearsMonthsToMonths } from '../../scripts/import/readers/adoption-stages';
 import type { AuthorityRef } from '../../scripts/import/lib/report';
 import { dfeFixture, DFE_FIXTURE_INPUTS } from '../helpers/import-inputs';
-import { csvOf, importFailure, outputOf } from '../helpers/import-runs';
+import { csvOf, expectRows, firstRowBy, importFailure, outputOf } from '../helpers/import-runs';
 import { DFE_AUTHORITIES } from '../helpers/la-refs';
 import { FIXTURE_RELEASES } from '../helpers/releases';
 
@@ -15,13 +15,19 @@ const authorities = DFE_AUTHORITIES;
 const run = (swap: Partial<DfeInputs> = {}, list: readonly AuthorityRef[] = authorities) =>
   importDfe({ ...inputs, ...swap }, list, { releases: FIXTURE_RELEASES });
 
-/** The message of a DfE import that failed with these problems. */
-const failedWith = (...problems: string[]): string =>
-  [`DfE import failed with ${problems.length} problem(s):`, ...problems.map((p) => `  ${p}`)].join('\n');
-
 /** Run with one input swapped for another fixture, returning the thrown message. */
 const errorOf = (swap: Partial<DfeInputs>, list: readonly AuthorityRef[] = authorities): string =>
   importFailure(() => run(swap, list));
+
+/** Run with some inputs swapped (and another council list): the import fails with exactly these problems. */
+const expectFailure = (
+  swap: Partial<DfeInputs>,
+  problems: readonly string[],
+  list: readonly AuthorityRef[] = authorities,
+): void =>
+  expect(errorOf(swap, list)).toBe(
+    [`DfE import failed with ${problems.length} problem(s):`, ...problems.map((p) => `  ${p}`)].join('\n'),
+  );
 
 describe('DfE importer: care leavers', () => {
   const out = outputOf(run().outputs, 'care-leavers.csv');
@@ -54,24 +60,24 @@ describe('DfE importer: care leavers', () => {
         source: 'dfe-cla-2025',
       },
     ]);
-    const england = out.rows.find((r) => r['level'] === 'national');
-    expect(england).toMatchObject({
-      area_code: 'E92000001',
-      area_name: 'England',
-      authority: null,
-      age: '17-18',
-      eet_count: '7700',
-      cohort: '12000',
-      eet_percent: '64',
-    });
-    const inner = out.rows.find((r) => r['level'] === 'regional');
-    expect(inner).toMatchObject({
-      area_code: 'E13000001',
-      area_name: 'Inner London',
-      age: '19-21',
-      eet_count: '1600',
-      cohort: '2900',
-      eet_percent: '55',
+    expectRows(firstRowBy(out.rows, 'level'), {
+      national: {
+        area_code: 'E92000001',
+        area_name: 'England',
+        authority: null,
+        age: '17-18',
+        eet_count: '7700',
+        cohort: '12000',
+        eet_percent: '64',
+      },
+      regional: {
+        area_code: 'E13000001',
+        area_name: 'Inner London',
+        age: '19-21',
+        eet_count: '1600',
+        cohort: '2900',
+        eet_percent: '55',
+      },
     });
   });
 
@@ -116,13 +122,10 @@ describe('DfE importer: care leavers', () => {
   });
 
   it('reports a cohort without its EET row and an empty cell, all at once, with file:line:column', () => {
-    const message = errorOf({ careLeavers: dfeFixture('la_care_leavers_activity_broken.csv') });
-    expect(message).toBe(
-      failedWith(
-        'la_care_leavers_activity_broken.csv:4:13: care_leaver_count is empty (got "", expected a number or a suppression symbol (c, k, low, u, x, z))',
-        'la_care_leavers_activity_broken.csv:2:12: no "Total in education, employment or training" row for Haringey 2025 19-21 (got "Total in education, employment or training", expected both the "Total" and the EET row for each area, year and age)',
-      ),
-    );
+    expectFailure({ careLeavers: dfeFixture('la_care_leavers_activity_broken.csv') }, [
+      'la_care_leavers_activity_broken.csv:4:13: care_leaver_count is empty (got "", expected a number or a suppression symbol (c, k, low, u, x, z))',
+      'la_care_leavers_activity_broken.csv:2:12: no "Total in education, employment or training" row for Haringey 2025 19-21 (got "Total in education, employment or training", expected both the "Total" and the EET row for each area, year and age)',
+    ]);
   });
 });
 
@@ -213,16 +216,16 @@ describe('DfE importer: adoption stages', () => {
   });
 
   it('reports every malformed value with file, line, column, value and the expected format', () => {
-    const message = errorOf({
-      adoptionStages: dfeFixture(
-        'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv',
-      ),
-    });
-    expect(message).toBe(
-      failedWith(
+    expectFailure(
+      {
+        adoptionStages: dfeFixture(
+          'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv',
+        ),
+      },
+      [
         'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:3:9: malformed average time (got "1 year 11 months", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
         'national_cla_adopted_average_time_between_adoption_process_stages_malformed.csv:4:9: malformed average time (got "00:14", expected years:months such as 01:07 (months 00 to 11), or a suppression symbol (c, k, low, u, x, z))',
-      ),
+      ],
     );
   });
 });
@@ -277,18 +280,16 @@ describe('DfE importer: statistical neighbours', () => {
   });
 
   it('stops at a council or neighbour no code matches (new or re-coded), never skipping it', () => {
-    const message = errorOf(
-      {},
-      authorities.filter((a) => a.slug !== 'hackney'),
-    );
     const help =
       'the old LA number of a council in authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council")';
-    expect(message).toBe(
-      failedWith(
+    expectFailure(
+      {},
+      [
         `New_Statistical_Neighbour_Groupings_April_2021.csv:2:10: SN3 of Haringey (LA 204) matches no council (got "204", expected ${help})`,
         `New_Statistical_Neighbour_Groupings_April_2021.csv:3:14: SN5 of Havering (LA 204) matches no council (got "204", expected ${help})`,
         `New_Statistical_Neighbour_Groupings_April_2021.csv:4:1: council Hackney (LA 204) matches no council (got "204", expected ${help})`,
-      ),
+      ],
+      authorities.filter((a) => a.slug !== 'hackney'),
     );
   });
 

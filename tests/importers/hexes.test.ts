@@ -11,29 +11,27 @@ import { toCsv } from '../../scripts/import/lib/csv-out';
 import { accountingProblem } from '../../scripts/import/lib/report';
 import { ImportError } from '../../scripts/import/lib/problems';
 import { importHexes, importHexesText, NOT_CURRENT_REASON } from '../../scripts/import/hexes';
-import { refsFor } from '../helpers/la-refs';
+import { councilsFor } from '../helpers/import-councils';
 import { loadDataset } from '../../src/data/load';
 
 const PATH = join(import.meta.dirname, '..', 'fixtures', 'maps', 'hexmap-fixture.hexjson');
 const TEXT = readFileSync(PATH, 'utf8');
-const REFS = [
-  ...refsFor([
-    'haringey',
-    'havering',
-    'cumbria',
-    'cumberland',
-    'westmorland-and-furness',
-    'northamptonshire',
-    'north-northamptonshire',
-    'west-northamptonshire',
-    'buckinghamshire',
-    'isles-of-scilly',
-    'bournemouth-christchurch-and-poole',
-    'dorset',
-  ]),
-  { slug: 'warwickshire', name: 'Warwickshire', onsCode: 'E10000031', laNumber: 937, current: true },
-  { slug: 'herefordshire', name: 'Herefordshire', onsCode: 'E06000019', laNumber: 884, current: true },
-];
+const REFS = councilsFor([
+  'haringey',
+  'havering',
+  'cumbria',
+  'cumberland',
+  'westmorland-and-furness',
+  'northamptonshire',
+  'north-northamptonshire',
+  'west-northamptonshire',
+  'buckinghamshire',
+  'isles-of-scilly',
+  'bournemouth-christchurch-and-poole',
+  'dorset',
+  'warwickshire',
+  'herefordshire',
+]);
 
 describe('hex map importer', () => {
   const out = importHexesText(PATH, TEXT, REFS);
@@ -77,10 +75,7 @@ describe('hex map importer', () => {
 
   it('stops on a council with no hexagon, a shared place and a wrong layout, listing every problem', () => {
     const broken = TEXT.replace('"odd-r"', '"even-q"').replace('"q":15,"r":6', '"q":11,"r":7');
-    const refs = [
-      ...REFS,
-      { slug: 'essex', name: 'Essex', onsCode: 'E10000012', laNumber: 881, current: true },
-    ];
+    const refs = [...REFS, ...councilsFor(['essex'])];
     let error: unknown;
     try {
       importHexesText(PATH, broken, refs);

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importLaitAdoptionText, type LaitOptions } from '../../scripts/import/lait-adoption';
-import { changeBetween, csvOf, linesReversed, replaced, withProblems } from '../helpers/import-runs';
+import {
+  changeBetween,
+  csvOf,
+  expectRows,
+  firstRowBy,
+  linesReversed,
+  replaced,
+  withProblems,
+} from '../helpers/import-runs';
 import { LA_REFS } from '../helpers/la-refs';
 import { FIXTURE_RELEASES } from '../helpers/releases';
 
@@ -37,17 +45,18 @@ describe('LAIT adoption counts importer', () => {
   it('keeps England, regions under our names, and councils with their figures', () => {
     expect(value(output.rows, '970', 2025, 'adopted')).toBe('3345');
     expect(value(output.rows, '970', 2025, 'adopted-percent')).toBe('10');
-    const yorkshire = output.rows.find((r) => r['la_code'] === '982');
-    expect(yorkshire).toMatchObject({
-      level: 'regional',
-      area_name: 'Yorkshire and the Humber',
-      region: 'Yorkshire and The Humber',
-      authorities: '',
-    });
-    expect(output.rows.find((r) => r['la_code'] === '344')).toMatchObject({
-      level: 'authority',
-      authorities: 'wirral',
-      region: '',
+    expectRows(firstRowBy(output.rows, 'la_code'), {
+      '982': {
+        level: 'regional',
+        area_name: 'Yorkshire and the Humber',
+        region: 'Yorkshire and The Humber',
+        authorities: '',
+      },
+      '344': {
+        level: 'authority',
+        authorities: 'wirral',
+        region: '',
+      },
     });
   });
 

@@ -9,26 +9,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../scripts/import/lib/csv-out';
 import { formatReport, type AuthorityRef } from '../../scripts/import/lib/report';
-import { ImportError } from '../../scripts/import/lib/problems';
 import { importPlaces, importPlacesText, PlaceProblems, WELSH_REASON } from '../../scripts/import/places';
 import { ReleaseDates } from '../../scripts/import/lib/release-dates';
-import { refsFor } from '../helpers/la-refs';
+import { councilsFor } from '../helpers/import-councils';
+import { importFailure } from '../helpers/import-runs';
 import { FIXTURE_RELEASES } from '../helpers/releases';
 
 const PATH = join(import.meta.dirname, '..', 'fixtures', 'ons', 'LTLA-UTLA_Apr23_Lookup_England-Wales.csv');
 const TEXT = readFileSync(PATH, 'utf8');
-const REFS: AuthorityRef[] = [
-  ...refsFor([
-    'haringey',
-    'havering',
-    'dorset',
-    'dorset-county-council',
-    'isles-of-scilly',
-    'bournemouth-christchurch-and-poole',
-  ]),
-  { slug: 'essex', name: 'Essex', onsCode: 'E10000012', laNumber: 881, current: true },
-  { slug: 'durham', name: 'Durham', onsCode: 'E06000047', laNumber: 840, current: true },
-];
+const REFS: AuthorityRef[] = councilsFor([
+  'haringey',
+  'havering',
+  'dorset',
+  'dorset-county-council',
+  'isles-of-scilly',
+  'bournemouth-christchurch-and-poole',
+  'essex',
+  'durham',
+]);
 
 function run(text: string, refs: readonly AuthorityRef[] = REFS) {
   const problems = new PlaceProblems();
@@ -128,33 +126,20 @@ describe('places importer errors', () => {
     ]);
   });
 
-  it('through the step: one ImportError with every problem, never a stack trace', () => {
-    const refs = [
-      ...REFS,
-      { slug: 'kent', name: 'Kent', onsCode: 'E10000016', laNumber: 886, current: true },
-    ];
-    let message = '';
-    try {
-      importPlaces({ ltlaLookup: PATH }, refs, FIXTURE_RELEASES);
-    } catch (e) {
-      expect(e).toBeInstanceOf(ImportError);
-      message = (e as Error).message;
-    }
-    expect(message).toBe(
+  it.each([
+    [
+      'through the step: one ImportError with every problem, never a stack trace',
+      [...REFS, ...councilsFor(['kent'])],
+      FIXTURE_RELEASES,
       'Places import failed with 1 problem(s):\n  LTLA-UTLA_Apr23_Lookup_England-Wales.csv:1:4: no area has Kent (E10000016), a current council, as its upper-tier authority (got "", expected every current council to run children’s services for at least one area)',
-    );
-  });
-
-  it('a lookup with no known date stops the import and says which option gives it', () => {
-    let message = '';
-    try {
-      importPlaces({ ltlaLookup: PATH }, REFS);
-    } catch (e) {
-      expect(e).toBeInstanceOf(ImportError);
-      message = (e as Error).message;
-    }
-    expect(message).toBe(
+    ],
+    [
+      'a lookup with no known date stops the import and says which option gives it',
+      REFS,
+      undefined,
       'Places import failed with 1 problem(s):\n  LTLA-UTLA_Apr23_Lookup_England-Wales.csv:1:1: no publication date known for the ONS lookup (ons-ltla-utla-lookup-2023) (expected its publication date, given once with --released=ons-ltla-utla-lookup-2023:yyyy-mm-dd (then kept in data/sources.csv))',
-    );
+    ],
+  ])('%s', (_name, refs, releases, message) => {
+    expect(importFailure(() => importPlaces({ ltlaLookup: PATH }, refs, releases))).toBe(message);
   });
 });

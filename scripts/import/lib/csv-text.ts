@@ -70,6 +70,24 @@ export function checkCsvHeader(
   return out;
 }
 
+/** A CSV file read, with the column of each header name (null when the header is not a known layout: a problem). */
+export interface CheckedCsv {
+  path: string;
+  csv: CsvText;
+  columns: Record<string, number> | null;
+}
+
+/** Read `text`, the file at `path`, and check its header against its known layouts. */
+export function readCheckedCsv(
+  path: string,
+  text: string,
+  layouts: readonly HeaderLayout[],
+  problems: CsvProblems,
+): CheckedCsv {
+  const csv = readCsvText(text);
+  return { path, csv, columns: checkCsvHeader(path, csv.header, layouts, problems) };
+}
+
 /** The cell of `r` in column `i` (0-based), or '' when the record is short. */
 export function at(r: CsvLine, i: number): string {
   return r.cells[i] ?? '';

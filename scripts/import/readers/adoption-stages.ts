@@ -9,7 +9,7 @@
 import { DATASETS } from '../columns';
 import { INPUT_HEADERS } from '../headers';
 import { cmp, type CsvRecord } from '../lib/csv-out';
-import { at, checkCsvHeader, isBlank, readCsvText } from '../lib/csv-text';
+import { at, isBlank, readCheckedCsv, type CheckedCsv } from '../lib/csv-text';
 import { SYMBOLS, SYMBOL_TEXT, reportingYear, where } from '../lib/dfe-values';
 import type { CsvProblems } from '../lib/problems';
 import type { ReleaseDates } from '../lib/release-dates';
@@ -34,16 +34,17 @@ function ageRank(age: string): number {
   return 500;
 }
 
+export const readAdoptionStages = (path: string, text: string, problems: CsvProblems): CheckedCsv =>
+  readCheckedCsv(path, text, INPUT_HEADERS.adoptionStages, problems);
+
 export function importAdoptionStages(
-  path: string,
-  text: string,
+  file: CheckedCsv,
   problems: CsvProblems,
   releases: ReleaseDates,
 ): { output: ImportOutput; source: CsvRecord | null } {
-  const csv = readCsvText(text);
+  const { path, csv, columns: c } = file;
   const skipped: Skip[] = [];
   const out: ImportOutput = { ...DATASETS.adoptionStages, rows: [], read: csv.records.length, skipped };
-  const c = checkCsvHeader(path, csv.header, INPUT_HEADERS.adoptionStages, problems);
   if (!c) return { output: out, source: null };
   const col = (n: string) => c[n] ?? -1;
   const seen = new Map<string, number>();

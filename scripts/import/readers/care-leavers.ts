@@ -17,7 +17,7 @@ import { INPUT_HEADERS } from '../headers';
 import type { AuthorityIndex } from '../lib/authority-index';
 import { COUNCIL_HELP } from '../lib/council-changes';
 import { cmp, type CsvRecord } from '../lib/csv-out';
-import { at, checkCsvHeader, isBlank, readCsvText, type CsvText } from '../lib/csv-text';
+import { at, isBlank, readCheckedCsv, type CheckedCsv } from '../lib/csv-text';
 import { published, reportingYear, where } from '../lib/dfe-values';
 import type { CsvProblems } from '../lib/problems';
 import type { ReleaseDates } from '../lib/release-dates';
@@ -37,17 +37,8 @@ const LEVELS: Record<string, 'national' | 'regional' | 'authority'> = {
 };
 const LEVEL_ORDER = { national: 0, regional: 1, authority: 2 } as const;
 
-export interface CareLeaversFile {
-  path: string;
-  csv: CsvText;
-  /** Column of each header name; null when the header is not the known layout (a problem). */
-  columns: Record<string, number> | null;
-}
-
-export function readCareLeavers(path: string, text: string, problems: CsvProblems): CareLeaversFile {
-  const csv = readCsvText(text);
-  return { path, csv, columns: checkCsvHeader(path, csv.header, INPUT_HEADERS.careLeavers, problems) };
-}
+export const readCareLeavers = (path: string, text: string, problems: CsvProblems): CheckedCsv =>
+  readCheckedCsv(path, text, INPUT_HEADERS.careLeavers, problems);
 
 export interface Regions {
   byCode: Map<string, Region>;
@@ -56,7 +47,7 @@ export interface Regions {
 }
 
 /** Regions by ONS code and by old LA number, and old LA numbers by ONS code (London is one region). */
-export function regionsOf(file: CareLeaversFile): Regions {
+export function regionsOf(file: CheckedCsv): Regions {
   const byCode = new Map<string, Region>();
   const byLa = new Map<number, Region>();
   const laByCode = new Map<string, number>();
@@ -90,7 +81,7 @@ interface CareGroup {
 
 /** The rows of `care-leavers.csv`, and the release they cite (null when the file gives no row). */
 export function careLeaverRows(
-  file: CareLeaversFile,
+  file: CheckedCsv,
   authorities: AuthorityIndex,
   problems: CsvProblems,
   releases: ReleaseDates,

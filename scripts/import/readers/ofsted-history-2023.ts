@@ -39,6 +39,15 @@ const sif = (p: string): Field[] => [
   ['leadership', [`${p} leadership, management and governance`]],
 ];
 
+/** The block of a framework with one overall grade on the adequate scale (CPI, CPRI, TLAC). */
+const overallOnly = (framework: 'cpi' | 'cpri' | 'tlac', date: string, overall: string): Block => ({
+  label: FRAMEWORK[framework].short,
+  framework,
+  scale: 'adequate-scale',
+  date: [date],
+  fields: [['overall', [overall]]],
+});
+
 const SECOND_ILACS = 'second ILACS';
 
 const BLOCKS: readonly Block[] = [
@@ -66,27 +75,17 @@ const BLOCKS: readonly Block[] = [
     date: ['SLAC re-inspection of services for Children Looked After publication date'],
     fields: [['looked_after_children', ['SLAC re-inspection of services Children Looked After OE']]],
   },
-  {
-    label: FRAMEWORK.cpi.short,
-    framework: 'cpi',
-    scale: 'adequate-scale',
-    date: ['Child Protection Inspections (CPI) publication date'],
-    fields: [['overall', ['CPI Overall Effectiveness (OE)']]],
-  },
-  {
-    label: FRAMEWORK.cpri.short,
-    framework: 'cpri',
-    scale: 'adequate-scale',
-    date: ['Child Protection Re-Inspection (CPRI) publication date'],
-    fields: [['overall', ['CPRI Overall Effectiveness (OE)']]],
-  },
-  {
-    label: FRAMEWORK.tlac.short,
-    framework: 'tlac',
-    scale: 'adequate-scale',
-    date: ['Targeted Looked After Children (TLAC) inspection publication date'],
-    fields: [['overall', ['TLAC Overall Effectiveness (OE)']]],
-  },
+  overallOnly('cpi', 'Child Protection Inspections (CPI) publication date', 'CPI Overall Effectiveness (OE)'),
+  overallOnly(
+    'cpri',
+    'Child Protection Re-Inspection (CPRI) publication date',
+    'CPRI Overall Effectiveness (OE)',
+  ),
+  overallOnly(
+    'tlac',
+    'Targeted Looked After Children (TLAC) inspection publication date',
+    'TLAC Overall Effectiveness (OE)',
+  ),
   {
     label: FRAMEWORK.sif.short,
     framework: 'sif',
