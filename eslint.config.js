@@ -3,9 +3,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import { layerRules } from './eslint.layers.js';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'tests/fixtures/layers/',

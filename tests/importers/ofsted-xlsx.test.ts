@@ -64,7 +64,7 @@ describe('community file as .xlsx', () => {
   });
 
   it('asks for the date of a CSV export, which carries none', () => {
-    expect(() => importOfsted(FIXTURE_FILES)).toThrowError(
+    expect(() => importOfsted(FIXTURE_FILES)).toThrow(
       'community.csv: no date for the snapshot (a CSV export carries none); give it with --communityDate=yyyy-mm-dd',
     );
   });

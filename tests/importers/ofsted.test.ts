@@ -216,7 +216,7 @@ describe('Ofsted importer errors', () => {
       { haveringOverall: 'Satisfactory', haveringPublished: '16/02/24' },
       { haringeySlacDate: '31/02/2011' },
     );
-    expect(() => importOfsted(inputs, { communityDate: COMMUNITY_DATE })).toThrowError(
+    expect(() => importOfsted(inputs, { communityDate: COMMUNITY_DATE })).toThrow(
       [
         'Ofsted import failed with 3 problems:',
         '  - outcomes-2025.ods, sheet "ILACS_inspection_history", row 11, column G ("Publication date"): "16/02/24": expected a date dd/mm/yyyy',

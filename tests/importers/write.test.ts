@@ -210,7 +210,7 @@ describe('every output is checked before anything is written', () => {
 
   it('read = written + skipped, exactly, or the import stops', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-'));
-    expect(() => importInto(dir, [step([row], 3, 1)])).toThrowError(
+    expect(() => importInto(dir, [step([row], 3, 1)])).toThrow(
       'test importer: its output is not right (an importer bug, not a problem in the file):\n  adoption-stages.csv: read 3 but wrote 1 and skipped 1; every row must be written or skipped with a reason',
     );
     expect(readdirSync(dir)).toEqual([]);
@@ -219,7 +219,7 @@ describe('every output is checked before anything is written', () => {
 
   it('a value the dataset would refuse never reaches data/', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-'));
-    expect(() => importInto(dir, [step([{ ...row, months: '1 234' }], 1)])).toThrowError(
+    expect(() => importInto(dir, [step([{ ...row, months: '1 234' }], 1)])).toThrow(
       'adoption-stages.csv: row 2 (2025/1/Total) months: expected a number from 0 to 600 (got "1 234")',
     );
     expect(readdirSync(dir)).toEqual([]);
