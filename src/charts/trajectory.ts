@@ -88,7 +88,6 @@ interface StripPoint {
 
 /** Frameworks that give no grade: drawn on the strip below the grades. */
 const STRIP_FRAMEWORKS = new Set<Framework>(FRAMEWORK_CODES.filter((f) => FRAMEWORK[f].scale === 'ungraded'));
-/** SLAC's two headline judgements, and their words in a label. */
 
 function points(
   list: Inspection[],
@@ -175,6 +174,40 @@ function points(
  */
 const RING_R = 15;
 const STRIP_RING_R = 11;
+/**
+ * A strip's triangle (r 5, stroke 1.5) is about 15 px across and 13 px tall. Two in one lane keep
+ * their centres this far apart; a ringed one keeps its ring clear of the next.
+ */
+const STRIP_GAP = 16;
+const STRIP_RING_GAP = STRIP_RING_R + 10;
+/** Lanes of a strip row: centres this far apart, or far enough to keep a ring clear of a triangle. */
+const LANE = 14;
+const RING_LANE = STRIP_RING_R + 10;
+
+/**
+ * Events of one strip row, in date order, each in the first lane where it clears the last event
+ * in that lane (visits a few months apart would otherwise cover each other): each event's lane,
+ * and the spacing of the lanes. Exported for tests.
+ */
+export function stripLanes(events: readonly { px: number; highlight: boolean }[]): {
+  lanes: number[];
+  spacing: number;
+} {
+  const last: { px: number; highlight: boolean }[] = [];
+  const lanes = events.map((e) => {
+    const gap = (o: { highlight: boolean }) => (e.highlight || o.highlight ? STRIP_RING_GAP : STRIP_GAP);
+    let lane = last.findIndex((o) => e.px - o.px >= gap(o));
+    if (lane < 0) lane = last.length;
+    last[lane] = e;
+    return lane;
+  });
+  // A ring reaches into the lanes beside it: they move further apart where one is near it.
+  const nearRing = events.some(
+    (e, i) =>
+      e.highlight && events.some((o, j) => lanes[j] !== lanes[i] && Math.abs(o.px - e.px) < STRIP_RING_GAP),
+  );
+  return { lanes, spacing: nearRing ? RING_LANE : LANE };
+}
 
 interface Drawn {
   el: Element;
@@ -257,16 +290,34 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
   const rowGap = narrow ? 52 : 48;
   const rowY = (g: OverallGrade) => top + 26 + GRADE_ORDER.indexOf(g) * rowGap;
   const gradeBottom = top + 52 + 3 * rowGap;
-  const stripTop = gradeBottom + 14;
-  const stripRow = Math.max(narrow ? 32 : 26, ...typeRows.map((r) => labelHeight(r.lines.length, size) + 6));
-  const typeY = (t: string) => stripTop + stripRow / 2 + types.indexOf(t) * stripRow;
-  const stripBottom = stripTop + types.length * stripRow;
-  const plotBottom = types.length ? stripBottom : gradeBottom;
-  const height = plotBottom + 30;
   const x = d3
     .scaleUtc()
     .domain(domain)
     .range([marginLeft, width - marginRight]);
+  const stripTop = gradeBottom + 14;
+  const stripRow = Math.max(narrow ? 32 : 26, ...typeRows.map((r) => labelHeight(r.lines.length, size) + 6));
+  // Each row of the strip as tall as its lanes need, events close in time stacked in lanes.
+  const laneOf = new Map<StripPoint, number>();
+  const rows = types.map((t) => {
+    const events = strip.filter((s) => s.type === t).sort((a, b) => a.date.localeCompare(b.date));
+    const { lanes, spacing } = stripLanes(events.map((s) => ({ px: x(s.x), highlight: s.highlight })));
+    events.forEach((s, i) => laneOf.set(s, lanes[i] ?? 0));
+    const count = Math.max(1, ...lanes.map((l) => l + 1));
+    return { count, spacing, height: Math.max(stripRow, stripRow + (count - 1) * spacing) };
+  });
+  const rowTop = (i: number) => stripTop + rows.slice(0, i).reduce((h, r) => h + r.height, 0);
+  const typeY = (t: string) => {
+    const i = types.indexOf(t);
+    return rowTop(i) + (rows[i]?.height ?? stripRow) / 2;
+  };
+  const stripY = (s: StripPoint) => {
+    const row = rows[types.indexOf(s.type)];
+    const lane = laneOf.get(s) ?? 0;
+    return typeY(s.type) + (row ? (lane - (row.count - 1) / 2) * row.spacing : 0);
+  };
+  const stripBottom = rowTop(types.length);
+  const plotBottom = types.length ? stripBottom : gradeBottom;
+  const height = plotBottom + 30;
   const inDomain = (d: Date) => d >= domain[0] && d <= domain[1];
   const y0 = domain[0].getUTCFullYear();
   const y1 = domain[1].getUTCFullYear();
@@ -373,7 +424,7 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
             }),
             Plot.dot(strip, {
               x: 'x',
-              y: (s: StripPoint) => typeY(s.type),
+              y: stripY,
               symbol: 'triangle',
               r: 5,
               stroke: 'currentColor',
@@ -427,7 +478,7 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
         strip.filter((s) => s.highlight),
         {
           x: 'x',
-          y: (s: StripPoint) => typeY(s.type),
+          y: stripY,
           r: STRIP_RING_R,
           fill: 'none',
           stroke: 'currentColor',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allChartSpecs, chartProblems, chartSpecsOf, renderChart } from '../../src/charts/registry';
 import type { Dataset, Inspection } from '../../src/data/types';
+import { stripLanes } from '../../src/charts/trajectory';
 import { fixtureDataset } from './fixtures';
 import { checkSvgSnapshot } from './snapshot';
 
@@ -153,5 +154,44 @@ describe('chart options naming inspections', () => {
         .filter((s) => s.type === 'trajectory')
         .map((s) => s.id),
     ).toEqual(['trajectory-havering']);
+  });
+});
+
+describe('the strip of ungraded visits', () => {
+  const at = (...px: number[]) => px.map((p) => ({ px: p, highlight: false }));
+
+  it('keeps visits far enough apart on one line', () => {
+    expect(stripLanes(at(10, 26, 60))).toEqual({ lanes: [0, 0, 0], spacing: 14 });
+  });
+
+  it('stacks visits close in time in lanes, reusing a lane once it is clear', () => {
+    expect(stripLanes(at(10, 13, 16, 27, 40))).toEqual({ lanes: [0, 1, 2, 0, 1], spacing: 14 });
+  });
+
+  it('keeps a ringed visit clear of its neighbours, in its lane and beside it', () => {
+    const ringed = [
+      { px: 10, highlight: false },
+      { px: 28, highlight: true },
+      { px: 50, highlight: false },
+    ];
+    // 18 px is enough between two plain triangles but not beside a ring (11 px radius).
+    expect(stripLanes(ringed)).toEqual({ lanes: [0, 1, 0], spacing: 21 });
+    expect(stripLanes(ringed.map((e) => ({ ...e, highlight: false })))).toEqual({
+      lanes: [0, 0, 0],
+      spacing: 14,
+    });
+  });
+
+  it('draws Havering’s two monitoring visits, about five months apart, in two lanes', () => {
+    const plain = renderChart(data, 'trajectory', { authority: 'havering' });
+    const triangles = [
+      ...plain.svgWide.matchAll(
+        /d="M0,-[\d.]+L[\d.]+,[\d.]+L-[\d.]+,[\d.]+Z" transform="translate\(([\d.]+),([\d.]+)\)"/g,
+      ),
+    ];
+    expect(triangles).toHaveLength(2);
+    const [dx, dy] = [1, 2].map((k) => Math.abs(Number(triangles[0]?.[k]) - Number(triangles[1]?.[k])));
+    expect(dx).toBeLessThan(16);
+    expect(dy).toBe(14);
   });
 });

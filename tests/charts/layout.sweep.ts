@@ -2,7 +2,8 @@
  * Every chart the site publishes, for every council in the committed data, in every layout: no
  * two texts overlap and none reaches outside the SVG's viewBox, measured with the same font
  * metrics the charts are laid out with (no browser; tests/browser/sweep.test.ts checks the
- * drawn pages). Also: no text is drawn smaller than the layout's minimum size.
+ * drawn pages). Also: no text is drawn smaller than the layout's minimum size, and no two marks of
+ * a council's strip of ungraded visits cover each other.
  */
 import { describe, expect, it } from 'vitest';
 import { CHART_TYPE_NAMES, allChartSpecs } from '../../src/charts/registry';
@@ -56,4 +57,35 @@ describe('chart text layout, every published chart', () => {
         },
       );
     }
+});
+
+/** The strip's triangles (Plot's upward triangle symbol, centred on its translate) and their size. */
+function stripTriangles(svg: string): { x: number; y: number; w: number; h: number }[] {
+  const re = /d="M0,-([\d.]+)L([\d.]+),([\d.]+)L-[\d.]+,[\d.]+Z" transform="translate\(([\d.]+),([\d.]+)\)"/g;
+  return [...svg.matchAll(re)].map((m) => {
+    const [top, half, base, x, y] = m.slice(1).map(Number) as [number, number, number, number, number];
+    // With its 1.5 px stroke.
+    return { x, y, w: 2 * half + 1.5, h: top + base + 1.5 };
+  });
+}
+
+describe('the strip of ungraded visits, every published trajectory', () => {
+  for (const variant of VARIANTS)
+    it(`${variant}: no two visits' triangles overlap`, { timeout: 180_000 }, () => {
+      const problems: string[] = [];
+      const trajectories = specs.filter((s) => s.type === 'trajectory');
+      let drawn = 0;
+      for (const spec of trajectories) {
+        const ts = stripTriangles(svgOf(spec.id, variant));
+        drawn += ts.length;
+        ts.forEach((a, i) =>
+          ts.slice(i + 1).forEach((b) => {
+            if (Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2)
+              problems.push(`${spec.id}: triangles at ${a.x},${a.y} and ${b.x},${b.y} overlap`);
+          }),
+        );
+      }
+      expect(drawn, 'triangles found').toBeGreaterThan(100);
+      expect(problems.slice(0, 40), `${problems.length} problems`).toEqual([]);
+    });
 });
