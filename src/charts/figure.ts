@@ -4,6 +4,7 @@
  * as a table and CSV. Nothing here uses inline styles: pages run under a CSP without
  * 'unsafe-inline' for styles, so layout comes from classes in src/styles/charts.css.
  */
+import { headingClasses } from '../config/table-headings';
 import type { Dataset, Measured, Source } from '../data/types';
 import { formatCsv } from '../data/csv';
 import { MISSING_VALUES, missingWording } from '../data/vocabulary';
@@ -111,7 +112,12 @@ function cellHtml(v: Cell): string {
 
 function tableHtml(fig: ChartFigure): string {
   const { columns, rows } = fig.table;
-  const head = columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('');
+  const head = columns
+    .map((c) => {
+      const cls = headingClasses(c.label);
+      return `<th scope="col"${cls ? ` class="${cls}"` : ''}>${escapeHtml(c.label)}</th>`;
+    })
+    .join('');
   const body = rows
     .map((row) => {
       const cells = columns.map((c, i) =>

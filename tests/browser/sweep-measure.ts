@@ -20,6 +20,8 @@ export interface ViewMeasure {
   small: TextIssue[];
   overlaps: TextIssue[];
   outside: TextIssue[];
+  /** Table heading rows taller than `maxHeadingLines` lines of their text (data tables opened). */
+  tallHeadings: TextIssue[];
   /** Smallest rendered chart text size in CSS px (Infinity when there is none). */
   minSize: number;
 }
@@ -31,6 +33,8 @@ export interface MeasureOptions {
   overlapPx: number;
   /** A text is outside when it reaches past its SVG's box by more than this. */
   outsidePx: number;
+  /** Most lines a table's heading row may take (0: not checked). */
+  maxHeadingLines: number;
 }
 
 export function measureView(o: MeasureOptions): ViewMeasure {
@@ -117,6 +121,26 @@ export function measureView(o: MeasureOptions): ViewMeasure {
       }
     }
   });
+  // Last, as it opens every closed section (a chart's data table): each table's heading row, as
+  // tall as its longest heading, in lines of that heading's text. A stacked table's hidden
+  // heading row (each cell labelled instead) is not shown and not measured.
+  const tallHeadings: TextIssue[] = [];
+  if (o.maxHeadingLines > 0) {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    for (const row of document.querySelectorAll('thead tr')) {
+      const th = row.querySelector('th');
+      if (!th || !shown(row) || getComputedStyle(row.closest('thead') ?? row).position === 'absolute')
+        continue;
+      const lines = row.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight);
+      if (lines > o.maxHeadingLines) {
+        const caption = (row.closest('table')?.querySelector('caption')?.textContent ?? '').trim();
+        tallHeadings.push({
+          where: JSON.stringify(caption.slice(0, 60)),
+          detail: `heading row ${lines.toFixed(1)} lines tall`,
+        });
+      }
+    }
+  }
   return {
     scrollWidth: document.documentElement.scrollWidth,
     viewportWidth: vw,
@@ -126,6 +150,7 @@ export function measureView(o: MeasureOptions): ViewMeasure {
     small,
     overlaps,
     outside,
+    tallHeadings,
     minSize,
   };
 }

@@ -4,7 +4,9 @@
  * - a page wider than the viewport (it scrolls sideways);
  * - visible chart text rendered under 12 CSS px (at 320 px);
  * - two visible texts in one SVG whose boxes overlap by more than 2 px in both directions;
- * - chart text reaching outside its SVG's box.
+ * - chart text reaching outside its SVG's box;
+ * - at 320 px, a table's heading row taller than MAX_HEADING_LINES lines (long headings wrapped
+ *   a word to a line), charts' data tables opened.
  * Pages are visited in parallel (several pages of one browser context on the shared Chromium,
  * and the one static server of setup.ts). The worst views are printed, and screenshots of the
  * worst failing views are saved in test-results/sweep/.
@@ -20,6 +22,7 @@ import { measureView, type MeasureOptions, type ViewMeasure } from './sweep-meas
 const SHOTS = 'test-results/sweep';
 const WIDTHS = [320, 1280] as const;
 const MIN_CHART_TEXT_PX = 12;
+const MAX_HEADING_LINES = 7;
 /** Pages visiting the site at once (in one browser context). */
 const PARALLEL = 2;
 /** Screenshots of at most this many failing views per width (the worst first). */
@@ -32,7 +35,13 @@ interface View extends ViewMeasure {
 }
 
 function failures(v: View): number {
-  return (v.scrollWidth > v.viewportWidth ? 1 : 0) + v.small.length + v.overlaps.length + v.outside.length;
+  return (
+    (v.scrollWidth > v.viewportWidth ? 1 : 0) +
+    v.small.length +
+    v.overlaps.length +
+    v.outside.length +
+    v.tallHeadings.length
+  );
 }
 
 /** Worst first: most chart text problems, then the widest sideways scroll. */
@@ -61,6 +70,7 @@ async function sweep(width: number): Promise<View[]> {
     minPx: width === 320 ? MIN_CHART_TEXT_PX : 0,
     overlapPx: 2,
     outsidePx: 0.5,
+    maxHeadingLines: width === 320 ? MAX_HEADING_LINES : 0,
   };
   // Several pages in one context: they share its cache and renderer, which on a 2-core machine
   // measured faster than one context per page (120 embeds: 14.7 s with 2 pages in one context,
@@ -113,13 +123,14 @@ function summary(width: number, views: View[]): string {
     `  chart text under ${MIN_CHART_TEXT_PX}px: ${sum((v) => v.small.length)} texts on ${views.filter((v) => v.small.length).length} pages`,
     `  overlapping text pairs: ${sum((v) => v.overlaps.length)} on ${views.filter((v) => v.overlaps.length).length} pages`,
     `  text outside its SVG: ${sum((v) => v.outside.length)} on ${views.filter((v) => v.outside.length).length} pages`,
+    `  table heading rows over ${MAX_HEADING_LINES} lines: ${sum((v) => v.tallHeadings.length)} on ${views.filter((v) => v.tallHeadings.length).length} pages`,
   ];
   const worst = [...failing].sort(worstFirst).slice(0, 10);
   if (worst.length) lines.push('  worst pages:');
   for (const v of worst)
     lines.push(
       `    ${v.path}: ${v.scrollWidth > v.viewportWidth ? `+${v.scrollWidth - v.viewportWidth}px wide, ` : ''}` +
-        `${v.small.length} small, ${v.overlaps.length} overlaps, ${v.outside.length} outside`,
+        `${v.small.length} small, ${v.overlaps.length} overlaps, ${v.outside.length} outside, ${v.tallHeadings.length} tall headings`,
     );
   return lines.join('\n');
 }
@@ -155,6 +166,14 @@ for (const width of WIDTHS) {
         `${width}px: pages that scroll sideways`,
       );
     });
+
+    if (width === 320)
+      test(`no table heading row over ${MAX_HEADING_LINES} lines tall`, () => {
+        expectNone(
+          views.flatMap((v) => v.tallHeadings.map((s) => `${v.path} ${s.where}: ${s.detail}`)),
+          `${width}px: table heading rows too tall`,
+        );
+      });
 
     if (width === 320)
       test(`no visible chart text under ${MIN_CHART_TEXT_PX}px`, () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headingClasses } from '../../src/config/table-headings';
 import { CHART_TYPE_NAMES } from '../../src/charts/registry';
 import { renderFigureHtml, tableToCsv, type ChartFigure } from '../../src/charts/figure';
 import { ChartOptionError, allChartSpecs, chartTypes, renderChart } from '../../src/charts/registry';
@@ -183,6 +184,10 @@ describe('figure HTML', () => {
     expect(html).toMatch(/<table class="chart-table"><caption>/);
     expect(html).toContain('<th scope="col">Council</th>');
     expect(html).toContain('<th scope="row">');
+    // A long heading is marked, for the room global.css gives it on a phone; a short one is not.
+    const headings = [...html.matchAll(/<th scope="col"( class="long-heading")?>([^<]*)<\/th>/g)];
+    expect(headings.length).toBeGreaterThan(1);
+    for (const [, long, label] of headings) expect(Boolean(long), label).toBe((label ?? '').length >= 30);
     expect(html).toContain(
       '<a href="/charts/x.csv" download="national-grid.csv">Download the data (CSV)</a>',
     );
@@ -192,6 +197,15 @@ describe('figure HTML', () => {
       /^<figure class="chart" id="chart-national-grid" aria-labelledby="chart-national-grid-title">/,
     );
     expect(html).toMatch(/<\/figcaption><\/figure>$/);
+  });
+  it('marks a column heading of 30 characters or more as long, with or without num', () => {
+    expect(headingClasses('Council')).toBeUndefined();
+    expect(headingClasses('Council', true)).toBe('num');
+    expect(headingClasses('x'.repeat(29))).toBeUndefined();
+    expect(headingClasses('x'.repeat(30))).toBe('long-heading');
+    expect(headingClasses('Care leavers aged 19-21 in education, work or training (%)', true)).toBe(
+      'num long-heading',
+    );
   });
   it('escapes text', () => {
     expect(html).toContain('Bath &amp; North East Somerset');
