@@ -1,63 +1,39 @@
 /**
  * The number of councils at each grade on each 31 March, counted by the rule in
  * src/data/ratings-at.ts, which reproduces Ofsted's official "as at 31 March" lists: the
- * inspection date decides, only SIF and ILACS grades count from 2014, reports are counted as
- * Ofsted's releases cut them, and earlier years are counted on their own (adequate) scale.
- * Councils with no grade under the frameworks counted are in their own row, so each year's
- * counts add up to the councils that existed.
+ * inspection date decides, only SIF and ILACS grades count, and reports are counted as Ofsted's
+ * releases cut them. The counts start at the first 31 March under the current frameworks
+ * (`nationalCountDates`): earlier frameworks gave no national overall picture. Councils not yet
+ * graded under the current frameworks are in their own row, so each year's counts add up to the
+ * councils that existed.
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data/types';
-import {
-  CURRENT_FRAMEWORKS_FROM,
-  countsAt31March,
-  thirtyFirstMarches,
-  type GradeCounts,
-} from '../data/ratings-at';
+import { countsAt31March, nationalCountDates, type GradeCounts } from '../data/ratings-at';
+import { nationalCountsStart } from '../data/national-picture';
 import { formatDate } from '../data/format';
 import type { ChartFigure, ChartTable } from './figure';
 import { drawnFigure } from './drawn-figure';
-import {
-  GRADE_ORDER,
-  SLAC_NOTE,
-  badgeLabel,
-  gradeColor,
-  gradeLabel,
-  type OverallGrade,
-} from '../data/vocabulary';
+import { GRADE_ORDER, gradeColor, gradeLabel, type OverallGrade } from '../data/vocabulary';
 import { yearOf } from './history';
 import { EDGE, labelGroup, labelHeight, type Label } from './labels';
 import { fontOf, pixelPlot, widthOf, yearTicks, type Variant } from './svg';
 import { lineBoxHeight, textWidth, wrapText } from './text';
 
-type Bucket = OverallGrade | 'adequate' | 'none';
-/** The first year counted on the current frameworks' scale. */
-const FROM = yearOf(CURRENT_FRAMEWORKS_FROM);
-/** Panels, top to bottom: the third grade of each scale sits between good and inadequate. */
-const BUCKETS: Bucket[] = ['outstanding', 'good', 'requires-improvement', 'adequate', 'inadequate', 'none'];
-/** Table and CSV columns: the four current grades in Ofsted's order, then the earlier "adequate". */
-const COLUMNS: Bucket[] = [...GRADE_ORDER, 'adequate', 'none'];
+type Bucket = OverallGrade | 'none';
+/** Panels, top to bottom, and the table's columns: the four grades in Ofsted's order, then none. */
+const BUCKETS: Bucket[] = [...GRADE_ORDER, 'none'];
 
 function bucketLabel(b: Bucket): string {
-  if (b === 'none') return 'No grade under the frameworks counted';
-  if (b === 'adequate') return `${badgeLabel('adequate')} (earlier frameworks, to ${FROM - 1})`;
-  if (b === 'requires-improvement') return `${gradeLabel(b)} (from ${FROM})`;
-  return gradeLabel(b);
+  return b === 'none' ? 'No SIF or ILACS grade' : gradeLabel(b);
 }
 
-const ERA_LABEL: Record<GradeCounts['era'], string> = {
-  earlier: 'Earlier frameworks (outstanding, good, adequate, inadequate)',
-  current: 'SIF and ILACS (outstanding, good, requires improvement, inadequate)',
-};
-
-/** Each bucket's count; null where the grade does not exist on that year's scale. */
+/** Each bucket's count. */
 function bucketCounts(x: GradeCounts): Map<Bucket, number | null> {
-  const earlier = x.era === 'earlier';
   return new Map<Bucket, number | null>([
     ['outstanding', x.counts.outstanding],
     ['good', x.counts.good],
-    ['requires-improvement', earlier ? null : x.counts['requires-improvement']],
-    ['adequate', earlier ? x.counts['requires-improvement'] : null],
+    ['requires-improvement', x.counts['requires-improvement']],
     ['inadequate', x.counts.inadequate],
     ['none', x.noGrade],
   ]);
@@ -99,28 +75,20 @@ function officialNote(data: Dataset): string {
   );
 }
 
-function distributionDates(data: Dataset): string[] {
-  return thirtyFirstMarches(data);
-}
-
 export function gradeDistribution(data: Dataset): ChartFigure {
   const id = 'grade-distribution';
-  const counts = distributionDates(data).map((date) => {
+  const counts = nationalCountDates(data).map((date) => {
     const x = countsAt31March(data, date);
-    return { date, year: yearOf(date), era: x.era, c: bucketCounts(x), x };
+    return { date, year: yearOf(date), c: bucketCounts(x), x };
   });
   const sources = counts.flatMap((x) =>
     x.x.ratings.map((r) => r.inspection.overallSource ?? r.inspection.source),
   );
-  const firstCurrent = counts.find((x) => x.era === 'current');
   const title = 'How many councils were at each grade, 31 March each year';
   const subtitle =
-    'Councils in England by the overall grade of their latest inspection begun by each 31 March' +
-    (firstCurrent && counts[0]?.era === 'earlier'
-      ? `; before ${firstCurrent.year}, grades from earlier frameworks on their own scale (adequate, not requires improvement)`
-      : '');
+    'Councils in England by the overall grade of their latest SIF or ILACS inspection begun by each 31 March, as Ofsted counts';
   const last = counts[counts.length - 1];
-  const first = firstCurrent;
+  const first = counts[0];
   const n = (x: typeof last, b: Bucket) => x?.c.get(b) ?? 0;
   const alt = last
     ? `On 31 March ${last.year}, ${GRADE_ORDER.map((g) => `${n(last, g)} councils were rated ${gradeLabel(g).toLowerCase()}`).join(', ')}` +
@@ -130,24 +98,20 @@ export function gradeDistribution(data: Dataset): ChartFigure {
         : '.')
     : 'No inspection data.';
   const notes = [
-    'Each council is counted at the overall grade of its latest inspection that had begun by 31 March (not when the report came out), as Ofsted counts in its official statistics; councils with none yet are counted as "no grade".',
+    'Each council is counted at the overall grade of its latest inspection that had begun by 31 March (not when the report came out), as Ofsted counts in its official statistics; councils not yet inspected under the single inspection framework (SIF, from November 2013) or ILACS (from 2018), or whose latest inspection’s grade is not yet in our data, are counted as having no SIF or ILACS grade.',
     officialNote(data),
-    `From ${FROM} only the single inspection framework (SIF, from November 2013) and ILACS (from 2018) count; grades from earlier frameworks do not carry over.`,
-    `Before ${FROM} the counts are of earlier frameworks’ overall grades (joint area reviews, child protection and looked after children inspections), on the outstanding, good, adequate, inadequate scale. ` +
-      SLAC_NOTE +
-      ' They do not set a grade here.',
+    nationalCountsStart(data),
     'Former councils (such as Northamptonshire) are counted until a successor council is first inspected or visited, and their successors from then on.',
   ];
   const table: ChartTable = {
     columns: [
       { key: 'date', label: 'Date' },
-      { key: 'frameworks', label: 'Frameworks counted' },
-      ...COLUMNS.map((b) => ({ key: b, label: bucketLabel(b) })),
+      ...BUCKETS.map((b) => ({ key: b, label: bucketLabel(b) })),
       { key: 'total', label: 'Councils' },
     ],
     rows: counts.map((x) => {
-      const row: Record<string, string | number | null> = { date: x.date, frameworks: ERA_LABEL[x.era] };
-      for (const b of COLUMNS) row[b] = x.c.get(b) ?? null;
+      const row: Record<string, string | number | null> = { date: x.date };
+      for (const b of BUCKETS) row[b] = x.c.get(b) ?? null;
       row['total'] = x.x.total;
       return row;
     }),
@@ -221,10 +185,7 @@ function render(variant: Variant, counts: { year: number; c: Map<Bucket, number 
       x2: (d: { x: number }) => d.x + colW - 2,
       y1: 'y1',
       y2: 'y2',
-      fill: (d: { bucket: Bucket }) =>
-        d.bucket === 'none'
-          ? 'var(--chart-muted)'
-          : gradeColor(d.bucket === 'adequate' ? 'requires-improvement' : d.bucket),
+      fill: (d: { bucket: Bucket }) => (d.bucket === 'none' ? 'var(--chart-muted)' : gradeColor(d.bucket)),
     }),
   ]);
   el.appendChild(labelGroup(labels, { fill: 'currentColor' }));

@@ -15,13 +15,7 @@
  * Both are drawn as plain SVG (no Plot marks are needed), with measured text (labels.ts).
  */
 import type { Authority, Dataset } from '../data/types';
-import {
-  latestRating,
-  ratingAt31March,
-  existsOn,
-  thirtyFirstMarches,
-  CURRENT_FRAMEWORKS_FROM,
-} from '../data/ratings-at';
+import { latestRating, ratingAt31March, existsOn, nationalCountDates } from '../data/ratings-at';
 import {
   GRADE_ORDER,
   REGIONS,
@@ -398,10 +392,6 @@ function renderNow(variant: Variant, cells: ReturnType<typeof hexMapCells>): Ele
 // ---- Small multiples, each 31 March ------------------------------------------------------------
 
 /** The 31 Marches the small multiples show: from the current frameworks' first (2014). */
-export function hexMapDates(data: Dataset): string[] {
-  return thirtyFirstMarches(data).filter((d) => d >= CURRENT_FRAMEWORKS_FROM);
-}
-
 /**
  * A current council's grade on 31 March of a year: its own, or, before it existed, the grade of
  * the council(s) it replaced where they all had the same one (else none).
@@ -460,7 +450,7 @@ function patterns(prefix: string, scale = 1, defs: Element = svgElement('defs'))
 export function hexMapYears(data: Dataset): ChartFigure {
   const id = 'hex-map-years';
   const cells = placed(data);
-  const dates = hexMapDates(data);
+  const dates = nationalCountDates(data);
   const grid = dates.map((date) => ({
     date,
     grades: cells.map((p) => gradeOn(data, p.authority, date)),

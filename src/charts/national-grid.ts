@@ -1,9 +1,9 @@
 /**
- * All councils by year: each cell coloured AND labelled with a code for the overall grade in
- * force at the end of that year, by the rule in src/data/ratings-at.ts: the latest inspection
- * begun by 31 December; from 2014 SIF and ILACS grades only, before 2014 the earlier frameworks'
- * grades on their own (adequate) scale; a latest inspection whose grade is not in the data leaves
- * the cell empty; former councils' rows end when a successor first appears.
+ * All councils by year: each cell coloured AND labelled with a code for the overall grade on
+ * 31 March of that year, counted as Ofsted counts (`ratingAt31March` in src/data/ratings-at.ts),
+ * on the same 31 Marches as the grade charts and the map (`nationalCountDates`: SIF and ILACS
+ * grades, from 2014); a latest inspection whose grade is not in the data leaves the cell empty;
+ * former councils' rows end when a successor first appears.
  */
 import * as Plot from '@observablehq/plot';
 import type { Authority, Dataset } from '../data/types';
@@ -11,7 +11,6 @@ import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import {
   GRADE_CODE_KEY,
   GRADE_ORDER,
-  SLAC_NOTE,
   gradeCode,
   gradeColor,
   gradeLabel,
@@ -21,8 +20,9 @@ import {
   type OverallGrade,
   type Region,
 } from '../data/vocabulary';
-import { earliestEventDate, latestEventDate, yearOf } from './history';
-import { CURRENT_FRAMEWORKS_FROM, existsOn, latestRating, ratingAt } from '../data/ratings-at';
+import { yearOf } from './history';
+import { existsOn, latestRating, nationalCountDates, ratingAt31March } from '../data/ratings-at';
+import { nationalCountsStart } from '../data/national-picture';
 import { EDGE, labelGroup, labelHeight, type Label } from './labels';
 import { finishSvg, fontOf, pixelPlot, svgElement, widthOf, yearTicks, type Variant } from './svg';
 import { fontMetrics, lineBoxHeight, textWidth, wrapText } from './text';
@@ -39,11 +39,7 @@ interface Row {
 }
 
 function gridYears(data: Dataset): number[] {
-  const first = Math.min(2008, yearOf(earliestEventDate(data) ?? '2008-01-01'));
-  const last = yearOf(latestEventDate(data) ?? '2008-01-01');
-  const ys: number[] = [];
-  for (let y = first; y <= last; y++) ys.push(y);
-  return ys;
+  return nationalCountDates(data).map(yearOf);
 }
 
 function groupOf(data: Dataset, a: Authority, by: NationalGridOptions['groupBy']): string {
@@ -80,9 +76,9 @@ export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): 
       a,
       group: groupOf(data, a, options.groupBy),
       cells: years.flatMap((year) => {
-        const end = `${year}-12-31`;
-        if (!existsOn(data, a, end)) return [];
-        const e = ratingAt(data, a.slug, end);
+        const on = `${year}-03-31`;
+        if (!existsOn(data, a, on)) return [];
+        const e = ratingAt31March(data, a.slug, on);
         return e?.grade
           ? [
               {
@@ -102,7 +98,7 @@ export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): 
     );
   const where = options.region ? ` in ${options.region}` : '';
   const title = `Every council's Ofsted grade${where}, year by year`;
-  const subtitle = `Overall grade in force at the end of each year. ${GRADE_CODE_KEY}`;
+  const subtitle = `Overall grade on 31 March each year, as Ofsted counts. ${GRADE_CODE_KEY}`;
   const lastYear = years[years.length - 1] ?? 2008;
   const counts = new Map<OverallGrade, number>();
   let n = 0;
@@ -114,15 +110,13 @@ export function nationalGrid(data: Dataset, options: NationalGridOptions = {}): 
   }
   const ungraded = n - [...counts.values()].reduce((s, v) => s + v, 0);
   const alt =
-    `At the end of ${lastYear}, of ${n} current councils${where}: ` +
+    `On 31 March ${lastYear}, of ${n} current councils${where}: ` +
     GRADE_ORDER.map((g) => `${counts.get(g) ?? 0} ${gradeLabel(g).toLowerCase()}`).join(', ') +
     (ungraded ? `, and ${ungraded} with no overall grade` : '') +
     '.';
-  const fromYear = yearOf(CURRENT_FRAMEWORKS_FROM);
   const notes = [
-    'Each cell shows the overall grade of the latest inspection begun on or before 31 December of that year; a grade stays in force until the next inspection. Where the latest inspection’s grade is not in our data, the cell is empty rather than showing an older grade.',
-    `From ${fromYear} only single inspection framework (SIF) and ILACS grades are shown; grades from earlier frameworks (joint area reviews, child protection and looked after children inspections, on the adequate scale, coded A for adequate) are shown only up to ${fromYear - 1} and do not carry over.`,
-    SLAC_NOTE + ' They do not change the grade shown.',
+    'Each cell shows the overall grade of the council’s latest single inspection framework (SIF) or ILACS inspection begun by 31 March of that year, counting only reports published by the deadline of Ofsted’s official list for that year, as in the chart of grades at each 31 March; a grade stays in force until the next inspection. Where the latest inspection’s grade is not in our data, the cell is empty rather than showing an older grade.',
+    nationalCountsStart(data),
     'Former councils (such as Northamptonshire) are shown until a successor council is first inspected or visited; councils that replaced them are shown from then on.',
   ];
   const table: ChartTable = {

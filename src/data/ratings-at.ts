@@ -210,7 +210,7 @@ function gradeCountsOn(data: Dataset, date: string, cutoff?: Cutoff): GradeCount
 }
 
 /** Every 31 March from the first year with an inspection in the data to the latest one. */
-export function thirtyFirstMarches(data: Dataset): string[] {
+function thirtyFirstMarches(data: Dataset): string[] {
   let min: string | null = null;
   let max: string | null = null;
   for (const i of data.inspections) {
@@ -225,6 +225,32 @@ export function thirtyFirstMarches(data: Dataset): string[] {
   for (let y = Number(min.slice(0, 4)) + (min.slice(5) > '03-31' ? 1 : 0); `${y}-03-31` <= max; y++)
     out.push(`${y}-03-31`);
   return out;
+}
+
+/**
+ * The 31 Marches the national counts are made on: from the first under the current frameworks.
+ * Before 2014 no framework gave every council an overall grade (the safeguarding and looked after
+ * children inspections gave two judgements; the child protection and looked after children
+ * inspections judged one service each, for some councils), so earlier years hold no national
+ * picture: the grade charts, the year grid, the map and `:stat` counts all start here.
+ */
+export function nationalCountDates(data: Dataset): string[] {
+  return thirtyFirstMarches(data).filter((d) => d >= CURRENT_FRAMEWORKS_FROM);
+}
+
+/**
+ * How many councils had an overall grade from an earlier framework on the last 31 March before
+ * the current frameworks, of how many: the reason the national counts start in 2014, in numbers.
+ */
+export function earlierFrameworksCoverage(
+  data: Dataset,
+): { date: string; graded: number; total: number } | null {
+  const date = thirtyFirstMarches(data)
+    .filter((d) => d < CURRENT_FRAMEWORKS_FROM)
+    .at(-1);
+  if (!date) return null;
+  const c = gradeCountsOn(data, date);
+  return { date, graded: c.total - c.noGrade, total: c.total };
 }
 
 /** Ofsted's official count as at `date`, where the data holds that release. */

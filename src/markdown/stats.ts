@@ -5,7 +5,7 @@
  */
 import type { Dataset, Measured, Source } from '../data/types';
 import { GRADE_ORDER, gradeLabel, gradeWords, missingWording, REGIONS } from '../data/vocabulary';
-import { countsAt31March, thirtyFirstMarches } from '../data/ratings-at';
+import { countsAt31March, nationalCountDates } from '../data/ratings-at';
 import { formatDate, formatNumber } from '../data/format';
 import { areaRow } from '../charts/areas';
 import { ADOPTION_TIMES } from '../charts/adoption-times';
@@ -259,7 +259,7 @@ export function statProblems(data: Dataset, attrs: Record<string, string>): stri
     if (!grade) problems.push(`:stat measure "${name}" needs a grade; allowed: ${GRADE_ORDER.join(', ')}`);
     else if (!(GRADE_ORDER as readonly string[]).includes(grade))
       problems.push(`unknown grade "${grade}" in :stat; allowed: ${GRADE_ORDER.join(', ')}`);
-    const dates = thirtyFirstMarches(data);
+    const dates = nationalCountDates(data);
     const date = attrs['date'];
     const range = dates.length ? `from ${dates[0] ?? ''} to ${dates[dates.length - 1] ?? ''}` : 'in the data';
     if (!date)

@@ -6,7 +6,8 @@
  * predecessor's grade before it existed.
  */
 import { describe, expect, it } from 'vitest';
-import { hexMap, hexMapDates, hexMapYears } from '../../src/charts/hex-map';
+import { hexMap, hexMapYears } from '../../src/charts/hex-map';
+import { nationalCountDates } from '../../src/data/ratings-at';
 import { MIN_FONT, VARIANTS } from '../../src/charts/svg';
 import { loadDataset } from '../../src/data/load';
 import { latestRating } from '../../src/data/ratings-at';
@@ -75,7 +76,7 @@ describe('hex map of the current grades', () => {
 describe('hex maps at each 31 March', () => {
   it('draws one small map per 31 March from 2014, with every council in the table', () => {
     const fig = hexMapYears(data);
-    const dates = hexMapDates(data);
+    const dates = nationalCountDates(data);
     expect(dates[0]).toBe('2014-03-31');
     for (const svg of [fig.svgWide, fig.svgNarrow]) {
       for (const d of dates) expect(svg).toContain(`31 March ${d.slice(0, 4)}`);

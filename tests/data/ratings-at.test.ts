@@ -17,6 +17,8 @@ import {
   ratingAt,
   CURRENT_FRAMEWORKS,
   CURRENT_FRAMEWORKS_FROM,
+  earlierFrameworksCoverage,
+  nationalCountDates,
 } from '../../src/data/ratings-at';
 import { summaryOf } from '../../src/data/queries';
 import { gradeDistribution } from '../../src/charts/grade-distribution';
@@ -36,15 +38,14 @@ describe('grade distribution at 31 March: Ofsted’s own counts', () => {
     ['outstanding', 'good', 'requires-improvement', 'inadequate'].map((k) => Number(row(date)?.[k]));
 
   it('has a CSV row per 31 March with the four counts in Ofsted’s order', () => {
-    expect(csv.columns.slice(0, 6)).toEqual([
+    expect(csv.columns.slice(0, 5)).toEqual([
       'date',
-      'frameworks',
       'outstanding',
       'good',
       'requires-improvement',
       'inadequate',
     ]);
-    expect(csv.map((r) => r['date'])).toContain('2009-03-31');
+    expect(csv[0]?.['date']).toBe(CURRENT_FRAMEWORKS_FROM.slice(0, 4) + '-03-31');
     const years = csv.map((r) => Number(r['date']?.slice(0, 4)));
     expect(years).toEqual(years.map((_, i) => (years[0] ?? 0) + i));
     expect(csv.every((r) => r['date']?.endsWith('-03-31'))).toBe(true);
@@ -118,19 +119,39 @@ describe('frameworks kept apart over time', () => {
     expect(ratingAt(data, 'cumbria', '2014-03-31')).toBeNull();
     const grid = csvParse(nationalGrid(data).csv);
     const cumbria = grid.find((r) => r['council']?.startsWith('Cumbria'));
-    expect(cumbria?.['2013']).toBe('Inadequate');
     expect(cumbria?.['2014']).toBe('');
   });
 
-  it('shows earlier years on their own scale in the chart’s data', () => {
-    const csv = csvParse(gradeDistribution(data).csv);
-    const y2013 = csv.find((r) => r['date'] === '2013-03-31');
-    const y2014 = csv.find((r) => r['date'] === '2014-03-31');
-    expect(y2013?.['frameworks']).toMatch(/^Earlier frameworks/);
-    expect(y2013?.['requires-improvement']).toBe('');
-    expect(Number(y2013?.['adequate'])).toBeGreaterThan(0);
-    expect(y2014?.['frameworks']).toMatch(/^SIF and ILACS/);
-    expect(y2014?.['adequate']).toBe('');
+  it('starts the national counts at the first 31 March under the current frameworks', () => {
+    // Before 2014 the earlier frameworks graded only some councils: no national picture.
+    const earlier = earlierFrameworksCoverage(data);
+    expect(earlier?.date).toBe('2013-03-31');
+    expect(earlier?.graded).toBeGreaterThan(0);
+    expect((earlier?.graded ?? 0) / (earlier?.total ?? 1)).toBeLessThan(0.5);
+    const first = `${CURRENT_FRAMEWORKS_FROM.slice(0, 4)}-03-31`;
+    expect(nationalCountDates(data)[0]).toBe(first);
+    const distribution = gradeDistribution(data);
+    const grid = nationalGrid(data);
+    expect(csvParse(distribution.csv).map((r) => r['date'])).toEqual(nationalCountDates(data));
+    expect(grid.table.columns.filter((c) => /^\d{4}$/.test(c.key)).map((c) => `${c.key}-03-31`)).toEqual(
+      nationalCountDates(data),
+    );
+    // Each says why, in the data's own numbers; no earlier-scale column is left.
+    const why = `${earlier?.graded} of ${earlier?.total} councils`;
+    expect(distribution.notes.join(' ')).toContain(why);
+    expect(grid.notes.join(' ')).toContain(why);
+    expect(distribution.table.columns.map((c) => c.key)).not.toContain('adequate');
+  });
+
+  it('counts the year grid on 31 March, as the grade chart does', () => {
+    const grid = csvParse(nationalGrid(data).csv);
+    const dist = csvParse(gradeDistribution(data).csv);
+    for (const d of nationalCountDates(data)) {
+      const y = d.slice(0, 4);
+      const good = grid.filter((r) => r[y] === 'Good' && !r['council']?.endsWith('(former)')).length;
+      const goodFormer = grid.filter((r) => r[y] === 'Good' && r['council']?.endsWith('(former)')).length;
+      expect(good + goodFormer).toBe(Number(dist.find((r) => r['date'] === d)?.['good']));
+    }
   });
 });
 

@@ -148,7 +148,7 @@ describe(':stat', () => {
       'content/stories/havering.md:19:3 unknown measure "agency" in :stat; allowed: caseload, agency-rate, turnover, vacancy-rate, a10, a2, adopted, adopted-percent, care-leavers-eet, councils-at-grade, councils-transition',
       'content/stories/havering.md:21:3 no agency-rate figures for the year "2019" in :stat; expected a year to 30 September from 2025 to 2025',
       'content/stories/havering.md:23:3 unknown grade "bad" in :stat; allowed: outstanding, good, requires-improvement, inadequate',
-      'content/stories/havering.md:23:3 no count of councils on "2025-04-01" in :stat; expected a 31 March from 2009-03-31 to 2023-03-31, written yyyy-03-31',
+      'content/stories/havering.md:23:3 no count of councils on "2025-04-01" in :stat; expected a 31 March from 2014-03-31 to 2023-03-31, written yyyy-03-31',
       'content/stories/havering.md:25:3 the a10 figure for Havering in 2022-23 is not published (too-few: too few children adopted to publish); say so in words instead of :stat',
       'content/stories/havering.md:27:1 a stat goes inside a sentence as :stat{measure="..." ...} (one colon)',
       'content/stories/havering.md:29:3 unknown direction "down" in :stat; allowed: rose, fell, same, any',
