@@ -58,16 +58,6 @@ export function gradedHistory(data: Dataset, slug: string): GradedEvent[] {
   return index(data).graded.get(slug) ?? [];
 }
 
-/** The latest dated event in the data (ISO), or null. */
-export function latestEventDate(data: Dataset): string | null {
-  let max: string | null = null;
-  for (const i of data.inspections) {
-    const d = eventDate(i);
-    if (d !== null && (max === null || d > max)) max = d;
-  }
-  return max;
-}
-
 export function earliestEventDate(data: Dataset): string | null {
   let min: string | null = null;
   for (const i of data.inspections) {
