@@ -8,17 +8,34 @@ import { isDraftText } from './frontmatter';
 import { LIMITS } from './limits';
 import { readContainedText } from './safe-files';
 
-/** The site's fixed pages (not one per council, story or inspection); all are in the sitemap. */
-export const STATIC_PAGES = [
-  '/',
-  '/stories/',
-  '/authorities/',
-  '/ratings/',
-  '/data/',
-  '/about/',
-  '/search/',
-  '/inspections/',
-] as const;
+/** Where the routes are: one file per page, `[...]` in a name for pages made from the data. */
+const PAGES_DIR = resolve(process.cwd(), 'src/pages');
+
+/**
+ * The site's fixed pages, read from the routes (`src/pages`): every `.astro` file with no
+ * `[param]` in its path and no leading `_`, as its address (`about.astro` is `/about/`,
+ * `ratings/map/index.astro` is `/ratings/map/`), except the not-found page; and the folder of a
+ * paginated list (`stories/[...page].astro`), whose first page is the folder's own address. All
+ * are in the sitemap.
+ */
+export function fixedPages(dir = PAGES_DIR): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(resolve(dir, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isFile() && /^\[\.\.\.[a-z]+\]\.astro$/.test(e.name)) out.push(rel ? `/${rel}/` : '/');
+      if (e.name.startsWith('_') || e.name.includes('[')) continue;
+      if (e.isDirectory()) walk(path);
+      else if (e.isFile() && e.name.endsWith('.astro') && path !== '404.astro')
+        out.push('/' + path.replace(/(^|\/)index\.astro$/, '$1').replace(/\.astro$/, '/'));
+    }
+  };
+  walk('');
+  return [...new Set(out)].sort();
+}
+
+/** The fixed pages of this site (read once). */
+export const STATIC_PAGES: readonly string[] = fixedPages();
 
 export interface SiteIndex {
   authorities: ReadonlySet<string>;
@@ -28,7 +45,7 @@ export interface SiteIndex {
 }
 
 export function pageExists(path: string, index: SiteIndex): boolean {
-  if ((STATIC_PAGES as readonly string[]).includes(path)) return true;
+  if (STATIC_PAGES.includes(path)) return true;
   const m = /^\/(authorities|stories|inspections)\/([a-z0-9-]+)\/$/.exec(path);
   if (!m) return false;
   if (m[1] === 'inspections') return index.inspections?.has(m[2] ?? '') ?? false;
