@@ -27,6 +27,8 @@ import {
   type StoryTextResult,
 } from './check';
 import { withPlainText, type StoryContext } from './schema';
+import { otherCouncilCharts } from './write-up-charts';
+import { inspectionByPageId } from '../data/inspection-pages';
 import { WRITE_UP_EXTRA_FIELDS, WRITE_UP_FIELDS, writeUpExtraShape } from './inspection-schema';
 
 export interface WriteUpCheckOptions extends CheckOptions {
@@ -81,7 +83,7 @@ export function withoutWriteUpFields(text: string): string {
  */
 export function checkWriteUpText(
   input: StoryInput,
-  o: { context: StoryContext; pageIds: ReadonlySet<string> },
+  o: { context: StoryContext; pageIds: ReadonlySet<string>; data?: Dataset },
 ): StoryTextResult {
   const problems: StoryProblem[] = [];
   const add = (line: number, column: number, message: string) =>
@@ -139,11 +141,19 @@ export function checkWriteUpText(
       add(at.line, at.column, fieldIssueMessage(issue, field, value));
     }
   }
+  // Charts of another council: refused (src/stories/write-up-charts.ts).
+  const council = o.data ? inspectionByPageId(o.data, id)?.authority : undefined;
+  if (o.data && council)
+    for (const p of otherCouncilCharts(head.body, council, o.data)) add(p.line, p.column, p.message);
   return { problems: sorted(), data: parsed, body: head.body };
 }
 
 export function checkWriteUp(input: StoryInput, o: WriteUpCheckOptions): StoryProblem[] {
-  const head = checkWriteUpText(input, { context: storyContext(o.data, o.today), pageIds: o.pageIds });
+  const head = checkWriteUpText(input, {
+    context: storyContext(o.data, o.today),
+    pageIds: o.pageIds,
+    data: o.data,
+  });
   const problems = head.problems;
   if (head.body !== undefined) problems.push(...checkMarkdownBody(input.file, head.body, o));
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);

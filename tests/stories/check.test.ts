@@ -17,7 +17,9 @@ describe('story frontmatter', () => {
         [
           /^byline:.*\n/m,
           '',
-          ['content/stories/havering.md:1:1 missing field "byline"; add it: expected text (in double quotes)'],
+          [
+            'content/stories/havering.md:1:1 missing field "byline"; add it: expected text (in double quotes)',
+          ],
         ],
       ],
     ],

@@ -161,7 +161,7 @@ describe('write-ups of inspections', () => {
 
   it('check links to inspection pages like any site link', () => {
     expect(check(FRONT + '\nSee [the page](/inspections/havering-2099-ilacs/).\n')).toEqual([
-      'content/inspections/havering-2024-ilacs.md:25:5 link to a page that does not exist: "/inspections/havering-2099-ilacs/"; expected a site path such as /authorities/<council>/, /stories/<story>/, /ratings/, /data/',
+      'content/inspections/havering-2024-ilacs.md:25:5 link to a page that does not exist: "/inspections/havering-2099-ilacs/"; did you mean "/inspections/havering-2024-ilacs/"? expected a site path such as /authorities/<council>/, /stories/<story>/, /ratings/, /data/',
     ]);
   });
 });
