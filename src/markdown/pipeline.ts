@@ -6,6 +6,7 @@ import type { PluggableList } from 'unified';
 import type { Dataset } from '../data/types';
 import { closestPage, pageExists, type SiteIndex } from '../config/site-paths';
 import { remarkFailOnProblems } from './problems';
+import { remarkHeadingLevels } from './heading-levels';
 import { remarkImages } from './remark-images';
 import { remarkNoRawHtml } from './remark-no-raw-html';
 import { remarkSiteLinks } from './remark-site-links';
@@ -33,6 +34,7 @@ export function storyRemarkPlugins(o: PipelineOptions): PluggableList {
     [remarkStat, { data: o.data }],
     remarkStoryBlocks,
     remarkTableCaptions,
+    remarkHeadingLevels,
     [
       remarkSiteLinks,
       {

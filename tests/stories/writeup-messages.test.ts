@@ -8,6 +8,7 @@ import { checkWriteUp } from '../../src/stories/inspection-check';
 import { inspectionPageIds } from '../../src/data/inspection-ids';
 import { fixtureDataset } from '../helpers/dataset-fixture';
 import { writeUpFront } from '../helpers/story-fixture';
+import { shiftHeadings } from '../../src/markdown/heading-levels';
 
 const data = fixtureDataset();
 const pageIds = new Set(inspectionPageIds(data.inspections).values());
@@ -118,5 +119,26 @@ describe('the plain-text rule reaches every string, nested ones included', () =>
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(expected);
     expect(lines[0]).toMatch(/; expected .+ in plain text/);
+  });
+});
+
+describe('headings', () => {
+  it('refuse a skipped level and a top-level heading, at their lines, saying which level to use', () => {
+    expect(check(`${valid}\n## Findings\n\n#### Detail\n\n# Again\n`)).toEqual([
+      `${FILE}:29:1 a "####" heading after a "##" heading skips a level; use "###"`,
+      `${FILE}:31:1 a "#" heading: the title is the page's only top-level heading; start sections with "##"`,
+    ]);
+    expect(check(`${valid}\n### First\n`)).toEqual([
+      `${FILE}:27:1 a "###" heading after the title skips a level; use "##"`,
+    ]);
+    expect(check(`${valid}\n## Findings\n\n### Detail\n\n## Next\n`)).toEqual([]);
+  });
+
+  it('move a write-up’s headings under its own title on its page', () => {
+    expect(shiftHeadings('<h2 id="a">A</h2><p>x</p><h3>B</h3><h6>C</h6>', 1)).toBe(
+      '<h3 id="a">A</h3><p>x</p><h4>B</h4><h6>C</h6>',
+    );
+    expect(shiftHeadings('<h2>A</h2><header>x</header>', 0)).toBe('<h2>A</h2><header>x</header>');
+    expect(shiftHeadings('<h2>A</h2><header>x</header>', 1)).toBe('<h3>A</h3><header>x</header>');
   });
 });
