@@ -142,3 +142,14 @@ describe('headings', () => {
     expect(shiftHeadings('<h2>A</h2><header>x</header>', 1)).toBe('<h3>A</h3><header>x</header>');
   });
 });
+
+describe('images in a write-up', () => {
+  it('name the write-ups’ own images folder, the one that works', () => {
+    expect(
+      check(`${valid}\n![A chart](./images/missing.png)\n\n![A map](../stories/images/map.png)\n`),
+    ).toEqual([
+      `${FILE}:27:1 image not found: "content/inspections/images/missing.png"; check the file name (capitals matter) and that it is in content/inspections/images/`,
+      `${FILE}:29:1 image "../stories/images/map.png" is outside the images folder; put it in content/inspections/images/ and write ![what the image shows](./images/name.png)`,
+    ]);
+  });
+});
