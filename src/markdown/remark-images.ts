@@ -61,9 +61,10 @@ const HOW = `![what the image shows](./${STORY_IMAGES_FOLDER}/name.png)`;
  * its files).
  */
 function imagesFolderOf(file: VFile): string {
-  const dir = relative(process.cwd(), resolve(dirname(file.path || '.')))
-    .split(sep)
-    .join('/');
+  const full = resolve(dirname(file.path || '.'));
+  const rel = relative(process.cwd(), full);
+  // Inside the project: as the editor types it; elsewhere (a test's folder): the whole path.
+  const dir = (rel.startsWith('..') ? full : rel).split(sep).join('/');
   return `${dir ? `${dir}/` : ''}${STORY_IMAGES_FOLDER}/`;
 }
 

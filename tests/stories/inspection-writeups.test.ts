@@ -175,7 +175,9 @@ describe('the published write-ups', () => {
     const site = {
       authorities: new Set(real.authorities.keys()),
       stories: new Set(
-        readdirSync(join(process.cwd(), 'content', 'stories')).map((f) => f.replace(/\.md$/, '')),
+        readdirSync(join(process.cwd(), 'content', 'stories'))
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => f.replace(/\.md$/, '')),
       ),
       inspections: realIds,
     };
@@ -203,10 +205,12 @@ describe('the published write-ups', () => {
     ]);
     const byPage = new Map([...inspectionPageIds(real.inspections)].map(([id, page]) => [page, id]));
     const storiesDir = join(process.cwd(), 'content', 'stories');
-    const stories = readdirSync(storiesDir).map((f) => ({
-      slug: f.replace(/\.md$/, ''),
-      ...matter(readFileSync(join(storiesDir, f), 'utf8')),
-    }));
+    const stories = readdirSync(storiesDir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => ({
+        slug: f.replace(/\.md$/, ''),
+        ...matter(readFileSync(join(storiesDir, f), 'utf8')),
+      }));
     for (const page of files) {
       const text = readFileSync(join(dir, `${page}.md`), 'utf8');
       // A story lists the inspection (so the story page links to the write-up's page) ...
