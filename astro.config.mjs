@@ -10,6 +10,7 @@ import { siteAddress } from './src/config/urls.ts';
 import { headersFile } from './src/config/security.ts';
 import { isDevServer } from './src/config/mode.ts';
 import { inspectionPageIds } from './src/data/inspection-ids.ts';
+import { contentLastmod } from './src/config/content-dates.ts';
 
 // SITE is the public origin (the one setting for the production address; unset, a placeholder
 // that `npm run build` warns about); BASE the sub-path the site is served under (default: domain
@@ -18,6 +19,8 @@ const site = siteAddress(process.env.SITE);
 const base = process.env.BASE ?? '/';
 const baseWithSlash = base.endsWith('/') ? base : `${base}/`;
 const dev = isDevServer();
+/** The sitemap's lastmod for stories and write-ups: their updated, else published, date. */
+const lastmod = contentLastmod();
 
 /** Writes `_headers` (Netlify, Cloudflare Pages) from src/config/security.ts into the build. */
 const securityHeaders = {
@@ -42,7 +45,16 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders],
+  integrations: [
+    sitemap({
+      filter: (page) => !page.includes('/embed/'),
+      serialize: (item) => {
+        const date = lastmod.get(new URL(item.url).pathname.slice(baseWithSlash.length - 1));
+        return date ? { ...item, lastmod: date } : item;
+      },
+    }),
+    securityHeaders,
+  ],
   markdown: {
     gfm: true,
     smartypants: true,

@@ -7,7 +7,9 @@
  *   file resolves to a built file: pages, CSVs, embeds, images, feeds;
  * - every HTML page carries the Content-Security-Policy meta tag (src/config/security.ts) before
  *   anything it governs, and `_headers` is the one the build writes from the same definition;
- * - no draft story was built.
+ * - no draft story was built;
+ * - no page holds an unrendered content placeholder: an empty chart slot, or a directive
+ *   (`::chart{`, `:stat{`, `:grade[`, `:::factbox`) printed as text (unrenderedPlaceholderProblems).
  *
  *   tsx scripts/check-built.ts [dir]     # dir defaults to OUT_DIR, else dist
  *
@@ -83,6 +85,31 @@ export function cspMetaProblems(html: string): string[] {
   return problems;
 }
 
+const CHART_SLOT = /<inspected-chart\b/gi;
+/** Directive syntax that only reaches a page's text if the Markdown was not rendered by the site's plugins. */
+const DIRECTIVE_TEXT = /(?:^|[^:\w])(::chart\{|:stat\{|:grade\[|:::(?:factbox|pullquote)\b)/g;
+
+/**
+ * Problems with content a page should have rendered: a chart slot left empty (a story's or
+ * write-up's body rendered without ContentBody.astro, which fills its slots) or a directive shown
+ * as text. Code samples (`<code>`, `<pre>`) may show directives.
+ */
+export function unrenderedPlaceholderProblems(html: string): string[] {
+  const problems: string[] = [];
+  const slots = html.match(CHART_SLOT)?.length ?? 0;
+  if (slots)
+    problems.push(
+      `${slots} unrendered chart placeholder${slots === 1 ? '' : 's'} (<inspected-chart>): render the story or write-up's body with src/components/ContentBody.astro, which draws its charts`,
+    );
+  const text = html.replace(/<(pre|code|script|style)\b[\s\S]*?<\/\1>/gi, '');
+  const shown = [...new Set([...text.matchAll(DIRECTIVE_TEXT)].map((m) => m[1] ?? ''))];
+  if (shown.length)
+    problems.push(
+      `a directive shown as text instead of rendered: ${shown.map((d) => JSON.stringify(d)).join(', ')}`,
+    );
+  return problems;
+}
+
 function pageUrl(base: string, file: string): string {
   return base + file.replace(/(^|\/)index\.html$/, '$1');
 }
@@ -127,6 +154,7 @@ export function checkBuiltSite(dir: string, options: BuiltCheckOptions): BuiltCh
     if (f.endsWith('.html')) {
       pages++;
       for (const p of cspMetaProblems(text)) problems.push(`${dir}/${f}: ${p}`);
+      for (const p of unrenderedPlaceholderProblems(text)) problems.push(`${dir}/${f}: ${p}`);
     }
     const here = new URL(pageUrl(base, f), 'http://local');
     let refs;
@@ -187,7 +215,7 @@ function main(): void {
     process.exit(1);
   }
   console.log(
-    `check-built: ${r.pages} pages and ${r.files - r.pages} other files; ${r.references} internal references all resolve; every page carries the CSP meta tag.`,
+    `check-built: ${r.pages} pages and ${r.files - r.pages} other files; ${r.references} internal references all resolve; every page carries the CSP meta tag and no unrendered placeholder.`,
   );
 }
 

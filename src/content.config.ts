@@ -49,7 +49,7 @@ const inspections = defineCollection({
     name: 'inspected-write-ups',
     what: 'write-up',
     dir: writeUpsDir,
-    checkText: (input) => checkWriteUpText(input, { context, pageIds }),
+    checkText: (input) => checkWriteUpText(input, { context, pageIds, data }),
     devCheck: () => {
       const site = devSite();
       return (input) => checkWriteUp(input, { data, site, base: '/', today, pageIds });

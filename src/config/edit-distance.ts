@@ -16,3 +16,17 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length] ?? 0;
 }
+
+/**
+ * The candidate closest to `word` (ties: the first), if within `max` edits and closer than the
+ * word's own length (so a short word does not "match" everything): for "did you mean …?".
+ */
+export function closestWord(word: string, candidates: Iterable<string>, max = 3): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return best !== null && bestD <= max && bestD < word.length ? best : null;
+}

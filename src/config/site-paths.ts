@@ -5,6 +5,7 @@
 import { readdirSync, existsSync, type Dirent } from 'node:fs';
 import { resolve } from 'node:path';
 import { isDraftText } from './frontmatter';
+import { closestWord } from './edit-distance';
 import { LIMITS } from './limits';
 import { readContainedText } from './safe-files';
 
@@ -50,6 +51,22 @@ export function pageExists(path: string, index: SiteIndex): boolean {
   if (!m) return false;
   if (m[1] === 'inspections') return index.inspections?.has(m[2] ?? '') ?? false;
   return m[1] === 'authorities' ? index.authorities.has(m[2] ?? '') : index.stories.has(m[2] ?? '');
+}
+
+/** The page an editor most likely meant by a site path that does not exist, e.g. /authorities/wirral/ for /authorities/wiral/. */
+export function closestPage(path: string, index: SiteIndex): string | null {
+  const m = /^\/(authorities|stories|inspections)\/([^/]*)\/?$/.exec(path);
+  if (m) {
+    const names =
+      m[1] === 'authorities'
+        ? index.authorities
+        : m[1] === 'stories'
+          ? index.stories
+          : (index.inspections ?? []);
+    const hit = closestWord(m[2] ?? '', names, m[1] === 'inspections' ? 3 : 2);
+    return hit ? `/${m[1] ?? ''}/${hit}/` : null;
+  }
+  return closestWord(path, STATIC_PAGES, 3);
 }
 
 /** The stories folder: `INSPECTED_STORIES_DIR` (the benchmark's synthetic sites), else `content/stories`. */

@@ -4,6 +4,7 @@
  */
 import { eventDateText as eventDate } from './event-date-text';
 import {
+  inspectionByPageId,
   inspectionPath,
   inspectionSummary,
   inspectionTitle,
@@ -166,6 +167,43 @@ export interface FeedItem {
   pubDate: Date;
   link: string;
   categories: string[];
+}
+
+/** An editor's write-up, as the lists, the council page and the feeds show it. */
+export interface WriteUpInfo {
+  /** The inspection's page id (the write-up's file name). */
+  pageId: string;
+  title: string;
+  standfirst: string;
+  /** yyyy-mm-dd */
+  published: string;
+  updated?: string | undefined;
+}
+
+/** Where a write-up starts on its inspection's page (its section's id). */
+export const WRITE_UP_ANCHOR = 'write-up';
+
+/**
+ * A write-up as a feed item, dated by its own publication: its title and standfirst, linking its
+ * section of the inspection's page (so it is a different item from the inspection's own).
+ */
+export function writeUpFeedItem(data: Dataset, w: WriteUpInfo): FeedItem | null {
+  const i = inspectionByPageId(data, w.pageId);
+  if (!i) return null;
+  return {
+    title: w.title,
+    description: w.standfirst,
+    pubDate: new Date(`${w.published}T00:00:00Z`),
+    link: `${inspectionPath(data, i)}#${WRITE_UP_ANCHOR}`,
+    categories: ['write-up'],
+  };
+}
+
+/** The write-ups of one council's inspections, newest first. */
+export function councilWriteUps(data: Dataset, slug: string, all: Iterable<WriteUpInfo>): WriteUpInfo[] {
+  return [...all]
+    .filter((w) => inspectionByPageId(data, w.pageId)?.authority === slug)
+    .sort((a, b) => b.published.localeCompare(a.published) || a.pageId.localeCompare(b.pageId));
 }
 
 /** An inspection as a feed item; `link` is the site path of its page (the feed adds the site). */

@@ -4,8 +4,9 @@
 import remarkDirective from 'remark-directive';
 import type { PluggableList } from 'unified';
 import type { Dataset } from '../data/types';
-import { pageExists, type SiteIndex } from '../config/site-paths';
+import { closestPage, pageExists, type SiteIndex } from '../config/site-paths';
 import { remarkFailOnProblems } from './problems';
+import { remarkHeadingLevels } from './heading-levels';
 import { remarkImages } from './remark-images';
 import { remarkNoRawHtml } from './remark-no-raw-html';
 import { remarkSiteLinks } from './remark-site-links';
@@ -33,7 +34,15 @@ export function storyRemarkPlugins(o: PipelineOptions): PluggableList {
     [remarkStat, { data: o.data }],
     remarkStoryBlocks,
     remarkTableCaptions,
-    [remarkSiteLinks, { base: o.base, pageExists: (p: string) => pageExists(p, site()) }],
+    remarkHeadingLevels,
+    [
+      remarkSiteLinks,
+      {
+        base: o.base,
+        pageExists: (p: string) => pageExists(p, site()),
+        closestPage: (p: string) => closestPage(p, site()),
+      },
+    ],
     remarkFailOnProblems,
   ];
 }

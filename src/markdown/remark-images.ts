@@ -9,7 +9,7 @@
  * - images without alt text, and images over the size limit.
  * Astro then optimises each local image and sets its width and height.
  */
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Definition, Image, ImageReference, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -53,10 +53,23 @@ export function sniffImage(b: Uint8Array): Format | 'SVG' | 'unknown' {
   return 'unknown';
 }
 
-const WHERE = `content/stories/${STORY_IMAGES_FOLDER}/`;
 const HOW = `![what the image shows](./${STORY_IMAGES_FOLDER}/name.png)`;
 
+/**
+ * The images folder of the file's own collection, as an editor types it: `content/stories/images/`
+ * for a story, `content/inspections/images/` for a write-up (each collection has its own, beside
+ * its files).
+ */
+function imagesFolderOf(file: VFile): string {
+  const full = resolve(dirname(file.path || '.'));
+  const rel = relative(process.cwd(), full);
+  // Inside the project: as the editor types it; elsewhere (a test's folder): the whole path.
+  const dir = (rel.startsWith('..') ? full : rel).split(sep).join('/');
+  return `${dir ? `${dir}/` : ''}${STORY_IMAGES_FOLDER}/`;
+}
+
 function checkImage(file: VFile, node: Image | ImageReference, url: string, alt: string): void {
+  const WHERE = imagesFolderOf(file);
   if (!alt.trim())
     addProblem(
       file,

@@ -12,6 +12,8 @@ export interface SiteLinkOptions {
   base: string;
   /** Whether a site path such as `/authorities/haringey/` is a page that will be built. */
   pageExists: (path: string) => boolean;
+  /** The existing page closest to a path that does not exist, for "did you mean". */
+  closestPage?: (path: string) => string | null;
 }
 
 function isHttpsUrl(url: string): boolean {
@@ -34,10 +36,11 @@ export function remarkSiteLinks(options: SiteLinkOptions) {
         const [pathPart = '', hash] = url.split('#', 2);
         const path = pathPart.endsWith('/') || /\.[a-z0-9]+$/i.test(pathPart) ? pathPart : pathPart + '/';
         if (!options.pageExists(path)) {
+          const hint = options.closestPage?.(path);
           addProblem(
             file,
             node,
-            `link to a page that does not exist: "${url}"; expected a site path such as /authorities/<council>/, /stories/<story>/, /ratings/, /data/`,
+            `link to a page that does not exist: "${url}"; ${hint ? `did you mean "${hint}"? ` : ''}expected a site path such as /authorities/<council>/, /stories/<story>/, /ratings/, /data/`,
           );
           return;
         }

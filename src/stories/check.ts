@@ -19,6 +19,8 @@ import { readFrontmatter } from '../config/frontmatter';
 import { formatBytes, LIMITS } from '../config/limits';
 import { describeUnsafe, escapeText, escapeUnsafe, findUnsafeChars } from '../config/text-safety';
 import { skeleton } from './lookalike';
+import { closestWord } from '../config/edit-distance';
+import { inspectionPageIds } from '../data/inspection-ids';
 import { STORY_FIELDS, storySchema, type StoryContext } from './schema';
 
 export interface StoryProblem {
@@ -33,26 +35,12 @@ export function formatStoryProblem(p: StoryProblem): string {
   return escapeUnsafe(`${p.file}:${p.line}:${p.column} ${p.message}`);
 }
 
-/** Levenshtein distance, for "did you mean" on misspelt field names. */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const prev = d[i - 1] as number[];
-      row[j] = Math.min(
-        (prev[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-  return (d[a.length] as number[])[b.length] ?? 0;
-}
+const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date'];
 
-function suggest(key: string): string {
-  const best = [...STORY_FIELDS].sort((x, y) => distance(key, x) - distance(key, y))[0] ?? '';
-  return distance(key, best) <= 3 ? `did you mean "${best}"? ` : '';
+/** "did you mean …? " for a misspelt field name, or ''. */
+function suggest(key: string, fields: readonly string[]): string {
+  const best = closestWord(key, fields);
+  return best ? `did you mean "${best}"? ` : '';
 }
 
 /** Find the line (1-based, within the file) and column of a path like ['sources', 1, 'url']. */
@@ -162,19 +150,42 @@ interface StoryProblemAt {
   message: string;
 }
 
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text (in double quotes)',
+  array: 'a list in square brackets, e.g. [haringey]',
+  boolean: 'true or false',
+  object: 'fields (name: value)',
+  number: 'a number',
+  date: 'a date written yyyy-mm-dd',
+};
+
 /** zod's wording, in the guide's: "expected text (in double quotes), not a number". */
 function plainIssue(message: string): string {
   const m = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
-  if (!m) return message;
-  const names: Record<string, string> = {
-    string: 'text (in double quotes)',
-    array: 'a list in square brackets, e.g. [haringey]',
-    boolean: 'true or false',
-    object: 'fields (name: value)',
-    number: 'a number',
-  };
+  if (!m) return message.replace(/^Invalid input: /, '');
   const got = m[2] === 'null' ? 'nothing' : m[2] === 'array' ? 'a list' : `a ${m[2] ?? ''}`;
-  return `expected ${names[m[1] ?? ''] ?? m[1] ?? ''}, not ${got}`;
+  return `expected ${TYPE_WORDS[m[1] ?? ''] ?? m[1] ?? ''}, not ${got}`;
+}
+
+/**
+ * The one wording of a schema problem for editors, stories' and write-ups' fields alike: what is
+ * wrong and what to write, never the validator's own words ("Invalid input: expected string,
+ * received number").
+ */
+export function fieldIssueMessage(
+  issue: { code: string; message: string; expected?: unknown },
+  field: string,
+  value: unknown,
+): string {
+  if (value === undefined && issue.code === 'invalid_type') {
+    const expected = typeof issue.expected === 'string' ? issue.expected : '';
+    const what = issue.message.startsWith('Invalid input')
+      ? `expected ${TYPE_WORDS[expected] ?? 'a value'}`
+      : issue.message;
+    return `missing field "${field}"; add it: ${what}`;
+  }
+  const msg = plainIssue(issue.message);
+  return `${field}: ${msg.includes('(got') ? msg : `${msg} (got ${shown(value)})`}`;
 }
 
 /** A value for a message, escaped and cut short. */
@@ -195,6 +206,7 @@ export function storyContext(data: Dataset, today: string): StoryContext {
   return {
     authorities: new Set(data.authorities.keys()),
     inspections: new Set(data.inspections.map((i) => i.id)),
+    inspectionPages: new Map([...inspectionPageIds(data.inspections)].map(([id, page]) => [page, id])),
     today,
   };
 }
@@ -210,9 +222,14 @@ export interface StoryTextResult {
 /**
  * Everything about a story except its Markdown: the file name, the size, the frontmatter (read
  * safely and validated by the shared schema, with lines) and invisible characters anywhere.
- * Shared by `npm run check` and the build's stories loader.
+ * Shared by `npm run check` and the build's stories loader. `fields`: the fields the file may
+ * have (a write-up's include its own), named in messages and suggested for a misspelt one.
  */
-export function checkStoryText(input: StoryInput, ctx: StoryContext): StoryTextResult {
+export function checkStoryText(
+  input: StoryInput,
+  ctx: StoryContext,
+  fields: readonly string[] = STORY_FIELDS,
+): StoryTextResult {
   const problems: StoryProblem[] = [];
   const add = (line: number, column: number, message: string) =>
     problems.push({ file: input.file, line, column, message });
@@ -240,11 +257,12 @@ export function checkStoryText(input: StoryInput, ctx: StoryContext): StoryTextR
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
+        const allowed = issue.path.length ? SOURCE_FIELDS : fields;
         for (const key of issue.keys) {
           const at = locate(frontLines, [...(issue.path as (string | number)[]), key]);
           fieldProblems.push({
             ...at,
-            message: `unknown field ${escapeText(key)}; ${issue.path.length ? '' : suggest(key)}allowed: ${issue.path.length ? 'publisher, title, url, date' : STORY_FIELDS.join(', ')}`,
+            message: `unknown field ${escapeText(key)}; ${suggest(key, allowed)}allowed: ${allowed.join(', ')}`,
           });
         }
         continue;
@@ -254,18 +272,7 @@ export function checkStoryText(input: StoryInput, ctx: StoryContext): StoryTextR
       let value: unknown = data;
       for (const seg of path) value = (value as Record<string | number, unknown> | undefined)?.[seg];
       const at = locate(frontLines, path);
-      if (value === undefined && issue.code === 'invalid_type') {
-        fieldProblems.push({
-          ...at,
-          message: `missing field "${field}" (${issue.message.replace(/^Invalid input: /, '')})`,
-        });
-      } else {
-        const msg = plainIssue(issue.message);
-        fieldProblems.push({
-          ...at,
-          message: `${field}: ${msg.includes('(got') ? msg : `${msg} (got ${shown(value)})`}`,
-        });
-      }
+      fieldProblems.push({ ...at, message: fieldIssueMessage(issue, field, value) });
     }
   }
   // Invisible and control characters anywhere in the frontmatter (comments and field names

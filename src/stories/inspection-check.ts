@@ -12,12 +12,13 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import type { Dataset } from '../data/types';
 import { readFrontmatter } from '../config/frontmatter';
-import { editDistance } from '../config/edit-distance';
+import { closestWord, editDistance } from '../config/edit-distance';
 import { readStoryFile, storyEntries, type SiteIndex } from '../config/site-paths';
 import {
   checkAcrossStories,
   checkMarkdownBody,
   checkStoryText,
+  fieldIssueMessage,
   locate,
   storyContext,
   type CheckOptions,
@@ -25,7 +26,9 @@ import {
   type StoryProblem,
   type StoryTextResult,
 } from './check';
-import { STORY_FIELDS, type StoryContext } from './schema';
+import { withPlainText, type StoryContext } from './schema';
+import { otherCouncilCharts } from './write-up-charts';
+import { inspectionByPageId } from '../data/inspection-pages';
 import { WRITE_UP_EXTRA_FIELDS, WRITE_UP_FIELDS, writeUpExtraShape } from './inspection-schema';
 
 export interface WriteUpCheckOptions extends CheckOptions {
@@ -72,8 +75,6 @@ export function withoutWriteUpFields(text: string): string {
   return lines.join('\n');
 }
 
-const STORY_ALLOWED = `allowed: ${STORY_FIELDS.join(', ')}`;
-
 /**
  * Everything about a write-up except its Markdown: its file name (an inspection's page id), the
  * story fields through the stories' own check (src/stories/check.ts), the write-up's own fields,
@@ -82,7 +83,7 @@ const STORY_ALLOWED = `allowed: ${STORY_FIELDS.join(', ')}`;
  */
 export function checkWriteUpText(
   input: StoryInput,
-  o: { context: StoryContext; pageIds: ReadonlySet<string> },
+  o: { context: StoryContext; pageIds: ReadonlySet<string>; data?: Dataset },
 ): StoryTextResult {
   const problems: StoryProblem[] = [];
   const add = (line: number, column: number, message: string) =>
@@ -99,14 +100,12 @@ export function checkWriteUpText(
   }
 
   // Story fields: the stories' check, on the text without the write-up's own fields.
-  const head = checkStoryText({ file: input.file, text: withoutWriteUpFields(input.text) }, o.context);
-  for (const p of head.problems)
-    problems.push({
-      ...p,
-      message: p.message.includes(STORY_ALLOWED)
-        ? p.message.replace(STORY_ALLOWED, `allowed: ${WRITE_UP_FIELDS.join(', ')}`)
-        : p.message,
-    });
+  const head = checkStoryText(
+    { file: input.file, text: withoutWriteUpFields(input.text) },
+    o.context,
+    WRITE_UP_FIELDS,
+  );
+  problems.push(...head.problems);
   if (!head.data || head.body === undefined) return { problems: sorted() };
 
   // The whole frontmatter, own fields included, read by the same safe reader: a tag, an anchor
@@ -118,15 +117,20 @@ export function checkWriteUpText(
   }
   const parsed = read.data;
   const frontLines = read.split.yaml.split('\n');
-  const result = z.object(writeUpExtraShape(o.context)).safeParse(parsed);
+  const result = withPlainText(z.object(writeUpExtraShape(o.context))).safeParse(parsed);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path as (string | number)[];
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
           const at = locate(frontLines, [...path, key]);
-          const allowed = path[0] === 'quotes' ? 'text, by' : 'date, text';
-          add(at.line, at.column, `unknown field "${key}" in ${path.join('.')}; allowed: ${allowed}`);
+          const allowed = path[0] === 'quotes' ? ['text', 'by'] : ['date', 'text'];
+          const hint = closestWord(key, allowed, 2);
+          add(
+            at.line,
+            at.column,
+            `unknown field "${key}" in ${path.join('.')}; ${hint ? `did you mean "${hint}"? ` : ''}allowed: ${allowed.join(', ')}`,
+          );
         }
         continue;
       }
@@ -134,25 +138,22 @@ export function checkWriteUpText(
       for (const seg of path) value = (value as Record<string | number, unknown> | undefined)?.[seg];
       const at = locate(frontLines, path);
       const field = path.join('.');
-      if (value === undefined)
-        add(
-          at.line,
-          at.column,
-          `missing field "${field}" (${issue.message.replace(/^Invalid input: /, '')})`,
-        );
-      else {
-        const msg = issue.message.includes('(got')
-          ? issue.message
-          : `${issue.message} (got ${JSON.stringify(value)})`;
-        add(at.line, at.column, `${field}: ${msg}`);
-      }
+      add(at.line, at.column, fieldIssueMessage(issue, field, value));
     }
   }
+  // Charts of another council: refused (src/stories/write-up-charts.ts).
+  const council = o.data ? inspectionByPageId(o.data, id)?.authority : undefined;
+  if (o.data && council)
+    for (const p of otherCouncilCharts(head.body, council, o.data)) add(p.line, p.column, p.message);
   return { problems: sorted(), data: parsed, body: head.body };
 }
 
 export function checkWriteUp(input: StoryInput, o: WriteUpCheckOptions): StoryProblem[] {
-  const head = checkWriteUpText(input, { context: storyContext(o.data, o.today), pageIds: o.pageIds });
+  const head = checkWriteUpText(input, {
+    context: storyContext(o.data, o.today),
+    pageIds: o.pageIds,
+    data: o.data,
+  });
   const problems = head.problems;
   if (head.body !== undefined) problems.push(...checkMarkdownBody(input.file, head.body, o));
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -5,11 +5,18 @@
  */
 import { z } from 'astro/zod';
 import { LIMITS } from '../config/limits';
+import { closestWord } from '../config/edit-distance';
 import { describeUnsafe, escapeText, findUnsafeChars } from '../config/text-safety';
 
 export interface StoryContext {
   authorities: ReadonlySet<string>;
+  /** Inspections by their data id (data/inspections.csv, data/curated/events.csv). */
   inspections: ReadonlySet<string>;
+  /**
+   * Inspections by page id (the end of /inspections/<page id>/, e.g. wirral-2024-ilacs), each to
+   * its data id: editors name an inspection by its page id everywhere; a data id still works.
+   */
+  inspectionPages?: ReadonlyMap<string, string>;
   /** Today, yyyy-mm-dd: no story may be dated later. */
   today: string;
 }
@@ -17,17 +24,61 @@ export interface StoryContext {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Plain text an editor typed: no control, bidirectional or invisible characters, no broken
- * Unicode, not blank, and within a length limit. `what` names it in messages ("a headline").
+ * How each text field is named in messages, and whether it may hold line breaks, by its path in
+ * the frontmatter (`*` for any item of a list). Every other string, at any depth, in any field
+ * (one added later included), is held to the same rule as "this field", on one line.
  */
-function plainText(what: string, min: number, max: number, o: { multiline?: boolean; words?: boolean } = {}) {
+const TEXT_FIELDS: Record<string, { what: string; multiline?: boolean }> = {
+  title: { what: 'a headline' },
+  shortTitle: { what: 'a short headline' },
+  standfirst: { what: 'a standfirst', multiline: true },
+  coversWhat: { what: 'a few words, e.g. "Ofsted\'s report"' },
+  byline: { what: 'a byline' },
+  'sources.*.publisher': { what: 'the publisher' },
+  'sources.*.title': { what: 'the title' },
+  'summary.*': { what: 'a summary point' },
+  'quotes.*.text': { what: 'the quote' },
+  'quotes.*.by': { what: 'who said it' },
+  'corrections.*.text': { what: 'the correction', multiline: true },
+};
+
+/**
+ * The plain-text rule, applied to every string in the frontmatter wherever it sits (nested lists
+ * and fields included), whatever the field's own schema says: no control, bidirectional or
+ * invisible characters and no broken Unicode. A field added to a schema cannot skip it, because
+ * it walks the values, not a list of fields. Runs even when other fields have problems.
+ */
+function plainTextEverywhere(value: unknown, ctx: z.RefinementCtx): void {
+  const walk = (v: unknown, path: (string | number)[]): void => {
+    if (typeof v === 'string') {
+      const key = path.map((p) => (typeof p === 'number' ? '*' : p)).join('.');
+      const field = TEXT_FIELDS[key] ?? { what: 'this field' };
+      const bad = findUnsafeChars(v, { newlines: field.multiline ?? false });
+      if (bad[0])
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          input: v,
+          message: `contains ${describeUnsafe(bad[0])} at character ${bad[0].index + 1}${bad.length > 1 ? ` and ${bad.length - 1} more` : ''}; expected ${field.what} in plain text`,
+        });
+    } else if (Array.isArray(v)) v.forEach((x, k) => walk(x, [...path, k]));
+    else if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)
+      for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(value, []);
+}
+
+/** `schema` with the plain-text rule on every string in it (plainTextEverywhere). */
+export function withPlainText<T extends z.ZodType>(schema: T) {
+  return schema.superRefine(plainTextEverywhere, { when: () => true });
+}
+
+/**
+ * Text an editor typed: not blank, and within a length limit. `what` names it in messages ("a
+ * headline"). Its characters are checked with every other string's (plainTextEverywhere).
+ */
+function plainText(what: string, min: number, max: number, o: { words?: boolean } = {}) {
   return z.string().superRefine((s, ctx) => {
-    const bad = findUnsafeChars(s, { newlines: o.multiline ?? false });
-    if (bad[0])
-      ctx.addIssue({
-        code: 'custom',
-        message: `contains ${describeUnsafe(bad[0])} at character ${bad[0].index + 1}${bad.length > 1 ? ` and ${bad.length - 1} more` : ''}; expected ${what} in plain text`,
-      });
     const length = s.trim().length;
     if (length === 0) ctx.addIssue({ code: 'custom', message: `expected ${what}; it is empty` });
     else if (length < min)
@@ -75,7 +126,7 @@ export function storySchema(ctx: StoryContext) {
        */
       shortTitle: plainText('a short headline', 5, 70, { words: true }).optional(),
       /** One or two sentences: the finding. Shown under the headline and in feeds. */
-      standfirst: plainText('a standfirst', 20, LIMITS.standfirstChars, { multiline: true }),
+      standfirst: plainText('a standfirst', 20, LIMITS.standfirstChars),
       /** Publication date, yyyy-mm-dd, not in the future. */
       published: date,
       /** Date of the last substantive update, if any. */
@@ -90,15 +141,27 @@ export function storySchema(ctx: StoryContext) {
       /** Councils the story is about, by slug (see data/authorities.csv). */
       authorities: z.array(
         z.string().refine((s) => ctx.authorities.has(s), {
-          error: (i) =>
-            `unknown council ${escapeText(String(i.input))}; expected a slug from data/authorities.csv, e.g. haringey`,
+          error: (i) => {
+            const hint = closestWord(String(i.input), ctx.authorities);
+            return `unknown council ${escapeText(String(i.input))}; ${hint ? `did you mean "${hint}"? ` : ''}expected a council's slug, the end of its address /authorities/<slug>/ (data/authorities.csv), e.g. haringey`;
+          },
         }),
       ),
-      /** Inspections the story reports on, by id (see data/inspections.csv and data/curated/events.csv). */
+      /**
+       * Inspections the story reports on, by page id (the end of /inspections/<page id>/); a data
+       * id (data/inspections.csv, data/curated/events.csv) still works. Stored as the data id.
+       */
       inspections: z.array(
-        z.string().refine((s) => ctx.inspections.has(s), {
-          error: (i) =>
-            `unknown inspection ${escapeText(String(i.input))}; expected an id from data/inspections.csv or data/curated/events.csv`,
+        z.string().transform((s, c) => {
+          if (ctx.inspections.has(s)) return s;
+          const id = ctx.inspectionPages?.get(s);
+          if (id) return id;
+          const hint = closestWord(s, ctx.inspectionPages?.keys() ?? ctx.inspections, 4);
+          c.addIssue({
+            code: 'custom',
+            message: `unknown inspection ${escapeText(s)}; ${hint ? `did you mean "${hint}"? ` : ''}expected an inspection's page id, the end of its address /inspections/<page id>/, e.g. havering-2024-ilacs`,
+          });
+          return z.NEVER;
         }),
       ),
       /** Lowercase-hyphenated tags. */
@@ -123,7 +186,8 @@ export function storySchema(ctx: StoryContext) {
     .refine((s) => !s.updated || s.updated >= s.published, {
       path: ['updated'],
       error: 'expected a date on or after published',
-    });
+    })
+    .superRefine(plainTextEverywhere, { when: () => true });
 }
 
 /** Field names, for "did you mean" hints on misspelt fields. */

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isDevServer } from '../config/mode';
 import { throwIfStoryProblems } from './registry';
+import type { WriteUpInfo } from '../data/inspection-lists';
 
 export type WriteUp = CollectionEntry<'inspections'>;
 
@@ -15,4 +16,15 @@ export async function publishedWriteUps(): Promise<Map<string, WriteUp>> {
   throwIfStoryProblems();
   const all = await getCollection('inspections', (e) => isDevServer() || !e.data.draft);
   return new Map(all.map((e) => [e.id, e]));
+}
+
+/** What lists and feeds show of each published write-up (src/data/inspection-lists.ts). */
+export async function writeUpInfos(): Promise<WriteUpInfo[]> {
+  return [...(await publishedWriteUps()).values()].map((w) => ({
+    pageId: w.id,
+    title: w.data.title,
+    standfirst: w.data.standfirst,
+    published: w.data.published,
+    updated: w.data.updated,
+  }));
 }

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBuiltSite, cspMetaProblems } from '../../scripts/check-built';
+import { checkBuiltSite, cspMetaProblems, unrenderedPlaceholderProblems } from '../../scripts/check-built';
 import { CSP_META, headersFile } from '../../src/config/security';
 
 const META = `<meta http-equiv="Content-Security-Policy" content="${CSP_META}">`;
@@ -133,5 +133,30 @@ describe('post-build check', () => {
     expect(checkBuiltSite(dir, { base: '/', draftSlugs: ['secret-plan'] }).problems).toEqual([
       `${dir}/stories/secret-plan/index.html: draft story "secret-plan" was built`,
     ]);
+  });
+});
+
+describe('unrendered placeholders', () => {
+  it('refuses a page holding an empty chart slot, naming the page', () => {
+    const dir = build({
+      'inspections/x/index.html': page(
+        '<p>Text</p><inspected-chart data-chart="WyJ0cmFqZWN0b3J5Iix7fV0"></inspected-chart>',
+      ),
+    });
+    expect(checkBuiltSite(dir, { base: '/' }).problems).toEqual([
+      `${dir}/inspections/x/index.html: 1 unrendered chart placeholder (<inspected-chart>): render the story or write-up's body with src/components/ContentBody.astro, which draws its charts`,
+    ]);
+  });
+
+  it('refuses a directive shown as text, but not one shown as code', () => {
+    expect(unrenderedPlaceholderProblems('<p>::chart{type="trajectory"} and :stat{measure="x"}</p>')).toEqual(
+      ['a directive shown as text instead of rendered: "::chart{", ":stat{"'],
+    );
+    expect(
+      unrenderedPlaceholderProblems(
+        '<p>Write <code>::chart{type="x"}</code> or</p><pre>:::factbox\n:::</pre>',
+      ),
+    ).toEqual([]);
+    expect(unrenderedPlaceholderProblems('<p>At 10:30 the grade[1] was :)</p>')).toEqual([]);
   });
 });

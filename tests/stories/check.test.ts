@@ -17,7 +17,9 @@ describe('story frontmatter', () => {
         [
           /^byline:.*\n/m,
           '',
-          ['content/stories/havering.md:1:1 missing field "byline" (expected string, received undefined)'],
+          [
+            'content/stories/havering.md:1:1 missing field "byline"; add it: expected text (in double quotes)',
+          ],
         ],
       ],
     ],
@@ -28,7 +30,7 @@ describe('story frontmatter', () => {
           'standfirst:',
           'standfrist:',
           [
-            'content/stories/havering.md:1:1 missing field "standfirst" (expected string, received undefined)',
+            'content/stories/havering.md:1:1 missing field "standfirst"; add it: expected text (in double quotes)',
             'content/stories/havering.md:3:1 unknown field "standfrist"; did you mean "standfirst"? allowed: title, shortTitle, standfirst, published, updated, covers, coversWhat, authorities, inspections, tags, byline, sources, draft',
           ],
         ],
@@ -41,7 +43,7 @@ describe('story frontmatter', () => {
           'authorities: [havering]',
           'authorities: [haveringg]',
           [
-            'content/stories/havering.md:5:1 authorities.0: unknown council "haveringg"; expected a slug from data/authorities.csv, e.g. haringey (got "haveringg")',
+            'content/stories/havering.md:5:1 authorities.0: unknown council "haveringg"; did you mean "havering"? expected a council\'s slug, the end of its address /authorities/<slug>/ (data/authorities.csv), e.g. haringey (got "haveringg")',
           ],
         ],
       ],
@@ -72,7 +74,7 @@ describe('story frontmatter', () => {
           /^\s+url: .*\n/m,
           '',
           [
-            'content/stories/havering.md:10:3 missing field "sources.0.url" (expected a web address starting https://)',
+            'content/stories/havering.md:10:3 missing field "sources.0.url"; add it: expected a web address starting https://',
           ],
         ],
         [

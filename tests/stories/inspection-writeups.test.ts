@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
+import { escapeText } from '../../src/config/text-safety';
 import { WRITE_UP_FIELDS } from '../../src/stories/inspection-schema';
 import { formatStoryProblem } from '../../src/stories/check';
 import { checkWriteUp, checkWriteUps, withoutWriteUpFields } from '../../src/stories/inspection-check';
@@ -62,7 +63,7 @@ describe('write-ups of inspections', () => {
         'text: "widespread drift and delay"',
         `text: "${long}"`,
         [
-          `content/inspections/havering-2024-ilacs.md:17:5 quotes.0.text: expected a short quote of at most 30 words (it has 31); say the rest in our own words (got "${long}")`,
+          `content/inspections/havering-2024-ilacs.md:17:5 quotes.0.text: expected a short quote of at most 30 words (it has 31); say the rest in our own words (got ${escapeText(long)})`,
         ],
       ],
       [
@@ -76,7 +77,7 @@ describe('write-ups of inspections', () => {
         '    by: "Ofsted inspectors, February 2024"\n',
         '',
         [
-          'content/inspections/havering-2024-ilacs.md:17:3 missing field "quotes.0.by" (expected string, received undefined)',
+          'content/inspections/havering-2024-ilacs.md:17:3 missing field "quotes.0.by"; add it: expected text (in double quotes)',
         ],
       ],
       [
@@ -107,7 +108,7 @@ describe('write-ups of inspections', () => {
         'byline:',
         'bylines:',
         [
-          'content/inspections/havering-2024-ilacs.md:1:1 missing field "byline" (expected string, received undefined)',
+          'content/inspections/havering-2024-ilacs.md:1:1 missing field "byline"; add it: expected text (in double quotes)',
           `content/inspections/havering-2024-ilacs.md:8:1 unknown field "bylines"; did you mean "byline"? allowed: ${WRITE_UP_FIELDS.join(', ')}`,
         ],
       ],
@@ -160,7 +161,7 @@ describe('write-ups of inspections', () => {
 
   it('check links to inspection pages like any site link', () => {
     expect(check(FRONT + '\nSee [the page](/inspections/havering-2099-ilacs/).\n')).toEqual([
-      'content/inspections/havering-2024-ilacs.md:25:5 link to a page that does not exist: "/inspections/havering-2099-ilacs/"; expected a site path such as /authorities/<council>/, /stories/<story>/, /ratings/, /data/',
+      'content/inspections/havering-2024-ilacs.md:25:5 link to a page that does not exist: "/inspections/havering-2099-ilacs/"; did you mean "/inspections/havering-2024-ilacs/"? expected a site path such as /authorities/<council>/, /stories/<story>/, /ratings/, /data/',
     ]);
   });
 });
@@ -174,7 +175,9 @@ describe('the published write-ups', () => {
     const site = {
       authorities: new Set(real.authorities.keys()),
       stories: new Set(
-        readdirSync(join(process.cwd(), 'content', 'stories')).map((f) => f.replace(/\.md$/, '')),
+        readdirSync(join(process.cwd(), 'content', 'stories'))
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => f.replace(/\.md$/, '')),
       ),
       inspections: realIds,
     };
@@ -202,10 +205,12 @@ describe('the published write-ups', () => {
     ]);
     const byPage = new Map([...inspectionPageIds(real.inspections)].map(([id, page]) => [page, id]));
     const storiesDir = join(process.cwd(), 'content', 'stories');
-    const stories = readdirSync(storiesDir).map((f) => ({
-      slug: f.replace(/\.md$/, ''),
-      ...matter(readFileSync(join(storiesDir, f), 'utf8')),
-    }));
+    const stories = readdirSync(storiesDir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => ({
+        slug: f.replace(/\.md$/, ''),
+        ...matter(readFileSync(join(storiesDir, f), 'utf8')),
+      }));
     for (const page of files) {
       const text = readFileSync(join(dir, `${page}.md`), 'utf8');
       // A story lists the inspection (so the story page links to the write-up's page) ...

@@ -44,7 +44,7 @@ describe('stories loader', () => {
     const file = displayPath(join(dir, 'broken.md'));
     expect(r.error?.name).toBe('StoryProblemsError');
     expect(r.error?.message.split('\n').slice(1)).toEqual([
-      `${file}:5:1 authorities.0: unknown council "haveringg"; expected a slug from data/authorities.csv, e.g. haringey (got "haveringg")`,
+      `${file}:5:1 authorities.0: unknown council "haveringg"; did you mean "havering"? expected a council's slug, the end of its address /authorities/<slug>/ (data/authorities.csv), e.g. haringey (got "haveringg")`,
       `${file}:19:1 unknown chart type "nope"; allowed: ${CHART_TYPE_NAMES.join(', ')}`,
     ]);
     // A Markdown problem is found by rendering, with the file's own line.

@@ -1,17 +1,14 @@
 /**
  * The CSV of exactly what each published chart plots: every chart of the site and every chart a
- * published story draws. Text cells are made safe for spreadsheets (src/data/csv.ts).
+ * published story or write-up draws. Text cells are made safe for spreadsheets (src/data/csv.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartFigure, publishedChartSpecs } from '../../charts/cache';
 import { loadDataset } from '../../data/load';
-import { publishedStories } from '../../stories/collection';
+import { publishedContentHtml } from '../../stories/published-content';
 
 export const getStaticPaths = (async () =>
-  publishedChartSpecs(
-    loadDataset(),
-    (await publishedStories()).map((s) => s.rendered?.html ?? ''),
-  ).map((s) => ({
+  publishedChartSpecs(loadDataset(), await publishedContentHtml()).map((s) => ({
     params: { id: s.id },
     props: { type: s.type, options: s.options },
   }))) satisfies GetStaticPaths;

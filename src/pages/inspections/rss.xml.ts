@@ -1,26 +1,37 @@
-/** RSS feed of the newest 50 inspections and visits, each linking its page. */
+/** RSS feed of the newest 50 inspections and visits and editors' write-ups, each linking its page. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadDataset } from '../../data/load';
 import { inspectionsNewestFirst } from '../../data/inspection-pages';
-import { inspectionFeedItem } from '../../data/inspection-lists';
-import { href } from '../../config/urls';
+import { inspectionFeedItem, writeUpFeedItem, type FeedItem } from '../../data/inspection-lists';
+import { FEED_XMLNS, feedChannelData, feedItem } from '../../data/feed';
+import { writeUpInfos } from '../../stories/write-ups';
+import { PLACEHOLDER_SITE, href } from '../../config/urls';
 
 const FEED_SIZE = 50;
 
-export function GET(context: APIContext) {
+export async function GET(context: APIContext) {
   const data = loadDataset();
+  const site = context.site ?? PLACEHOLDER_SITE;
+  const writeUps = await writeUpInfos();
+  const items: FeedItem[] = [
+    ...inspectionsNewestFirst(data)
+      .slice(0, FEED_SIZE)
+      .map((i) => inspectionFeedItem(data, i)),
+    ...writeUps.map((w) => writeUpFeedItem(data, w)).filter((x) => x !== null),
+  ]
+    .sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime() || x.link.localeCompare(y.link))
+    .slice(0, FEED_SIZE);
   return rss({
     title: 'Inspected: new inspections',
     description:
-      'Ofsted’s newest inspections and visits of England’s councils’ children’s services, each with its grades beside the previous ones.',
-    site: new URL(href('/inspections/'), context.site ?? 'https://inspected.example.org').href,
-    items: inspectionsNewestFirst(data)
-      .slice(0, FEED_SIZE)
-      .map((i) => {
-        const item = inspectionFeedItem(data, i);
-        return { ...item, link: href(item.link) };
-      }),
-    customData: '<language>en-gb</language>',
+      'Ofsted’s newest inspections and visits of England’s councils’ children’s services, each with its grades beside the previous ones, and our write-ups of them.',
+    site: new URL(href('/inspections/'), site).href,
+    xmlns: FEED_XMLNS,
+    items: items.map((item) => feedItem({ ...item, link: href(item.link) })),
+    customData: feedChannelData(new URL(href('/inspections/rss.xml'), site).href, [
+      ...items.map((i) => i.pubDate),
+      ...writeUps.map((w) => w.updated),
+    ]),
   });
 }

@@ -1,11 +1,18 @@
-/** A council's feed: its inspections and visits and the stories about it, newest first. */
-import rss, { type RSSFeedItem } from '@astrojs/rss';
+/** A council's feed: its inspections and visits, our write-ups of them and the stories about it, newest first. */
+import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadDataset } from '../../../data/load';
 import { councilInspections } from '../../../data/inspection-pages';
-import { inspectionFeedItem } from '../../../data/inspection-lists';
+import {
+  councilWriteUps,
+  inspectionFeedItem,
+  writeUpFeedItem,
+  type FeedItem,
+} from '../../../data/inspection-lists';
+import { FEED_XMLNS, feedChannelData, feedItem } from '../../../data/feed';
 import { publishedStories, storiesAbout } from '../../../stories/collection';
-import { href } from '../../../config/urls';
+import { writeUpInfos } from '../../../stories/write-ups';
+import { PLACEHOLDER_SITE, href } from '../../../config/urls';
 
 export function getStaticPaths() {
   return [...loadDataset().authorities.keys()].map((slug) => ({ params: { slug } }));
@@ -16,26 +23,30 @@ export async function GET(context: APIContext) {
   const slug = context.params['slug'] ?? '';
   const a = data.authorities.get(slug);
   if (!a) throw new Error(`unknown council "${slug}"`);
-  const stories: RSSFeedItem[] = storiesAbout(await publishedStories(), slug).map((s) => ({
-    title: s.data.title,
-    description: s.data.standfirst,
-    pubDate: new Date(s.data.published + 'T00:00:00Z'),
-    link: href(`/stories/${s.id}/`),
-    categories: ['story'],
-  }));
-  const inspections = councilInspections(data, slug).map((i) => {
-    const item = inspectionFeedItem(data, i);
-    return { ...item, link: href(item.link) };
-  });
-  const items = [...stories, ...inspections].sort(
-    (x, y) =>
-      (y.pubDate?.getTime() ?? 0) - (x.pubDate?.getTime() ?? 0) || (x.link ?? '').localeCompare(y.link ?? ''),
-  );
+  const site = context.site ?? PLACEHOLDER_SITE;
+  const about = storiesAbout(await publishedStories(), slug);
+  const writeUps = councilWriteUps(data, slug, await writeUpInfos());
+  const items: FeedItem[] = [
+    ...about.map((s) => ({
+      title: s.data.title,
+      description: s.data.standfirst,
+      pubDate: new Date(s.data.published + 'T00:00:00Z'),
+      link: `/stories/${s.id}/`,
+      categories: ['story'],
+    })),
+    ...writeUps.map((w) => writeUpFeedItem(data, w)).filter((x) => x !== null),
+    ...councilInspections(data, slug).map((i) => inspectionFeedItem(data, i)),
+  ].sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime() || x.link.localeCompare(y.link));
   return rss({
     title: `Inspected: ${a.name}`,
-    description: `Ofsted’s inspections and visits of ${a.name}’s children’s services, and Inspected’s stories about them.`,
-    site: new URL(href(`/authorities/${slug}/`), context.site ?? 'https://inspected.example.org').href,
-    items,
-    customData: '<language>en-gb</language>',
+    description: `Ofsted’s inspections and visits of ${a.name}’s children’s services, and Inspected’s write-ups and stories about them.`,
+    site: new URL(href(`/authorities/${slug}/`), site).href,
+    xmlns: FEED_XMLNS,
+    items: items.map((item) => feedItem({ ...item, link: href(item.link) })),
+    customData: feedChannelData(new URL(href(`/authorities/${slug}/rss.xml`), site).href, [
+      ...items.map((i) => i.pubDate),
+      ...about.map((s) => s.data.updated),
+      ...writeUps.map((w) => w.updated),
+    ]),
   });
 }
