@@ -134,4 +134,21 @@ describe('post-build check', () => {
       `${dir}/stories/secret-plan/index.html: draft story "secret-plan" was built`,
     ]);
   });
+
+  it('refuses a page that shows a reader an empty chart slot, a program value or a later date, naming page and text', () => {
+    const slot =
+      '<inspected-chart data-chart="WyJhZG9wdGlvbiIseyJhdXRob3JpdHkiOiJoYXJpbmdleSJ9XQ"></inspected-chart>';
+    const dir = build({
+      'inspections/haringey-2014-sif/index.html': page(`<article><p>Adoption</p>${slot}</article>`),
+      'authorities/a/index.html': page('<footer>Caseload: NaN</footer>'),
+      'authorities/b/index.html': page('<footer>Caseload: NaN</footer>'),
+      'authorities/c/index.html': page('<footer>Caseload: NaN</footer>'),
+      'authorities/d/index.html': page('<p>Inspected 8 December 2026.</p>'),
+    });
+    expect(checkBuiltSite(dir, { base: '/', today: '2026-12-07' }).problems).toEqual([
+      `${dir}/authorities/a/index.html: "NaN" (a number that did not compute) in the text: "Caseload: NaN" (and on 2 more pages)`,
+      `${dir}/authorities/d/index.html: a date after the build day (2026-12-07): "Inspected 8 December 2026."`,
+      `${dir}/inspections/haringey-2014-sif/index.html: an unrendered placeholder <inspected-chart>: "${slot.replace('</inspected-chart>', '')}"`,
+    ]);
+  });
 });
