@@ -5,7 +5,8 @@
 //   2. the Astro build (drafts are dropped as the content loads, so they are never rendered);
 //   3. the Pagefind search index (only pages with data-pagefind-body: stories and councils);
 //   4. the post-build check (scripts/check-built.ts): every internal link resolves, every page
-//      carries the Content-Security-Policy meta tag, no draft was built.
+//      carries the Content-Security-Policy meta tag, no draft was built, no page shows a reader an
+//      unrendered placeholder, a program value ("undefined", "NaN", ...) or a date after today.
 //
 // Then dist/ is swapped for the staging folder by two renames. If any step fails, the staging
 // folder is deleted and dist/ is left exactly as it was: nothing half-built is published.

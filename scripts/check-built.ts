@@ -8,8 +8,9 @@
  * - every HTML page carries the Content-Security-Policy meta tag (src/config/security.ts) before
  *   anything it governs, and `_headers` is the one the build writes from the same definition;
  * - no draft story was built;
- * - no page holds an unrendered content placeholder: an empty chart slot, or a directive
- *   (`::chart{`, `:stat{`, `:grade[`, `:::factbox`) printed as text (unrenderedPlaceholderProblems).
+ * - no page shows a reader a defect (scripts/lib/reader-defects.ts): an unrendered placeholder (an
+ *   empty chart slot, a Markdown directive left as text), "undefined", "NaN", "[object Object]",
+ *   "Invalid Date", or a date after the build day.
  *
  *   tsx scripts/check-built.ts [dir]     # dir defaults to OUT_DIR, else dist
  *
@@ -23,6 +24,7 @@ import { CSP_META, headersFile } from '../src/config/security';
 import { basePath } from '../src/config/urls';
 import { storySlugs } from '../src/config/site-paths';
 import { decodeEntities, extractRefs, refFileType } from './lib/site-refs';
+import { defectProblems, readerDefects, type ReaderDefect } from './lib/reader-defects';
 
 export interface BuiltCheckOptions {
   /** The base the site was built for (BASE), e.g. `/` or `/inspected/`. */
@@ -31,6 +33,8 @@ export interface BuiltCheckOptions {
   origin?: string;
   /** Slugs of draft stories, which must not have been built. */
   draftSlugs?: readonly string[];
+  /** The build day (`YYYY-MM-DD`): no page may show a later date. Default: today (UTC). */
+  today?: string;
 }
 
 export interface BuiltCheckResult {
@@ -85,31 +89,6 @@ export function cspMetaProblems(html: string): string[] {
   return problems;
 }
 
-const CHART_SLOT = /<inspected-chart\b/gi;
-/** Directive syntax that only reaches a page's text if the Markdown was not rendered by the site's plugins. */
-const DIRECTIVE_TEXT = /(?:^|[^:\w])(::chart\{|:stat\{|:grade\[|:::(?:factbox|pullquote)\b)/g;
-
-/**
- * Problems with content a page should have rendered: a chart slot left empty (a story's or
- * write-up's body rendered without ContentBody.astro, which fills its slots) or a directive shown
- * as text. Code samples (`<code>`, `<pre>`) may show directives.
- */
-export function unrenderedPlaceholderProblems(html: string): string[] {
-  const problems: string[] = [];
-  const slots = html.match(CHART_SLOT)?.length ?? 0;
-  if (slots)
-    problems.push(
-      `${slots} unrendered chart placeholder${slots === 1 ? '' : 's'} (<inspected-chart>): render the story or write-up's body with src/components/ContentBody.astro, which draws its charts`,
-    );
-  const text = html.replace(/<(pre|code|script|style)\b[\s\S]*?<\/\1>/gi, '');
-  const shown = [...new Set([...text.matchAll(DIRECTIVE_TEXT)].map((m) => m[1] ?? ''))];
-  if (shown.length)
-    problems.push(
-      `a directive shown as text instead of rendered: ${shown.map((d) => JSON.stringify(d)).join(', ')}`,
-    );
-  return problems;
-}
-
 function pageUrl(base: string, file: string): string {
   return base + file.replace(/(^|\/)index\.html$/, '$1');
 }
@@ -144,6 +123,8 @@ export function checkBuiltSite(dir: string, options: BuiltCheckOptions): BuiltCh
     return 'no such file';
   };
 
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const defects: [string, ReaderDefect[]][] = [];
   const broken = new Map<string, { n: number; first: string }>();
   let references = 0;
   let pages = 0;
@@ -154,7 +135,8 @@ export function checkBuiltSite(dir: string, options: BuiltCheckOptions): BuiltCh
     if (f.endsWith('.html')) {
       pages++;
       for (const p of cspMetaProblems(text)) problems.push(`${dir}/${f}: ${p}`);
-      for (const p of unrenderedPlaceholderProblems(text)) problems.push(`${dir}/${f}: ${p}`);
+      const found = readerDefects(text, today);
+      if (found.length) defects.push([`${dir}/${f}`, found]);
     }
     const here = new URL(pageUrl(base, f), 'http://local');
     let refs;
@@ -201,6 +183,7 @@ export function checkBuiltSite(dir: string, options: BuiltCheckOptions): BuiltCh
     problems.push(
       `${dir}/${g.first}: ${key}${g.n > 1 ? ` (and in ${g.n - 1} more file${g.n === 2 ? '' : 's'})` : ''}`,
     );
+  problems.push(...defectProblems(defects));
   return { problems, files: files.length, pages, references };
 }
 
@@ -215,7 +198,7 @@ function main(): void {
     process.exit(1);
   }
   console.log(
-    `check-built: ${r.pages} pages and ${r.files - r.pages} other files; ${r.references} internal references all resolve; every page carries the CSP meta tag and no unrendered placeholder.`,
+    `check-built: ${r.pages} pages and ${r.files - r.pages} other files; ${r.references} internal references all resolve; every page carries the CSP meta tag; no page shows a reader an unrendered placeholder, a program value or a date after today.`,
   );
 }
 

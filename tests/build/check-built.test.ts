@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBuiltSite, cspMetaProblems, unrenderedPlaceholderProblems } from '../../scripts/check-built';
+import { checkBuiltSite, cspMetaProblems } from '../../scripts/check-built';
 import { CSP_META, headersFile } from '../../src/config/security';
 
 const META = `<meta http-equiv="Content-Security-Policy" content="${CSP_META}">`;
@@ -134,29 +134,21 @@ describe('post-build check', () => {
       `${dir}/stories/secret-plan/index.html: draft story "secret-plan" was built`,
     ]);
   });
-});
 
-describe('unrendered placeholders', () => {
-  it('refuses a page holding an empty chart slot, naming the page', () => {
+  it('refuses a page that shows a reader an empty chart slot, a program value or a later date, naming page and text', () => {
+    const slot =
+      '<inspected-chart data-chart="WyJhZG9wdGlvbiIseyJhdXRob3JpdHkiOiJoYXJpbmdleSJ9XQ"></inspected-chart>';
     const dir = build({
-      'inspections/x/index.html': page(
-        '<p>Text</p><inspected-chart data-chart="WyJ0cmFqZWN0b3J5Iix7fV0"></inspected-chart>',
-      ),
+      'inspections/haringey-2014-sif/index.html': page(`<article><p>Adoption</p>${slot}</article>`),
+      'authorities/a/index.html': page('<footer>Caseload: NaN</footer>'),
+      'authorities/b/index.html': page('<footer>Caseload: NaN</footer>'),
+      'authorities/c/index.html': page('<footer>Caseload: NaN</footer>'),
+      'authorities/d/index.html': page('<p>Inspected 8 December 2026.</p>'),
     });
-    expect(checkBuiltSite(dir, { base: '/' }).problems).toEqual([
-      `${dir}/inspections/x/index.html: 1 unrendered chart placeholder (<inspected-chart>): render the story or write-up's body with src/components/ContentBody.astro, which draws its charts`,
+    expect(checkBuiltSite(dir, { base: '/', today: '2026-12-07' }).problems).toEqual([
+      `${dir}/authorities/a/index.html: "NaN" (a number that did not compute) in the text: "Caseload: NaN" (and on 2 more pages)`,
+      `${dir}/authorities/d/index.html: a date after the build day (2026-12-07): "Inspected 8 December 2026."`,
+      `${dir}/inspections/haringey-2014-sif/index.html: an unrendered placeholder <inspected-chart>: "${slot.replace('</inspected-chart>', '')}"`,
     ]);
-  });
-
-  it('refuses a directive shown as text, but not one shown as code', () => {
-    expect(unrenderedPlaceholderProblems('<p>::chart{type="trajectory"} and :stat{measure="x"}</p>')).toEqual(
-      ['a directive shown as text instead of rendered: "::chart{", ":stat{"'],
-    );
-    expect(
-      unrenderedPlaceholderProblems(
-        '<p>Write <code>::chart{type="x"}</code> or</p><pre>:::factbox\n:::</pre>',
-      ),
-    ).toEqual([]);
-    expect(unrenderedPlaceholderProblems('<p>At 10:30 the grade[1] was :)</p>')).toEqual([]);
   });
 });
