@@ -96,6 +96,7 @@ function readWorkbook(bytes: Uint8Array, sheetName: string | undefined, budget: 
 
   // Which part is the sheet: workbook.xml's first (or named) <sheet r:id>, resolved through the rels.
   let sheetPath = 'xl/worksheets/sheet1.xml';
+  let sheetLabel = '';
   const hasWorkbook = parts.has('xl/workbook.xml');
   if (sheetName !== undefined && !hasWorkbook) throw new Error(`no workbook.xml, so no sheet "${sheetName}"`);
   if (hasWorkbook && parts.has('xl/_rels/workbook.xml.rels')) {
@@ -105,8 +106,10 @@ function readWorkbook(bytes: Uint8Array, sheetName: string | undefined, budget: 
       open: (n, a) => {
         if (n !== 'sheet') return;
         names.push(a['name'] ?? '');
-        if (firstId === null && (sheetName === undefined || a['name'] === sheetName))
+        if (firstId === null && (sheetName === undefined || a['name'] === sheetName)) {
           firstId = a['r:id'] ?? null;
+          sheetLabel = `sheet "${a['name'] ?? ''}", `;
+        }
       },
     });
     if (sheetName !== undefined && firstId === null)
@@ -158,8 +161,9 @@ function readWorkbook(bytes: Uint8Array, sheetName: string | undefined, budget: 
   const found = parse(sheetPath, {
     open: (n, a) => {
       if (n === 'row') {
+        budget.where = `${sheetLabel}the row after row ${rowNum}`;
         const r = budget.count(a['r'] ?? String(rowNum + 1), 'a row number', maxRows);
-        budget.where = `row ${r}`;
+        budget.where = `${sheetLabel}row ${r}`;
         if (r <= rowNum)
           throw budget.refusal(`row ${r} comes after row ${rowNum}; rows must go down the sheet`);
         budget.cells(r - 1 - rows.length);
