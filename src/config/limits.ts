@@ -26,6 +26,8 @@ export const LIMITS = {
   dataFileBytes: 20 * 1024 * 1024,
   /** Size of one image, in bytes. */
   imageBytes: 5 * 1024 * 1024,
+  /** Problems printed by one command (import, refresh, check); the rest are counted, "and 123 more". */
+  problemsListed: 200,
 } as const;
 
 /**
@@ -53,8 +55,6 @@ export const IMPORT_BUDGET = {
   cellChars: 1024 * 1024,
   /** Seconds spent reading one file. */
   seconds: 60,
-  /** Problems listed in one message; the rest are counted ("and 123 more"). */
-  problems: 200,
 } as const;
 
 /** A byte count for messages: "200 KB", "5 MB". */

@@ -8,6 +8,7 @@
  * - CSV (the DfE's downloads): `file:line:column`.
  */
 import { basename } from 'node:path';
+import { listProblems } from '../../../src/config/terminal-text';
 import { OverBudget, type ReadBudget } from './budget';
 
 /** An input that cannot be imported: the message lists every problem found. */
@@ -30,7 +31,10 @@ abstract class ProblemList {
   throwIfAny(): void {
     if (!this.list.length) return;
     throw new ImportError(
-      `${this.heading(this.list.length)}\n` + this.list.map((p) => `${this.bullet}${p}`).join('\n'),
+      `${this.heading(this.list.length)}\n` +
+        listProblems(this.list)
+          .map((p) => `${this.bullet}${p}`)
+          .join('\n'),
       this.list,
     );
   }
