@@ -25,6 +25,7 @@ import { basePath } from '../src/config/urls';
 import { storySlugs } from '../src/config/site-paths';
 import { decodeEntities, extractRefs, refFileType } from './lib/site-refs';
 import { defectProblems, readerDefects, type ReaderDefect } from './lib/reader-defects';
+import { listProblems, terminalText } from '../src/config/terminal-text';
 
 export interface BuiltCheckOptions {
   /** The base the site was built for (BASE), e.g. `/` or `/inspected/`. */
@@ -193,7 +194,7 @@ function main(): void {
   const drafts = [...storySlugs(true)].filter((s) => !published.has(s));
   const r = checkBuiltSite(dir, { base: process.env['BASE'] ?? '/', draftSlugs: drafts });
   if (r.problems.length) {
-    console.error(r.problems.join('\n'));
+    console.error(terminalText(listProblems(r.problems).join('\n')));
     console.error(`\ncheck-built: ${r.problems.length} problem(s) in ${dir}/; it is not published.`);
     process.exit(1);
   }

@@ -21,6 +21,7 @@ import { COUNCIL_CHANGES_FILE, parseCouncilChanges, type CouncilChanges } from '
 import { ImportError } from './import/lib/problems';
 import { inspectionPageIds } from '../src/data/inspection-ids';
 import { checkWriteUps } from '../src/stories/inspection-check';
+import { listProblems, terminalText } from '../src/config/terminal-text';
 
 /**
  * Every problem of the data in `dataDir` (default `data/`), of every story in `dir` and of every
@@ -106,7 +107,8 @@ export function runCheck(
 if (import.meta.url === `file://${process.argv[1]}`) {
   const problems = runCheck();
   if (problems.length) {
-    console.error(problems.join('\n'));
+    // Problems quote stories and data files: printed with their control characters escaped.
+    console.error(terminalText(listProblems(problems).join('\n')));
     console.error(`\n${problems.filter((p) => !p.startsWith('(')).length} problem(s) found.`);
     process.exit(1);
   }

@@ -8,7 +8,7 @@
  * cohort without its EET row) are collected and thrown once, each as
  * `file:line:column: message (got "...", expected ...)`.
  */
-import { readFileSync } from 'node:fs';
+import { readInputText } from './lib/input-files';
 import { AuthorityIndex } from './lib/authority-index';
 import { NO_COUNCIL_CHANGES, type CouncilChanges } from './lib/council-changes';
 import type { CsvRecord } from './lib/csv-out';
@@ -58,7 +58,7 @@ export function importDfe(
   authorities: readonly AuthorityRef[],
   options: DfeOptions = {},
 ): ImporterResult {
-  const read = (p: string): [string, string] => [p, readFileSync(p, 'utf8')];
+  const read = (p: string): [string, string] => [p, readInputText(p)];
   return importDfeTexts(
     {
       careLeavers: read(inputs.careLeavers),

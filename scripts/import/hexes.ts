@@ -13,7 +13,7 @@
  * layout other than odd-r or a hexagon without whole-number coordinates stops the import, every
  * problem listed at once. Rows are written in slug order, so the same file gives the same bytes.
  */
-import { readFileSync } from 'node:fs';
+import { readInputText } from './lib/input-files';
 import { basename } from 'node:path';
 import { DATASETS } from './columns';
 import { cmp, type CsvRecord } from './lib/csv-out';
@@ -218,8 +218,6 @@ export function importHexes(
   inputs: Pick<Inputs, 'hexMap'>,
   authorities: readonly AuthorityRef[],
 ): ImporterResult {
-  const text = readingFile(basename(inputs.hexMap), 'HexJSON file', () =>
-    readFileSync(inputs.hexMap, 'utf8'),
-  );
+  const text = readingFile(basename(inputs.hexMap), 'HexJSON file', () => readInputText(inputs.hexMap));
   return { outputs: [importHexesText(inputs.hexMap, text, authorities)], sources: [] };
 }

@@ -31,6 +31,7 @@ import { readCouncilChanges } from './lib/council-changes';
 import { cmp, type CsvRecord } from './lib/csv-out';
 import { dataDir, defaultInputs, type InputName, type Inputs } from './lib/paths';
 import { ImportError } from './lib/problems';
+import { terminalText } from '../../src/config/terminal-text';
 import { ReleaseDates } from './lib/release-dates';
 import { formatReport, type AuthorityRef, type ImportOutput } from './lib/report';
 import { importOfsted } from './ofsted';
@@ -245,9 +246,15 @@ export interface CliIo {
 /** Run the CLI; returns the exit code. Every failure is printed as its message, never a stack. */
 export function runCli(
   argv: readonly string[],
-  io: CliIo = { dataDir, log: console.log, error: console.error },
+  cliIo: CliIo = { dataDir, log: console.log, error: console.error },
   steps: (inputs: Inputs, opts: StepOptions) => ImportStep[] = importSteps,
 ): number {
+  // Every line printed may quote a file: its control characters are shown escaped.
+  const io: CliIo = {
+    dataDir: cliIo.dataDir,
+    log: (line) => cliIo.log(terminalText(line)),
+    error: (line) => cliIo.error(terminalText(line)),
+  };
   let verify = false;
   try {
     const args = parseArgs(argv);

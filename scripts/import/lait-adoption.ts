@@ -10,7 +10,7 @@
  * Every input row is written or skipped with a reason; a bad value, an unknown measure or an
  * unknown council stops the import with the file, line and column, all problems at once.
  */
-import { readFileSync } from 'node:fs';
+import { readInputText } from './lib/input-files';
 import { DATASETS } from './columns';
 import { LAIT_SYMBOLS } from '../../src/data/datasets';
 import type { CsvRecord } from './lib/csv-out';
@@ -217,5 +217,5 @@ export function importLaitAdoption(
   problems: ProblemList,
   options?: LaitOptions,
 ) {
-  return importLaitAdoptionText(path, readFileSync(path, 'utf8'), index, problems, options);
+  return importLaitAdoptionText(path, readInputText(path), index, problems, options);
 }

@@ -14,7 +14,7 @@
  * Every current council must have a row; anything else wrong stops the import with the file,
  * line and column, all problems at once.
  */
-import { readFileSync } from 'node:fs';
+import { readInputText } from './lib/input-files';
 import { DATASETS } from './columns';
 import { basename } from 'node:path';
 import { CLOSENESS_BANDS_2025 } from '../../src/data/datasets';
@@ -218,5 +218,5 @@ export function importNeighbours2025(
   problems: ProblemList,
   releases: ReleaseDates = NO_RELEASE_DATES,
 ) {
-  return importNeighbours2025Text(path, readFileSync(path, 'utf8'), index, problems, releases);
+  return importNeighbours2025Text(path, readInputText(path), index, problems, releases);
 }

@@ -8,7 +8,7 @@
  * header, unknown grade, bad date or unmatched council is collected and reported at once, with
  * file, sheet, row, column, value and what was expected.
  */
-import { readFileSync } from 'node:fs';
+import { readInputText } from './lib/input-files';
 import { basename } from 'node:path';
 import { FRAMEWORK_CODES as FRAMEWORKS } from '../../src/data/vocabulary';
 import type { Framework } from '../../src/data/vocabulary';
@@ -53,11 +53,7 @@ export function importOfsted(
   const h = readHistory2023(inputs.history2023, problems);
   const community = readCommunity(inputs.community, problems);
   const csvProblems = new CsvProblems();
-  const careLeavers = readCareLeavers(
-    inputs.careLeavers,
-    readFileSync(inputs.careLeavers, 'utf8'),
-    csvProblems,
-  );
+  const careLeavers = readCareLeavers(inputs.careLeavers, readInputText(inputs.careLeavers), csvProblems);
   for (const p of csvProblems.list) problems.add(p);
   problems.throwIfAny();
   if (!o || !h || !community)

@@ -9,7 +9,7 @@
  * stops the import, every problem listed at once as `file:line:column: message (got, expected)`.
  * Rows are written in ONS code order, so the same file gives the same bytes.
  */
-import { readFileSync } from 'node:fs';
+import { readInputText } from './lib/input-files';
 import { DATASETS } from './columns';
 import { cmp, type CsvRecord } from './lib/csv-out';
 import { where } from './lib/dfe-values';
@@ -154,12 +154,7 @@ export function importPlaces(
       undefined,
       ReleaseDates.help(PLACES_SOURCE_ID),
     );
-  const output = importPlacesText(
-    inputs.ltlaLookup,
-    readFileSync(inputs.ltlaLookup, 'utf8'),
-    authorities,
-    problems,
-  );
+  const output = importPlacesText(inputs.ltlaLookup, readInputText(inputs.ltlaLookup), authorities, problems);
   problems.throwIfAny();
   if (output.read !== output.rows.length + output.skipped.length)
     throw new Error(

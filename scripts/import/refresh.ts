@@ -39,6 +39,7 @@ import { importSteps, parseArgs, type StepOptions } from './index';
 import type { Inputs } from './lib/paths';
 import { dataDir as projectDataDir } from './lib/paths';
 import { ImportError } from './lib/problems';
+import { listProblems, terminalText } from '../../src/config/terminal-text';
 import { importInto, type ImportStep } from './write';
 import { withEntry } from './changes';
 
@@ -112,13 +113,19 @@ export function swapFolders(pairs: readonly { live: string; staged: string; asid
 /** Run the refresh; returns the exit code. */
 export function runRefresh(
   argv: readonly string[],
-  io: RefreshIo = {
+  refreshIo: RefreshIo = {
     log: console.log,
     error: console.error,
     today: new Date().toISOString().slice(0, 10),
   },
   deps: RefreshDeps = defaultDeps,
 ): number {
+  // Every line printed may quote a file: its control characters are shown escaped.
+  const io: RefreshIo = {
+    today: refreshIo.today,
+    log: (line) => refreshIo.log(terminalText(line)),
+    error: (line) => refreshIo.error(terminalText(line)),
+  };
   const temps: string[] = [];
   const fail = (message: string) => {
     io.error(message);
@@ -174,7 +181,7 @@ export function runRefresh(
     const problems = deps.check(stagedData, io.today);
     if (problems.length)
       return fail(
-        `${problems.join('\n')}\n\nrefresh: ${problems.length} problem(s) in the refreshed data or the stories.`,
+        `${listProblems(problems).join('\n')}\n\nrefresh: ${problems.length} problem(s) in the refreshed data or the stories.`,
       );
     if (dryRun) {
       io.log('refresh --dry-run: the refreshed data passed the check; nothing was written.');

@@ -9,7 +9,7 @@
  * Every input row is written or skipped with a reason; a bad value stops the import with the
  * file, line and column, all problems at once.
  */
-import { readFileSync } from 'node:fs';
+import { readInputText } from './lib/input-files';
 import { DATASETS } from './columns';
 import { EES_REGIONAL } from './headers';
 // EES symbols: c confidential, k rounds to 0, low, u low reliability, x unavailable, z not applicable.
@@ -212,5 +212,5 @@ export function importWorkforce(
   problems: ProblemList,
   options?: WorkforceOptions,
 ) {
-  return importWorkforceText(path, readFileSync(path, 'utf8'), index, problems, options);
+  return importWorkforceText(path, readInputText(path), index, problems, options);
 }

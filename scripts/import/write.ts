@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { summariseChange, toCsv, type ChangeSummary } from './lib/csv-out';
+import { listProblems } from '../../src/config/terminal-text';
 import { ImportError } from './lib/problems';
 import { accountingProblem, type ImportOutput } from './lib/report';
 import { schemaProblems } from './schemas';
@@ -66,7 +67,11 @@ export function importInto(
       });
       if (problems.length)
         throw new ImportError(
-          `${step.name}: its output is not right (an importer bug, not a problem in the file):\n${problems.map((p) => `  ${p}`).join('\n')}`,
+          `${step.name}: its output is not right (an importer bug, not a problem in the file):\n${listProblems(
+            problems,
+          )
+            .map((p) => `  ${p}`)
+            .join('\n')}`,
           problems,
         );
       for (const output of outputs) {

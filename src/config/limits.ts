@@ -26,6 +26,35 @@ export const LIMITS = {
   dataFileBytes: 20 * 1024 * 1024,
   /** Size of one image, in bytes. */
   imageBytes: 5 * 1024 * 1024,
+  /** Problems printed by one command (import, refresh, check); the rest are counted, "and 123 more". */
+  problemsListed: 200,
+} as const;
+
+/**
+ * The budget for reading one publisher's file (`npm run data:import`, `npm run refresh`): memory
+ * and time stay bounded whatever the file declares. Today's inputs: a 3.3 MB CSV at most, and a
+ * 2 MB .ods whose `content.xml` inflates to 40 MB; the whole import takes about 11 s and 350 MB.
+ * These limits leave room for files ten times that and keep the import within about 1 GB of
+ * memory and 60 s a file. Past any of them the file is refused with its name and the row reached
+ * (scripts/import/lib/budget.ts), and nothing is written. docs/editing.md lists them.
+ */
+export const IMPORT_BUDGET = {
+  /** Size of one input file on disk, in bytes (a CSV takes about 12 times its size once parsed). */
+  fileBytes: 64 * 1024 * 1024,
+  /** Bytes inflated from one .ods or .xlsx (only the parts the reader needs, streamed). */
+  inflatedBytes: 512 * 1024 * 1024,
+  /** Cells kept in memory from one file (empty cells between two full ones included). */
+  cells: 10_000_000,
+  /** Highest row number a sheet may use (Excel's and LibreOffice's last row). */
+  rows: 1_048_576,
+  /** Highest column a sheet may use (column XFD, Excel's and LibreOffice's last). */
+  columns: 16_384,
+  /** Largest repeat count of a cell, row or run of spaces that holds content. */
+  repeat: 10_000,
+  /** Characters in one cell. */
+  cellChars: 1024 * 1024,
+  /** Seconds spent reading one file. */
+  seconds: 60,
 } as const;
 
 /** A byte count for messages: "200 KB", "5 MB". */

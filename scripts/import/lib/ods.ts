@@ -13,11 +13,12 @@
  * Rows keep their 1-based sheet row number so that error messages can point at the row a person
  * sees in LibreOffice or Excel. Empty rows are not stored: a gap in `row` numbers is a blank row.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
+import { ReadBudget } from './budget';
 import { readingFile } from './problems';
+import { streamPartText, zipParts } from './zip';
 
 export interface OdsCell {
   /** Displayed text; '' for an empty cell. */
@@ -41,9 +42,6 @@ export interface OdsSheet {
   rows: OdsRow[];
 }
 
-/** Repeats beyond this are refused rather than expanded (a content-bearing repeat is never this big). */
-const MAX_REPEAT = 10_000;
-
 const EMPTY_CELL: Readonly<OdsCell> = Object.freeze({ text: '', type: '', value: null, href: null });
 
 function isEmpty(c: OdsCell): boolean {
@@ -57,23 +55,54 @@ export function hyperlinkTarget(formula: string): string | null {
 }
 
 /**
- * Read an .ods file (path or bytes); only the named sheets if `sheets` is given. A file that is
- * not a readable spreadsheet (truncated, corrupt, not a zip, no `content.xml`, malformed XML) is an
- * `ImportError` naming the file.
+ * Read an .ods file (path or bytes); only the named sheets if `sheets` is given. Only
+ * `content.xml` is inflated, streamed into the parser. A file that is not a readable spreadsheet
+ * (truncated, corrupt, not a zip, no `content.xml`, malformed XML) or that goes past the import's
+ * budget (`budget.ts`) is an `ImportError` naming the file (and the row reached).
  */
-export function readOds(input: string | Uint8Array, sheets?: readonly string[]): OdsSheet[] {
+export function readOds(
+  input: string | Uint8Array,
+  sheets?: readonly string[],
+  budget: ReadBudget = new ReadBudget(),
+): OdsSheet[] {
   const file = typeof input === 'string' ? basename(input) : 'ODS';
-  const bytes = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : input;
-  return readingFile(file, 'OpenDocument spreadsheet (.ods)', () => {
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'content.xml' });
-    const content = files['content.xml'];
-    if (!content) throw new Error('no content.xml inside; is this an OpenDocument spreadsheet?');
-    return parseOdsContent(new TextDecoder('utf-8').decode(content), sheets);
-  });
+  return readingFile(
+    file,
+    'OpenDocument spreadsheet (.ods)',
+    () => {
+      if (typeof input === 'string') budget.fileSize(statSync(input).size);
+      const bytes = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : input;
+      budget.fileSize(bytes.length);
+      const part = zipParts(bytes).get('content.xml');
+      if (!part) throw new Error('no content.xml inside; is this an OpenDocument spreadsheet?');
+      const parser = odsParser(sheets, budget);
+      streamPartText(bytes, part, budget, parser.write);
+      return parser.close();
+    },
+    budget,
+  );
 }
 
 /** Parse the `content.xml` of an ODS document. */
-export function parseOdsContent(xml: string, sheets?: readonly string[]): OdsSheet[] {
+export function parseOdsContent(
+  xml: string,
+  sheets?: readonly string[],
+  budget: ReadBudget = new ReadBudget(),
+): OdsSheet[] {
+  const parser = odsParser(sheets, budget);
+  parser.write(xml);
+  return parser.close();
+}
+
+/**
+ * A streaming parser of `content.xml`: `write` it text as it is inflated, `close` it for the
+ * sheets. Every count the file declares is checked against the budget before anything is kept.
+ */
+function odsParser(
+  sheets: readonly string[] | undefined,
+  budget: ReadBudget,
+): { write: (text: string) => void; close: () => OdsSheet[] } {
+  const { repeat, rows: maxRows, columns: maxColumns } = budget.limits;
   const wanted = sheets ? new Set(sheets) : null;
   const out: OdsSheet[] = [];
   const parser = new SaxesParser();
@@ -91,6 +120,7 @@ export function parseOdsContent(xml: string, sheets?: readonly string[]): OdsShe
   let depthInAnnotation = 0; // office:annotation (comments) text is not cell text
 
   parser.on('opentag', (tag) => {
+    budget.tick();
     const a = tag.attributes as Record<string, string>;
     switch (tag.name) {
       case 'table:table': {
@@ -106,13 +136,18 @@ export function parseOdsContent(xml: string, sheets?: readonly string[]): OdsShe
     if (!sheet) return;
     switch (tag.name) {
       case 'table:table-row':
-        rowRepeat = Number(a['table:number-rows-repeated'] ?? 1);
+        budget.where = `sheet "${sheet.name}", row ${rowNumber + 1}`;
+        rowRepeat = budget.count(a['table:number-rows-repeated'] ?? '1', 'a row’s repeat count', maxRows);
         cells = [];
         pendingEmpty = 0;
         return;
       case 'table:table-cell':
       case 'table:covered-table-cell': {
-        cellRepeat = Number(a['table:number-columns-repeated'] ?? 1);
+        cellRepeat = budget.count(
+          a['table:number-columns-repeated'] ?? '1',
+          'a cell’s repeat count',
+          maxColumns,
+        );
         const type = a['office:value-type'] ?? '';
         const value =
           type === 'date'
@@ -134,7 +169,7 @@ export function parseOdsContent(xml: string, sheets?: readonly string[]): OdsShe
         para = '';
         return;
       case 'text:s':
-        if (para !== null) para += ' '.repeat(Number(a['text:c'] ?? 1));
+        if (para !== null) para += ' '.repeat(budget.count(a['text:c'] ?? '1', 'a run of spaces', repeat));
         return;
       case 'text:tab':
         if (para !== null) para += '\t';
@@ -149,7 +184,10 @@ export function parseOdsContent(xml: string, sheets?: readonly string[]): OdsShe
   });
 
   parser.on('text', (t) => {
-    if (para !== null && !depthInAnnotation) para += t;
+    if (para !== null && !depthInAnnotation) {
+      para += t;
+      budget.cellChars(para.length);
+    }
   });
 
   parser.on('closetag', (tag) => {
@@ -175,10 +213,14 @@ export function parseOdsContent(xml: string, sheets?: readonly string[]): OdsShe
         cell.text = paragraphs.length ? paragraphs.join('\n') : (stringValue ?? '');
         if (isEmpty(cell)) pendingEmpty += cellRepeat;
         else {
-          if (cellRepeat > MAX_REPEAT)
-            throw new Error(
-              `sheet "${sheet.name}" row ${rowNumber + 1}: a non-empty cell repeated ${cellRepeat} times`,
+          if (cellRepeat > repeat)
+            throw budget.refusal(`a non-empty cell repeated ${cellRepeat} times; at most ${repeat}`);
+          const width = cells.length + pendingEmpty + cellRepeat;
+          if (width > maxColumns)
+            throw budget.refusal(
+              `a cell in column ${width}; the last column a sheet may use is ${maxColumns}`,
             );
+          budget.cells(pendingEmpty + cellRepeat);
           for (let i = 0; i < pendingEmpty; i++) cells.push({ ...EMPTY_CELL });
           pendingEmpty = 0;
           for (let i = 0; i < cellRepeat; i++) cells.push({ ...cell });
@@ -191,10 +233,13 @@ export function parseOdsContent(xml: string, sheets?: readonly string[]): OdsShe
           rowNumber += rowRepeat; // blank rows, however many, are not stored
           return;
         }
-        if (rowRepeat > MAX_REPEAT)
-          throw new Error(
-            `sheet "${sheet.name}" row ${rowNumber + 1}: a non-empty row repeated ${rowRepeat} times`,
+        if (rowRepeat > repeat)
+          throw budget.refusal(`a non-empty row repeated ${rowRepeat} times; at most ${repeat}`);
+        if (rowNumber + rowRepeat > maxRows)
+          throw budget.refusal(
+            `a non-empty row numbered ${rowNumber + rowRepeat}; the last row a sheet may use is ${maxRows}`,
           );
+        budget.cells(cells.length * (rowRepeat - 1));
         for (let i = 0; i < rowRepeat; i++)
           sheet.rows.push({ row: ++rowNumber, cells: i === 0 ? cells : cells.map((c) => ({ ...c })) });
         return;
@@ -202,8 +247,15 @@ export function parseOdsContent(xml: string, sheets?: readonly string[]): OdsShe
     }
   });
 
-  parser.write(xml).close();
-  return out;
+  return {
+    write: (text) => {
+      parser.write(text);
+    },
+    close: () => {
+      parser.close();
+      return out;
+    },
+  };
 }
 
 /** Text of cell `col` (0-based) in a row, '' if beyond the row's last non-empty cell. */

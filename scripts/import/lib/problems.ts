@@ -8,6 +8,8 @@
  * - CSV (the DfE's downloads): `file:line:column`.
  */
 import { basename } from 'node:path';
+import { listProblems } from '../../../src/config/terminal-text';
+import { OverBudget, type ReadBudget } from './budget';
 
 /** An input that cannot be imported: the message lists every problem found. */
 export class ImportError extends Error {
@@ -29,7 +31,10 @@ abstract class ProblemList {
   throwIfAny(): void {
     if (!this.list.length) return;
     throw new ImportError(
-      `${this.heading(this.list.length)}\n` + this.list.map((p) => `${this.bullet}${p}`).join('\n'),
+      `${this.heading(this.list.length)}\n` +
+        listProblems(this.list)
+          .map((p) => `${this.bullet}${p}`)
+          .join('\n'),
       this.list,
     );
   }
@@ -86,12 +91,22 @@ export class CsvProblems extends ProblemList {
   }
 }
 
-/** Run `read`, turning any failure into an `ImportError` that names the file. */
-export function readingFile<T>(name: string, what: string, read: () => T): T {
+/**
+ * Run `read`, turning any failure into an `ImportError` that names the file: a file past the
+ * import's budget (`budget.ts`) is refused with the place reached; any other failure is a file
+ * that is not readable. A JavaScript engine's own limit (a string or array too long) is read as
+ * going past the budget too, so no file ever ends the import with a crash.
+ */
+export function readingFile<T>(name: string, what: string, read: () => T, budget?: ReadBudget): T {
   try {
     return read();
   } catch (e) {
     if (e instanceof ImportError) throw e;
+    if (e instanceof OverBudget || e instanceof RangeError) {
+      const where = e instanceof OverBudget ? e.where : (budget?.where ?? '');
+      const problem = `${name}${where ? `, ${where}` : ''}: refused: ${e.message} (the import's limits are in src/config/limits.ts)`;
+      throw new ImportError(`Import failed: ${problem}`, [problem]);
+    }
     const reason = e instanceof Error ? e.message : String(e);
     const problem = `${name}: not a readable ${what}; the file may be truncated or corrupt (${reason})`;
     throw new ImportError(`Import failed: ${problem}`, [problem]);

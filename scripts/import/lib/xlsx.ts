@@ -1,38 +1,58 @@
 /**
  * A very small .xlsx reader: one worksheet's cell texts as rows of strings (shared strings,
  * inline strings, numbers and booleans as their text). Enough for the community scrape, a plain
- * one-sheet table; no styles, dates-as-serials or formulas are interpreted.
+ * one-sheet table; no styles, dates-as-serials or formulas are interpreted. Only the parts it
+ * needs are inflated (workbook, its relationships, shared strings, the one sheet), streamed into
+ * the parser within the import's budget (`budget.ts`).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
+import { ReadBudget } from './budget';
 import { readingFile } from './problems';
+import { streamPartText, zipParts } from './zip';
 
-function parse(
-  xml: string,
-  on: {
-    open?: (name: string, attrs: Record<string, string>) => void;
-    text?: (t: string) => void;
-    close?: (name: string) => void;
-  },
-): void {
+interface Handlers {
+  open?: (name: string, attrs: Record<string, string>) => void;
+  text?: (t: string) => void;
+  close?: (name: string) => void;
+}
+
+/** Parse one part of the archive with `on`; false when the archive has no such part. */
+function parsePart(
+  bytes: Uint8Array,
+  parts: ReturnType<typeof zipParts>,
+  name: string,
+  budget: ReadBudget,
+  on: Handlers,
+): boolean {
+  const part = parts.get(name);
+  if (!part) return false;
+  const p = saxes(budget, on);
+  streamPartText(bytes, part, budget, (t) => p.write(t));
+  p.close();
+  return true;
+}
+
+function saxes(budget: ReadBudget, on: Handlers): SaxesParser {
   const p = new SaxesParser();
-  if (on.open) {
-    const f = on.open;
-    p.on('opentag', (t) => f(t.name, t.attributes as Record<string, string>));
-  }
+  const open = on.open;
+  p.on('opentag', (t) => {
+    budget.tick();
+    open?.(t.name, t.attributes);
+  });
   if (on.text) p.on('text', on.text);
   if (on.close) {
     const f = on.close;
     p.on('closetag', (t) => f(t.name));
   }
-  p.write(xml).close();
+  return p;
 }
 
-/** Column letters of a cell reference (`AB12`) to a 0-based index. */
+/** Column letters of a cell reference (`AB12`) to a 0-based index (letters beyond XFD: Infinity). */
 function columnIndex(ref: string): number {
-  const letters = /^[A-Z]+/.exec(ref)?.[0] ?? '';
+  const letters = /^[A-Z]{0,4}/.exec(ref)?.[0] ?? '';
+  if (/^[A-Z]/.test(ref.slice(letters.length))) return Infinity;
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
@@ -50,39 +70,51 @@ export function readXlsxFirstSheet(input: string | Uint8Array): string[][] {
  * One worksheet of an .xlsx file, by its tab name (the first when no name is given), as rows of
  * cell texts: `rows[i]` is the sheet's row i + 1, so row numbers in messages match the file.
  */
-export function readXlsxSheet(input: string | Uint8Array, sheetName?: string): string[][] {
+export function readXlsxSheet(
+  input: string | Uint8Array,
+  sheetName?: string,
+  budget: ReadBudget = new ReadBudget(),
+): string[][] {
   const file = typeof input === 'string' ? basename(input) : 'xlsx';
-  const bytes = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : input;
-  return readingFile(file, 'Excel workbook (.xlsx)', () => readWorkbook(bytes, sheetName));
+  return readingFile(
+    file,
+    'Excel workbook (.xlsx)',
+    () => {
+      if (typeof input === 'string') budget.fileSize(statSync(input).size);
+      const bytes = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : input;
+      budget.fileSize(bytes.length);
+      return readWorkbook(bytes, sheetName, budget);
+    },
+    budget,
+  );
 }
 
-function readWorkbook(bytes: Uint8Array, sheetName: string | undefined): string[][] {
-  const files = unzipSync(bytes);
-  const dec = new TextDecoder('utf-8');
-  const text = (name: string): string | null => {
-    const f = files[name];
-    return f ? dec.decode(f) : null;
-  };
+function readWorkbook(bytes: Uint8Array, sheetName: string | undefined, budget: ReadBudget): string[][] {
+  const parts = zipParts(bytes);
+  const parse = (name: string, on: Handlers) => parsePart(bytes, parts, name, budget, on);
+  const { rows: maxRows, columns: maxColumns } = budget.limits;
 
   // Which part is the sheet: workbook.xml's first (or named) <sheet r:id>, resolved through the rels.
   let sheetPath = 'xl/worksheets/sheet1.xml';
-  const wb = text('xl/workbook.xml');
-  const rels = text('xl/_rels/workbook.xml.rels');
-  if (sheetName !== undefined && !wb) throw new Error(`no workbook.xml, so no sheet "${sheetName}"`);
-  if (wb && rels) {
+  let sheetLabel = '';
+  const hasWorkbook = parts.has('xl/workbook.xml');
+  if (sheetName !== undefined && !hasWorkbook) throw new Error(`no workbook.xml, so no sheet "${sheetName}"`);
+  if (hasWorkbook && parts.has('xl/_rels/workbook.xml.rels')) {
     let firstId: string | null = null;
     const names: string[] = [];
-    parse(wb, {
+    parse('xl/workbook.xml', {
       open: (n, a) => {
         if (n !== 'sheet') return;
         names.push(a['name'] ?? '');
-        if (firstId === null && (sheetName === undefined || a['name'] === sheetName))
+        if (firstId === null && (sheetName === undefined || a['name'] === sheetName)) {
           firstId = a['r:id'] ?? null;
+          sheetLabel = `sheet "${a['name'] ?? ''}", `;
+        }
       },
     });
     if (sheetName !== undefined && firstId === null)
       throw new Error(`no sheet named "${sheetName}" (sheets: ${names.map((x) => `"${x}"`).join(', ')})`);
-    parse(rels, {
+    parse('xl/_rels/workbook.xml.rels', {
       open: (n, a) => {
         if (n === 'Relationship' && a['Id'] === firstId && a['Target']) {
           const t = a['Target'];
@@ -93,19 +125,21 @@ function readWorkbook(bytes: Uint8Array, sheetName: string | undefined): string[
   }
 
   const shared: string[] = [];
-  const sst = text('xl/sharedStrings.xml');
-  if (sst) {
+  {
     let cur: string | null = null;
     let inT = false;
     let inRPh = false; // phonetic runs are not part of the text
-    parse(sst, {
+    parse('xl/sharedStrings.xml', {
       open: (n) => {
         if (n === 'si') cur = '';
         else if (n === 't') inT = true;
         else if (n === 'rPh') inRPh = true;
       },
       text: (t) => {
-        if (inT && !inRPh && cur !== null) cur += t;
+        if (inT && !inRPh && cur !== null) {
+          cur += t;
+          budget.cellChars(cur.length);
+        }
       },
       close: (n) => {
         if (n === 'si') {
@@ -117,8 +151,6 @@ function readWorkbook(bytes: Uint8Array, sheetName: string | undefined): string[
     });
   }
 
-  const sheet = text(sheetPath);
-  if (!sheet) throw new Error(`no worksheet at ${sheetPath}`);
   const rows: string[][] = [];
   let row: string[] = [];
   let rowNum = 0;
@@ -126,16 +158,25 @@ function readWorkbook(bytes: Uint8Array, sheetName: string | undefined): string[
   let type = '';
   let buf: string | null = null;
   let collecting = false;
-  parse(sheet, {
+  const found = parse(sheetPath, {
     open: (n, a) => {
       if (n === 'row') {
-        const r = Number(a['r'] ?? rowNum + 1);
+        budget.where = `${sheetLabel}the row after row ${rowNum}`;
+        const r = budget.count(a['r'] ?? String(rowNum + 1), 'a row number', maxRows);
+        budget.where = `${sheetLabel}row ${r}`;
+        if (r <= rowNum)
+          throw budget.refusal(`row ${r} comes after row ${rowNum}; rows must go down the sheet`);
+        budget.cells(r - 1 - rows.length);
         while (rows.length < r - 1) rows.push([]);
         rowNum = r;
         row = [];
         col = 0;
       } else if (n === 'c') {
         col = a['r'] ? columnIndex(a['r']) : col;
+        if (col >= maxColumns)
+          throw budget.refusal(
+            `a cell at "${a['r'] ?? ''}", past column XFD (${maxColumns}), the last a sheet may use`,
+          );
         type = a['t'] ?? 'n';
         buf = null;
       } else if (n === 'v' || (n === 't' && type === 'inlineStr')) {
@@ -144,7 +185,10 @@ function readWorkbook(bytes: Uint8Array, sheetName: string | undefined): string[
       }
     },
     text: (t) => {
-      if (collecting) buf = (buf ?? '') + t;
+      if (collecting) {
+        buf = (buf ?? '') + t;
+        budget.cellChars(buf.length);
+      }
     },
     close: (n) => {
       if (n === 'v' || n === 't') collecting = false;
@@ -152,14 +196,19 @@ function readWorkbook(bytes: Uint8Array, sheetName: string | undefined): string[
         let v = buf ?? '';
         if (type === 's') v = shared[Number(v)] ?? '';
         else if (type === 'b') v = v === '1' ? 'TRUE' : 'FALSE';
+        budget.cells(Math.max(1, col + 1 - row.length));
         while (row.length < col) row.push('');
         row[col] = v;
         col++;
       } else if (n === 'row') rows.push(row);
     },
   });
+  if (!found) throw new Error(`no worksheet at ${sheetPath}`);
   return rows;
 }
+
+/** The most of `docProps/core.xml` read for a date (it is a few hundred bytes). */
+const CORE_BYTES = 64 * 1024;
 
 /**
  * The date an .xlsx workbook was last saved (`docProps/core.xml`, `dcterms:modified`), as
@@ -168,9 +217,10 @@ function readWorkbook(bytes: Uint8Array, sheetName: string | undefined): string[
 export function workbookDate(input: string | Uint8Array): string | null {
   try {
     const bytes = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : input;
-    const core = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' })['docProps/core.xml'];
-    if (!core) return null;
-    const xml = new TextDecoder().decode(core);
+    const part = zipParts(bytes).get('docProps/core.xml');
+    if (!part || part.size > CORE_BYTES) return null;
+    let xml = '';
+    streamPartText(bytes, part, new ReadBudget(), (t) => (xml += t));
     return /<dcterms:modified[^>]*>(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1] ?? null;
   } catch {
     return null;

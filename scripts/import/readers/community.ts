@@ -7,7 +7,7 @@
  * takes it from an option.
  * A secondary source: which rows are used is decided in `../reconcile/`.
  */
-import { readFileSync } from 'node:fs';
+import { readInputText } from '../lib/input-files';
 import { basename, extname } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import type { Grade } from '../../../src/data/vocabulary';
@@ -45,7 +45,7 @@ export interface Community {
 /** The file as header + rows of text, from .xlsx or .csv by extension; null for another kind. */
 function readRows(path: string): string[][] | null {
   const ext = extname(path).toLowerCase();
-  if (ext === '.csv') return csvParseRows(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  if (ext === '.csv') return csvParseRows(readInputText(path).replace(/^\uFEFF/, ''));
   if (ext === '.xlsx') return readXlsxFirstSheet(path);
   return null;
 }
