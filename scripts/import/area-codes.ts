@@ -13,6 +13,7 @@
  */
 import type { Region } from '../../src/data/vocabulary';
 import { REGIONS } from '../../src/data/vocabulary';
+import { editDistance } from '../../src/config/edit-distance';
 import { COUNCIL_HELP, NO_COUNCIL_CHANGES, type CouncilChanges } from './lib/council-changes';
 import type { AuthorityRef } from './lib/report';
 import { slugify } from './lib/normalise';
@@ -104,8 +105,16 @@ export function matchRegion(name: string): RegionMatch {
 export const SUB_REGION_REASON =
   'Inner or Outer London: not used (London is one region here, as in authorities.csv)';
 
+/**
+ * A row's councils, or why it has none: the message, what was expected, and which of the row's
+ * cells is at fault (`code`, the LA number; `name`, the council's name), for the problem to point at.
+ */
 export type AreaMatch =
-  { ok: true; authorities: string[]; note: string | null } | { ok: false; message: string; expected: string };
+  | { ok: true; authorities: string[]; note: string | null }
+  | { ok: false; field: 'code' | 'name'; message: string; expected: string };
+
+/** How far a name may be from a council's to be suggested (a typo, not another council). */
+const closeEnough = (a: string, b: string) => editDistance(a, b) <= Math.max(2, Math.floor(b.length / 4));
 
 /** Councils by old LA number, for one file's rows. */
 export class AreaIndex {
@@ -140,6 +149,7 @@ export class AreaIndex {
       if (unknown.length)
         return {
           ok: false,
+          field: 'code',
           message: `AREA_CODES in scripts/import/area-codes.ts maps ${c} to ${unknown.join(', ')}, which authorities.csv does not have`,
           expected: 'slugs from authorities.csv',
         };
@@ -150,6 +160,7 @@ export class AreaIndex {
     if (codes.length > 1 && codes.length !== names.length)
       return {
         ok: false,
+        field: 'name',
         message: `joint code "${c}" names ${names.length} council(s)`,
         expected: 'one name per code, joined with " / "',
       };
@@ -159,25 +170,14 @@ export class AreaIndex {
       if (!/^\d{3}$/.test(one))
         return {
           ok: false,
+          field: 'code',
           message: `unknown area code "${one}" for ${n}`,
           expected:
             'a three-digit old LA number, or a code listed in AREA_CODES (scripts/import/area-codes.ts)',
         };
       const candidates = this.byNumber.get(Number(one)) ?? [];
-      if (candidates.length === 0)
-        return {
-          ok: false,
-          message: `LA number ${one} (${n}) is not in authorities.csv: a new or re-coded council`,
-          expected: `an old LA number from authorities.csv; ${COUNCIL_HELP}; a joint return goes in AREA_CODES (scripts/import/area-codes.ts)`,
-        };
       const found = candidates.find((a) => looseName(a.name) === looseName(oneName));
-      if (!found)
-        return {
-          ok: false,
-          message: `LA number ${one} is ${candidates.map((a) => a.name).join(' or ')} in authorities.csv, but the file names it "${oneName}": a re-coded council?`,
-          expected:
-            'the name of the council with that number; if the publisher re-used a number, map it in AREA_CODES (scripts/import/area-codes.ts)',
-        };
+      if (!found) return this.noMatch(one, oneName, candidates);
       out.push(found.slug);
     }
     const note =
@@ -185,5 +185,53 @@ export class AreaIndex {
         ? `${names.join(' and ')} make one joint return: the figures cover both councils.`
         : null;
     return { ok: true, authorities: out, note };
+  }
+
+  /**
+   * Why a row's number and name match no council, pointing at the cell to fix: a name close to
+   * the numbered council's is a typo ("did you mean"); a name that is another council's, with
+   * another number, is a re-coded council (data/curated/council-changes.csv); a name close to no
+   * council is the name's fault; an unknown number of no known council is a new council.
+   */
+  private noMatch(code: string, name: string, candidates: readonly AuthorityRef[]): AreaMatch {
+    const loose = looseName(name);
+    const nearest = (list: readonly AuthorityRef[]) =>
+      list
+        .map((a) => ({ a, d: editDistance(loose, looseName(a.name)) }))
+        .sort((x, y) => x.d - y.d || x.a.name.localeCompare(y.a.name))[0];
+    const typo = nearest(candidates);
+    if (typo && closeEnough(loose, looseName(typo.a.name)))
+      return {
+        ok: false,
+        field: 'name',
+        message: `LA number ${code} is ${typo.a.name} in authorities.csv, but the file names it "${name}": did you mean "${typo.a.name}"?`,
+        expected: `the council's name as authorities.csv spells it ("${typo.a.name}"); correct the name in the file`,
+      };
+    const other = this.all.find((a) => looseName(a.name) === loose);
+    if (other)
+      return {
+        ok: false,
+        field: 'code',
+        message: `the file gives ${name} the LA number ${code}, but authorities.csv gives ${other.name} ${other.laNumber}${candidates.length ? ` and ${code} to ${candidates.map((a) => a.name).join(' or ')}` : ''}: a re-coded council?`,
+        expected: `${other.name}'s LA number ${other.laNumber}; if the publisher now numbers it ${code}, a "recoded" row for it in data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"), never a change to the code`,
+      };
+    const closest = nearest(this.all);
+    const guess =
+      closest && closeEnough(loose, looseName(closest.a.name))
+        ? `: did you mean "${closest.a.name}" (LA number ${closest.a.laNumber})?`
+        : '';
+    if (candidates.length)
+      return {
+        ok: false,
+        field: 'name',
+        message: `LA number ${code} is ${candidates.map((a) => a.name).join(' or ')} in authorities.csv, but the file names it "${name}", which matches no council${guess}`,
+        expected: `the name of a council in authorities.csv; ${COUNCIL_HELP}`,
+      };
+    return {
+      ok: false,
+      field: guess ? 'name' : 'code',
+      message: `LA number ${code} (${name}) is not in authorities.csv: a new or re-coded council${guess ? `, or a misspelt name${guess}` : ''}`,
+      expected: `an old LA number from authorities.csv; ${COUNCIL_HELP}`,
+    };
   }
 }

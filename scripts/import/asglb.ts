@@ -261,7 +261,14 @@ export function importAsglbBytes(
     } else {
       const m = index.match('asglb', code, name);
       if (!m.ok) {
-        problems.add(where, line, 1, `${m.message} (cell A${line})`, code, m.expected);
+        problems.add(
+          where,
+          line,
+          m.field === 'name' ? 2 : 1,
+          `${m.message} (cell ${m.field === 'name' ? 'B' : 'A'}${line})`,
+          m.field === 'name' ? name : code,
+          m.expected,
+        );
         good = false;
       } else {
         area.authorities = m.authorities;

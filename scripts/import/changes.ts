@@ -17,9 +17,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
+import { periodReach, type PeriodFile } from '../../src/data/comparable-period';
+import { DATASETS } from '../../src/data/datasets';
 import { FILES } from '../../src/data/dictionary';
 import { formatDate } from '../../src/data/format';
 import { buildDataset, readDataFiles } from '../../src/data/load';
+import { newerAreasWords } from '../../src/data/reader-words';
 import { summaries } from '../../src/data/queries';
 import {
   FRAMEWORK,
@@ -32,6 +35,7 @@ import {
   type Grade,
   type GradeScale,
 } from '../../src/data/vocabulary';
+import type { Dataset as DataModel } from '../../src/data/types';
 import { JUDGEMENT_COLUMNS, type Dataset } from './columns';
 import { identityOf, removalId } from './history';
 import { skipsByReason, type PerRow, type Skip } from './lib/report';
@@ -75,7 +79,16 @@ export interface ChangeReport {
   newInspections: NewInspection[];
   gradeRevisions: Revision[];
   currentGrades: { council: string; old: string; new: string }[];
-  newYears: { file: string; title: string; years: string[] }[];
+  newYears: {
+    file: string;
+    title: string;
+    years: string[];
+    /**
+     * A new year published so far for some areas only (src/data/comparable-period.ts): who has
+     * it, in words, and how many current councils do not yet.
+     */
+    partial: { year: string; areas: string; lacking: number }[];
+  }[];
   newSources: { title: string; publisher: string; date: string }[];
   revisions: Revision[];
   /** Changes of one field from one value to another on many rows (a new release cited). */
@@ -84,6 +97,8 @@ export interface ChangeReport {
   sourceTitles: Map<string, string>;
   kept: (Named & { file: string })[];
   removed: (Named & { file: string })[];
+  /** Sources no longer cited by any row (bookkeeping, not a removal of figures). */
+  uncited: string[];
   councils: { added: string[]; renamed: string[]; recoded: string[]; former: string[] };
   outputs: OutputInfo[];
 }
@@ -93,6 +108,8 @@ const ROUTINE = new Set(['source', 'note']);
 const GRADE_FIELDS = new Set<string>(['overall', ...JUDGEMENT_COLUMNS]);
 const YEAR_FIELDS = ['year', 'period'];
 const TOP = 20;
+/** Each file's title as /data/ names it, by file name. */
+const titles = new Map(FILES.map((f) => [f.download, f.title]));
 
 const readRows = (dir: string, file: string): Row[] => {
   const p = join(dir, file);
@@ -109,17 +126,38 @@ const gradeText = (r: Row, field = 'overall'): string | null => {
   return isGrade(g) ? gradeLabel(g, asScale(r['scale'])) : null;
 };
 
+/** The dataset of a data folder, or null when it does not load (a first import, or a problem the check reports). */
+function loadable(dir: string): DataModel | null {
+  try {
+    return buildDataset(readDataFiles(dir));
+  } catch {
+    return null;
+  }
+}
+
 /** Current grades (`summaries`) of a data folder, by slug; empty when it does not load. */
 function currentGrades(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  try {
-    const data = buildDataset(readDataFiles(dir));
+  const data = loadable(dir);
+  if (data)
     for (const [slug, s] of summaries(data))
       if (s.latest?.overall) out.set(slug, GRADE_LABEL[s.latest.overall]);
-  } catch {
-    // Not loadable (a first import, or a problem the check reports): no current grades to compare.
-  }
   return out;
+}
+
+/** The files whose new years may cover some councils only, by file name. */
+const PERIOD_FILES: Readonly<Record<string, PeriodFile>> = {
+  'workforce.csv': 'workforce',
+  'care-leavers.csv': 'careLeavers',
+  'adoption-asglb.csv': 'adoptionAsglb',
+  'adoption-counts.csv': 'adoptionCounts',
+};
+
+/** A column as readers see it on /data/ (its description there), for readers' CHANGES.md. */
+function fieldWords(file: string, field: string): string {
+  const ds = Object.values(DATASETS).find((d) => d.file === file);
+  const col = ds ? (ds.columns as Record<string, { description: string } | undefined>)[field] : undefined;
+  return col ? col.description.charAt(0).toLowerCase() + col.description.slice(1) : field;
 }
 
 /** A row for readers, by the file it is in. */
@@ -174,6 +212,7 @@ export function summariseChanges(
     routine: [],
     kept: [],
     removed: [],
+    uncited: [],
     councils: { added: [], renamed: [], recoded: [], former: [] },
     outputs: [...outputs],
     sourceTitles: new Map(),
@@ -184,7 +223,6 @@ export function summariseChanges(
   for (const r of [...readRows(before, 'authorities.csv'), ...readRows(after, 'authorities.csv')])
     names.set(r['slug'] ?? '', r['name'] ?? '');
   const councilName = (slug: string) => names.get(slug) ?? slug;
-  const titles = new Map(FILES.map((f) => [f.download, f.title]));
   const routine = new Map<string, ChangeReport['routine'][number]>();
 
   for (const o of outputs) {
@@ -243,7 +281,10 @@ export function summariseChanges(
         else report.revisions.push(rev);
       }
     }
-    for (const [id, r] of oldRows) if (!newIds.has(id)) report.removed.push({ ...named(r), file: o.file });
+    for (const [id, r] of oldRows)
+      if (newIds.has(id)) continue;
+      else if (o.file === 'sources.csv') report.uncited.push(named(r).label);
+      else report.removed.push({ ...named(r), file: o.file });
     const h = history.get(o.file);
     for (const r of h?.kept ?? []) report.kept.push({ ...named(r), file: o.file });
 
@@ -253,9 +294,21 @@ export function summariseChanges(
       const years = [...new Set(newRows.map((r) => r[yearField] ?? ''))]
         .filter((y) => y && !had.has(y))
         .sort();
-      if (years.length) report.newYears.push({ file: o.file, title: titles.get(o.file) ?? o.file, years });
+      if (years.length)
+        report.newYears.push({ file: o.file, title: titles.get(o.file) ?? o.file, years, partial: [] });
     }
   }
+  // A new year published so far for some areas only: who has it, and how many councils lack it.
+  const refreshed = loadable(after);
+  if (refreshed)
+    for (const y of report.newYears) {
+      const file = PERIOD_FILES[y.file];
+      if (!file) continue;
+      const nameOf = (slug: string) => refreshed.authorities.get(slug)?.name ?? slug;
+      for (const n of periodReach(refreshed, file).newer)
+        if (y.years.includes(n.period))
+          y.partial.push({ year: n.period, areas: newerAreasWords(n, nameOf, 20), lacking: n.lacking });
+    }
 
   // The grade before each new inspection, and the councils whose current grade changed.
   const inspections = readRows(after, 'inspections.csv');
@@ -339,7 +392,17 @@ function sections(r: ChangeReport, forEditor: boolean): [string, string[]][] {
   );
   add(
     'New years',
-    r.newYears.map((y) => `${y.title} (${y.file}): ${y.years.join(', ')}`),
+    r.newYears.map(
+      (y) =>
+        `${y.title}${forEditor ? ` (${y.file})` : ''}: ${y.years
+          .map((year) => {
+            const p = y.partial.find((x) => x.year === year);
+            return p
+              ? `${year}, so far for ${p.areas}; not yet for ${plural(p.lacking, 'other current council')}`
+              : year;
+          })
+          .join('; ')}`,
+    ),
   );
   add(
     'New releases cited',
@@ -350,27 +413,36 @@ function sections(r: ChangeReport, forEditor: boolean): [string, string[]][] {
     r.revisions.length > TOP
       ? `Values revised: ${r.revisions.length} in all, the ${TOP} largest`
       : `Values revised: ${r.revisions.length}`,
-    shown.map((v) => `${v.label}, ${v.field}: ${v.old || 'empty'} → ${v.new || 'empty'}${id(v)}`),
+    shown.map(
+      (v) =>
+        `${v.label}, ${forEditor ? v.field : fieldWords(v.file, v.field)}: ${v.old || 'empty'} → ${v.new || 'empty'}${id(v)}`,
+    ),
   );
   const title = (id: string) => `“${r.sourceTitles.get(id) || id}”${forEditor ? ` (${id})` : ''}`;
+  // The editor reads file names; readers the file's title, as /data/ names it.
+  const fileWords = (file: string) => (forEditor ? file : (titles.get(file) ?? file));
   add(
     'Changed on many rows',
     r.routine.map((c) =>
       c.field === 'source'
-        ? `${c.file}: ${plural(c.rows, 'row')} now cite ${title(c.new)}, before ${title(c.old)}`
+        ? `${fileWords(c.file)}: ${plural(c.rows, 'row')} now cite ${title(c.new)}, before ${title(c.old)}`
         : c.field === 'note'
-          ? `${c.file}: the note on ${plural(c.rows, 'row')} reworded`
-          : `${c.file}, ${c.field}: ${c.old || 'empty'} → ${c.new || 'empty'} on ${plural(c.rows, 'row')}`,
+          ? `${fileWords(c.file)}: the note on ${plural(c.rows, 'row')} reworded`
+          : `${fileWords(c.file)}, ${forEditor ? c.field : fieldWords(c.file, c.field)}: ${c.old || 'empty'} → ${c.new || 'empty'} on ${plural(c.rows, 'row')}`,
     ),
   );
   add(
     forEditor ? 'Kept, though the newer files lack them' : 'Kept from earlier files',
-    r.kept.map((k) => `${k.file}: ${k.label}${forEditor ? ` (to remove it: --allow-removal ${k.id})` : ''}`),
+    r.kept.map(
+      (k) => `${fileWords(k.file)}: ${k.label}${forEditor ? ` (to remove it: --allow-removal ${k.id})` : ''}`,
+    ),
   );
   add(
     'Removed',
-    r.removed.map((k) => `${k.file}: ${k.label}${id(k)}`),
+    r.removed.map((k) => `${fileWords(k.file)}: ${k.label}${id(k)}`),
   );
+  // Bookkeeping, for the editor only: no figure went with them.
+  if (forEditor) add('Releases no longer cited by any row (sources.csv)', r.uncited);
   add('Councils', [
     ...r.councils.added.map((c) => `New council: ${c}`),
     ...r.councils.renamed.map((c) => `Renamed: ${c}`),

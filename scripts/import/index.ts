@@ -4,8 +4,9 @@
  * the result differs from the committed `data/`. `npm run refresh` (`refresh.ts`) does the import,
  * the check and the build in one command, with a change summary.
  *
- * Inputs default to `../shared/data-raw/...` (`lib/paths.ts`); override any with
- * `--<name>=<path>`, where name is one of the keys of `defaultInputs`. Other options:
+ * Inputs default to `../shared/data-raw/...` (`lib/paths.ts`); `--raw-dir=<folder>` reads them
+ * from another folder of the same layout; override any one with `--<name>=<path>`, where name is
+ * one of the keys of `RAW_FILES`. Other options:
  * `--released=<source id>:<yyyy-mm-dd>` (a release's date, for files that carry none),
  * `--communityDate=<yyyy-mm-dd>` (the community snapshot's date, for its CSV export),
  * `--allow-removal <id>` (let a published row go; see `history.ts`), `--verbose` (list every
@@ -29,7 +30,7 @@ import { importDfe } from './dfe';
 import { keepHistory } from './history';
 import { readCouncilChanges } from './lib/council-changes';
 import { cmp, type CsvRecord } from './lib/csv-out';
-import { dataDir, defaultInputs, type InputName, type Inputs } from './lib/paths';
+import { dataDir, defaultInputs, inputsIn, type InputName, type Inputs } from './lib/paths';
 import { ImportError } from './lib/problems';
 import { terminalText } from '../../src/config/terminal-text';
 import { ReleaseDates } from './lib/release-dates';
@@ -77,11 +78,15 @@ export function parseArgs(
     ...accepts.flags.map((f) => `--${f}`),
     '--verbose',
     '--<input>=<path>',
+    '--raw-dir=<folder>',
     '--released=<source id>:<yyyy-mm-dd>',
     '--communityDate=<yyyy-mm-dd>',
     '--allow-removal <id>',
     ...accepts.settings.map((s) => `--${s}=<path>`),
   ].join(', ');
+  /** Inputs named one by one, which win over `--raw-dir`. */
+  const given = new Map<InputName, string>();
+  let rawDir: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const flag = /^--([a-z-]+)$/.exec(arg)?.[1];
@@ -104,7 +109,8 @@ export function parseArgs(
     }
     const m = /^--([A-Za-z0-9-]+)=(.*)$/.exec(arg);
     const [name, value] = [m?.[1] ?? '', m?.[2] ?? ''];
-    if (m && name in defaultInputs && value) args.inputs[name as InputName] = value;
+    if (m && name in defaultInputs && value) given.set(name as InputName, value);
+    else if (m && name === 'raw-dir' && value) rawDir = value;
     else if (m && name === 'allow-removal' && value) args.allowRemoval.add(value);
     else if (m && name === 'released') {
       const r = /^([a-z0-9-]+):(\d{4}-\d{2}-\d{2})$/.exec(value);
@@ -123,6 +129,7 @@ export function parseArgs(
       );
   }
   if (problems.length) throw new ImportError(problems.join('\n'), problems);
+  args.inputs = { ...(rawDir === null ? defaultInputs : inputsIn(rawDir)), ...Object.fromEntries(given) };
   return args;
 }
 
@@ -147,7 +154,7 @@ export function importSteps(inputs: Inputs, opts: StepOptions = { dataDir }): Im
     throw new ImportError(
       'Input files not found:\n' +
         list.join('\n') +
-        '\nDownload them from the publishers (see data/README.md) or pass --<name>=<path>.',
+        '\nDownload them from the publishers (see data/README.md); give the folder that holds them with --raw-dir=<folder> (laid out as ../shared/data-raw/, docs/editing.md section 11), or one file with --<name>=<path>.',
       list,
     );
   }

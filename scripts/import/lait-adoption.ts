@@ -140,7 +140,13 @@ export function importLaitAdoptionText(
           'an English region, Inner London or Outer London',
         );
       const m = index.match('lait', code, name);
-      if (!m.ok) bad('la_number', m.message, code, m.expected);
+      if (!m.ok)
+        bad(
+          m.field === 'name' ? 'la_and_regions' : 'la_number',
+          m.message,
+          m.field === 'name' ? name : code,
+          m.expected,
+        );
       else {
         area.authorities = m.authorities;
         area.note = m.note;

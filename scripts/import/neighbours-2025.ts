@@ -107,7 +107,15 @@ export function importNeighbours2025Text(
     const name = at(r, col('la_name')).trim();
     const m = index.match('sn2025', code, name);
     let slug: string | null = null;
-    if (!m.ok) problems.add(path, r.line, col('old_la_code') + 1, m.message, code, m.expected);
+    if (!m.ok)
+      problems.add(
+        path,
+        r.line,
+        col(m.field === 'name' ? 'la_name' : 'old_la_code') + 1,
+        m.message,
+        m.field === 'name' ? name : code,
+        m.expected,
+      );
     else if (m.authorities.length !== 1)
       problems.add(
         path,

@@ -3,7 +3,8 @@
  * command, all or nothing.
  *
  * 1. Copy `data/` to a staging folder beside it and import every source into the copy (the
- *    inputs and options of `npm run data:import`: `--<input>=<path>`, `--released=...`,
+ *    inputs and options of `npm run data:import`: `--raw-dir=<folder>` (a folder laid out as
+ *    `../shared/data-raw/`), `--<input>=<path>`, `--released=...`,
  *    `--communityDate=...`, `--allow-removal <id>`; see `index.ts`). Published rows the new files
  *    lack are kept (`history.ts`).
  * 2. Print the change summary (`changes.ts`); `--verbose` lists every skipped row.

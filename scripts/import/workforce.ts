@@ -133,7 +133,13 @@ export function importWorkforceText(
       laCode = at(r, col('old_la_code'));
       areaName = at(r, col('la_name'));
       const m = index.match('csww', laCode, areaName);
-      if (!m.ok) bad('old_la_code', m.message, laCode, m.expected);
+      if (!m.ok)
+        bad(
+          m.field === 'name' ? 'la_name' : 'old_la_code',
+          m.message,
+          m.field === 'name' ? areaName : laCode,
+          m.expected,
+        );
       else {
         area.authorities = m.authorities;
         area.note = m.note;

@@ -5,6 +5,7 @@
  * noted as not measured the same way.
  */
 import * as Plot from '@observablehq/plot';
+import { councilPeriodNotes } from '../data/comparable-period';
 import type { AgeBand, CareLeaverRow, Dataset, ReportedFigure } from '../data/types';
 import { measuredCell, measuredValue, type ChartFigure } from './figure';
 import { chartTable } from './chart-table';
@@ -80,12 +81,25 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
   if (!a) throw new Error(`unknown council "${options.authority}"`);
   const age: AgeBand = options.age ?? '19-21';
   const id = `care-leavers-${a.slug}-${age}`;
-  const rows = data.careLeavers.filter(
+  const areaRows = data.careLeavers.filter(
     (r) =>
       r.age === age &&
       ((r.level === 'authority' && r.authority === a.slug) ||
         (r.level === 'regional' && r.areaName === a.region) ||
         r.level === 'national'),
+  );
+  // A year newer than the council's own latest is shown only where the council has it.
+  const ownYears = areaRows.filter((r) => r.level === 'authority').map((r) => r.year);
+  const ownLast = ownYears.length ? Math.max(...ownYears) : Infinity;
+  const rows = areaRows.filter((r) => r.level === 'authority' || r.year <= ownLast);
+  const partial = councilPeriodNotes(
+    data,
+    'careLeavers',
+    a.slug,
+    (['regional', 'national'] as const).map((level) => ({
+      name: level === 'regional' ? a.region : 'England',
+      periods: rows.filter((r) => r.level === level).map((r) => String(r.year)),
+    })),
   );
   const order: Level[] = ['authority', 'regional', 'national'];
   rows.sort((x, y) => order.indexOf(x.level) - order.indexOf(y.level) || x.year - y.year);
@@ -115,7 +129,7 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
   const ageWords = age === '19-21' ? 'aged 19 to 21' : 'aged 17 to 18';
   const title = careLeaversTitle(a.name, ageWords, pts);
   const subtitle = `Per cent of care leavers ${ageWords} the council was in touch with, year ending 31 March: ${a.name}, ${a.region} and England`;
-  const alt = careLeaversAlt(a.name, a.region, ageWords, pts, rpts);
+  const alt = [careLeaversAlt(a.name, a.region, ageWords, pts, rpts), ...partial].join(' ');
 
   const notes: string[] = [];
   for (const p of pts) {
@@ -130,6 +144,7 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
       `Open diamonds are figures quoted in Ofsted inspection reports (${rpts.map((r) => r.label.replace(', report', '')).join('; ')}); they are not measured the same way as the DfE series and are not joined to it.`,
     );
   }
+  notes.push(...partial);
   const former = formerNote(data, a);
   if (former) notes.push(former);
 

@@ -3,6 +3,7 @@
  * small multiples: caseload, agency rate, turnover and vacancy rate. Figures the DfE does not
  * publish are gaps, named in words under the panel and in the notes.
  */
+import { councilPeriodNotes } from '../data/comparable-period';
 import type { Authority, Dataset, Measured, WorkforceRow } from '../data/types';
 import { missingWording } from '../data/vocabulary';
 import { areaName, areaRow, jointNote, oneDecimal, type AreaLevel } from './areas';
@@ -140,12 +141,20 @@ export function workforce(data: Dataset, options: WorkforceOptions): ChartFigure
           : `${m.short[0]?.toUpperCase() ?? ''}${m.short.slice(1)}: ${f(v)}${cmp.length ? ` (${cmp.join(', ')})` : ''}.`,
       );
     }
+  // A newer year published so far for some areas only: which areas lack it, in words.
+  const partial = councilPeriodNotes(
+    data,
+    'workforce',
+    a.slug,
+    series.slice(1).map((s) => ({ name: areaName(a, s.level), periods: s.rows.map((r) => String(r.year)) })),
+  );
   const agencyFirst = at('authority', firstYear, 'agencyRateFte');
   const alt = council.length
     ? `${a.name}, year to September ${lastYear ?? ''}. ${sentences.join(' ')}` +
       (agencyFirst !== null && agency !== null && firstYear !== lastYear
         ? ` The agency rate was ${oneDecimal(agencyFirst)}% in ${firstYear}.`
-        : '')
+        : '') +
+      (partial.length ? ` ${partial.join(' ')}` : '')
     : `The DfE publishes no social work workforce figures for ${a.name}.`;
 
   const notes: string[] = [
@@ -160,6 +169,7 @@ export function workforce(data: Dataset, options: WorkforceOptions): ChartFigure
             `${areaName(a, s.level)}, ${r.year}, ${m.short}: not published (${c.symbol}: ${missingWording(c.symbol)}); shown as a gap.`,
           );
       }
+  notes.push(...partial);
   const joint = jointNote(data.workforce, a, (x) => data.authorities.get(x)?.name ?? x, 'workforce figures');
   if (joint) notes.push(joint);
   const former = formerNote(data, a);

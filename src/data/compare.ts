@@ -6,7 +6,7 @@
  * script (compareJson). Pure: computed from the Dataset.
  */
 import type { Authority, Dataset } from './types';
-import { allRanks, figureCell, type MeasureRanks } from './ranks';
+import { allRanks, figureCell, newerNote, type MeasureRanks } from './ranks';
 import { latestRating } from './ratings-at';
 import { formatDate } from './format';
 import { gradeBadge, type OverallGrade } from './vocabulary';
@@ -82,6 +82,16 @@ export function comparedCouncils(data: Dataset): string[] {
 /** The headings of the table's columns after the council's name, in order: the grade, the date, then one per measure. */
 export function compareHeadings(measures: readonly MeasureRanks[]): string[] {
   return ['Latest grade', 'Report published', ...measures.map((m) => m.measure.heading)];
+}
+
+/**
+ * Which period the table's figures are for, in words, and any newer period published so far for
+ * too few councils to compare (src/data/comparable-period.ts).
+ */
+export function comparePeriodWords(data: Dataset, measures: readonly MeasureRanks[]): string {
+  const periods = [...new Set(measures.map((m) => m.measure.period))].join('; ');
+  const newer = [...new Set(measures.map((m) => newerNote(data, m.measure)).filter(Boolean))];
+  return [`Figures are for the latest period compared across England: ${periods}.`, ...newer].join(' ');
 }
 
 /** The report date as the table shows it; a dash when there is none. */

@@ -3,7 +3,9 @@
  * coverage the site states comes from here, so a refresh that adds a year changes every page that
  * states it, and no page keeps last year's range.
  */
+import { periodReach, type PeriodFile } from './comparable-period';
 import { formatMonth } from './format';
+import { newerAreasWords } from './reader-words';
 import type { DataFileKey } from './load';
 import type { Dataset, Inspection } from './types';
 
@@ -85,6 +87,12 @@ const YEARS_OF = {
  */
 export function fileCoverage(data: Dataset, key: DataFileKey): string {
   const years = (label: string, ys: number[]) => (ys.length ? `${label}: ${yearRange(ys)}.` : '');
+  // A newer period published so far for some areas only says so (src/data/comparable-period.ts).
+  const nameOf = (slug: string) => data.authorities.get(slug)?.name ?? slug;
+  const partial = (file: PeriodFile) =>
+    periodReach(data, file)
+      .newer.map((n) => ` ${n.period} so far for ${newerAreasWords(n, nameOf, 0)}.`)
+      .join('');
   const dated = (list: Inspection[]) =>
     years(
       'Published',
@@ -104,14 +112,15 @@ export function fileCoverage(data: Dataset, key: DataFileKey): string {
     case 'adoptionCounts':
     case 'workforce': {
       const rows: readonly { year: number }[] = data[key];
-      return years(
+      const text = years(
         YEARS_OF[key],
         rows.map((r) => r.year),
       );
+      return text && key !== 'adoptionStages' ? `${text}${partial(key)}` : text;
     }
     case 'adoptionAsglb': {
       const periods = [...new Set(data.adoptionAsglb.map((r) => r.period))].sort();
-      return periods.length ? `Financial years: ${periods.join(', ')}.` : '';
+      return periods.length ? `Financial years: ${periods.join(', ')}.${partial(key)}` : '';
     }
     case 'neighbours':
       return coverage(data).neighboursMonth ? `Groupings of ${coverage(data).neighboursMonth}.` : '';

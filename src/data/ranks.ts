@@ -1,6 +1,8 @@
 /**
  * Ranks: where each current council stands among all councils, and within its region, on each
- * measure the site shows, in the latest period the data holds for that measure.
+ * measure the site shows, in the latest period that covers at least 90% of current councils (the
+ * rule of src/data/comparable-period.ts: a release that covers a handful of councils so far does
+ * not take over; it is named in `newer`).
  *
  * - Measures: care leavers in education, employment or training (per cent, ages 19-21 and 17-18;
  *   higher is better); social work workforce (caseload, agency rate, turnover rate, vacancy rate;
@@ -15,7 +17,9 @@
  *
  * Everything is computed from the Dataset (memoised per Dataset object); nothing reads files.
  */
+import { comparablePeriod, periodReach, type NewerPeriod, type PeriodFile } from './comparable-period';
 import type { Authority, Dataset, Measured } from './types';
+import { COMPARABLE_PERIOD_WORDS, newerPeriodWords } from './reader-words';
 import { missingWording, type Region } from './vocabulary';
 
 type Better = 'higher' | 'lower';
@@ -37,6 +41,11 @@ export interface MeasureSpec {
   period: string;
   /** Source ids of the rows ranked. */
   sources: string[];
+  /**
+   * Newer periods than the one ranked, published so far for too few councils to rank
+   * (src/data/comparable-period.ts), with who has them.
+   */
+  newer: NewerPeriod[];
 }
 
 /** One council's standing on a measure. */
@@ -166,20 +175,11 @@ function fromAreaRows(
   return out;
 }
 
-/** The latest value of `key` among rows, or null. */
-function latest<T>(rows: readonly T[], key: (r: T) => string | number): string | number | null {
-  let best: string | number | null = null;
-  for (const r of rows) {
-    const k = key(r);
-    if (best === null || k > best) best = k;
-  }
-  return best;
-}
-
 function careLeaverRanks(data: Dataset, age: '19-21' | '17-18'): MeasureRanks | null {
   const rows = data.careLeavers.filter((r) => r.level === 'authority' && r.age === age);
-  const year = latest(rows, (r) => r.year);
-  if (year === null) return null;
+  const comparable = comparablePeriod(data, 'careLeavers');
+  if (comparable === null) return null;
+  const year = Number(comparable);
   const inYear = rows.filter((r) => r.year === year);
   const bySlug = new Map(inYear.flatMap((r) => (r.authority ? [[r.authority, r]] : [])));
   const candidates: Candidate[] = [];
@@ -208,6 +208,7 @@ function careLeaverRanks(data: Dataset, age: '19-21' | '17-18'): MeasureRanks | 
       betterWords: 'a higher percentage ranks higher',
       period: `year to 31 March ${year}`,
       sources: [...new Set(inYear.map((r) => r.source))],
+      newer: periodReach(data, 'careLeavers').newer,
     },
     candidates,
     national && isValue(national.eetPercent) ? national.eetPercent.value : null,
@@ -297,14 +298,16 @@ interface AreaFileRow {
  */
 function areaFileRanks<K extends string, R extends AreaFileRow & Record<K, Measured>>(
   data: Dataset,
+  file: PeriodFile & ('workforce' | 'adoptionAsglb'),
   all: readonly R[],
   periodOf: (r: R) => string | number,
   periodWords: (p: string | number) => string,
   measures: readonly AreaMeasureSpec<K>[],
 ): MeasureRanks[] {
   const rows = all.filter((r) => r.level === 'authority');
-  const period = latest(rows, periodOf);
-  if (period === null) return [];
+  const reach = periodReach(data, file);
+  const period = rows.map(periodOf).find((p) => String(p) === reach.comparable);
+  if (period === undefined) return [];
   const inPeriod = rows.filter((r) => periodOf(r) === period);
   const national = all.find((r) => r.level === 'national' && periodOf(r) === period);
   return measures.map((m) =>
@@ -319,6 +322,7 @@ function areaFileRanks<K extends string, R extends AreaFileRow & Record<K, Measu
         betterWords: m.betterWords,
         period: periodWords(period),
         sources: [...new Set(inPeriod.map((r) => r.source))],
+        newer: reach.newer,
       },
       fromAreaRows(data, inPeriod, (i) => (inPeriod[i] as R)[m.key]),
       valueOf(national?.[m.key]),
@@ -337,6 +341,7 @@ export function allRanks(data: Dataset): MeasureRanks[] {
       careLeaverRanks(data, '17-18'),
       ...areaFileRanks(
         data,
+        'workforce',
         data.workforce,
         (r) => r.year,
         (year) => `year to 30 September ${year}`,
@@ -344,6 +349,7 @@ export function allRanks(data: Dataset): MeasureRanks[] {
       ),
       ...areaFileRanks(
         data,
+        'adoptionAsglb',
         data.adoptionAsglb,
         (r) => r.period,
         (period) => financialYearWords(String(period)),
@@ -395,4 +401,14 @@ export function valueWords(v: number, unit: MeasureSpec['unit']): string {
   if (unit === 'per cent') return `${v}%`;
   if (unit === 'days') return `${Math.round(v)} days`;
   return `${v} cases`;
+}
+
+/**
+ * Why a measure ranks an older period than the newest the data holds, or '' when it ranks the
+ * newest: the 90% rule and who has each newer period so far (src/data/comparable-period.ts).
+ */
+export function newerNote(data: Dataset, m: MeasureSpec): string {
+  if (!m.newer.length) return '';
+  const nameOf = (slug: string) => data.authorities.get(slug)?.name ?? slug;
+  return [COMPARABLE_PERIOD_WORDS, ...m.newer.map((n) => newerPeriodWords(n, nameOf))].join(' ');
 }

@@ -5,6 +5,7 @@
  * abbreviations (the /glossary/ page and the first-use links on every page both read it).
  * Nothing here reads files; the glossary's "years in our data" are computed by the page.
  */
+import type { NewerPeriod } from './comparable-period';
 import type { Framework } from './vocabulary';
 import { formatDate } from './format';
 import {
@@ -427,3 +428,47 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     patterns: ['OGL'],
   },
 ];
+
+/** A list in words (partial releases): "A", "A and B", "A, B and C". */
+function listWords(xs: readonly string[]): string {
+  return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1) ?? ''}`;
+}
+
+/**
+ * Who has a newer period so far, in words: "England, North West and 5 councils (Blackpool,
+ * Bolton, Bury, Cumberland and Halton)"; councils are named up to `names` of them.
+ */
+export function newerAreasWords(n: NewerPeriod, nameOf: (slug: string) => string, names = 10): string {
+  const councils =
+    n.councils.length === 0
+      ? []
+      : [
+          `${n.councils.length} ${n.councils.length === 1 ? 'council' : 'councils'}${
+            n.councils.length <= names ? ` (${listWords(n.councils.map(nameOf))})` : ''
+          }`,
+        ];
+  return listWords([...(n.england ? ['England'] : []), ...n.regions, ...councils]);
+}
+
+/**
+ * A newer period than the one compared, as a sentence for ranks, compare tables and /data/:
+ * "2026 figures are published so far for England, North West and 5 councils (...); 148 current
+ * councils do not have them yet."
+ */
+export function newerPeriodWords(n: NewerPeriod, nameOf: (slug: string) => string): string {
+  return `${n.period} figures are published so far for ${newerAreasWords(n, nameOf)}; ${n.lacking} current ${n.lacking === 1 ? 'council does' : 'councils do'} not have them yet.`;
+}
+
+/** Why national comparisons use an older period than the newest, in words. */
+export const COMPARABLE_PERIOD_WORDS =
+  'National comparisons use the latest period with figures for at least 90% of current councils.';
+
+/** A council's chart, when a newer period is published so far for other areas only. */
+export function notYetWords(n: NewerPeriod, nameOf: (slug: string) => string, council: string): string {
+  return `${n.period} figures are published so far for ${newerAreasWords(n, nameOf)}; not yet for ${council}, so this chart stops before ${n.period}.`;
+}
+
+/** A council's chart, when the council has a newer period that one of the chart's other areas lacks. */
+export function areaNotYetWords(area: string, period: string): string {
+  return `${area}: no ${period} figures published yet; shown as a gap.`;
+}

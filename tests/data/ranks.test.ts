@@ -42,6 +42,7 @@ const measure = (better: 'higher' | 'lower'): MeasureSpec => ({
   betterWords: '',
   period: '2025',
   sources: [],
+  newer: [],
 });
 
 const candidates: Candidate[] = [

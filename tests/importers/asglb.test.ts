@@ -150,10 +150,10 @@ describe('ASGLB importer: newer and changed workbooks', () => {
     const rows = withArea('Wirral', (a) => ({ ...a, code: '999', name: 'Newtown' }));
     const recoded = withArea('Halton', (a) => ({ ...a, code: '344' }));
     expect(run(asglbWorkbook({ rows })).problems).toEqual([
-      `${FIXTURE_FILE}[Adoption LAs]:13:1: LA number 999 (Newtown) is not in authorities.csv: a new or re-coded council (cell A13) (got "999", expected an old LA number from authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"); a joint return goes in AREA_CODES (scripts/import/area-codes.ts))`,
+      `${FIXTURE_FILE}[Adoption LAs]:13:1: LA number 999 (Newtown) is not in authorities.csv: a new or re-coded council (cell A13) (got "999", expected an old LA number from authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"))`,
     ]);
     expect(run(asglbWorkbook({ rows: recoded })).problems[0]).toContain(
-      '[Adoption LAs]:12:1: LA number 344 is Wirral in authorities.csv, but the file names it "Halton": a re-coded council?',
+      '[Adoption LAs]:12:1: the file gives Halton the LA number 344, but authorities.csv gives Halton 876 and 344 to Wirral: a re-coded council? (cell A12)',
     );
   });
 

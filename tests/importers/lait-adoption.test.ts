@@ -119,10 +119,10 @@ describe('LAIT adoption counts importer', () => {
     const { problems: p } = run(text);
     expect(p).toHaveLength(2);
     expect(p[0]).toBe(
-      `${FILE}:7:4: LA number 999 (Wirral) is not in authorities.csv: a new or re-coded council (got "999", expected an old LA number from authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"); a joint return goes in AREA_CODES (scripts/import/area-codes.ts))`,
+      `${FILE}:7:4: the file gives Wirral the LA number 999, but authorities.csv gives Wirral 344: a re-coded council? (got "999", expected Wirral's LA number 344; if the publisher now numbers it 999, a "recoded" row for it in data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"), never a change to the code)`,
     );
     expect(p[1]).toContain(
-      `${FILE}:37:4: LA number 344 is Wirral in authorities.csv, but the file names it "Halton"`,
+      `${FILE}:37:4: the file gives Halton the LA number 344, but authorities.csv gives Halton 876 and 344 to Wirral: a re-coded council?`,
     );
   });
 

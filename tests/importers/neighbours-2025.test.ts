@@ -103,7 +103,7 @@ describe('2025 statistical neighbours importer', () => {
       .replace('876,Halton,5,North West,942,Extremely close', '876,Halton,5,North West,942,Quite close');
     const p = run(text).problems;
     expect(p).toEqual([
-      `${FILE}:3:1: LA number 999 (Havering) is not in authorities.csv: a new or re-coded council (got "999", expected an old LA number from authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"); a joint return goes in AREA_CODES (scripts/import/area-codes.ts))`,
+      `${FILE}:3:1: the file gives Havering the LA number 999, but authorities.csv gives Havering 311: a re-coded council? (got "999", expected Havering's LA number 311; if the publisher now numbers it 999, a "recoded" row for it in data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"), never a change to the code)`,
       `${FILE}:2:5: SN_1 of Haringey is LA 311, which has no row of its own in the file (got "311", expected the LA number of a council listed in the file)`,
       `${FILE}:4:5: SN_1 of Wirral is LA 877, which has no row of its own in the file (got "877", expected the LA number of a council listed in the file)`,
       `${FILE}:4:23: SN_10 of Wirral is LA 311, which has no row of its own in the file (got "311", expected the LA number of a council listed in the file)`,

@@ -128,12 +128,18 @@ describe('social work workforce importer', () => {
     const line = lineOf('Havering,158.5');
     const recoded = withLine(line, set('old_la_code', '999'));
     expect(run(recoded).problems).toEqual([
-      `${FILE}:${line}:8: LA number 999 (Havering) is not in authorities.csv: a new or re-coded council (got "999", expected an old LA number from authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"); a joint return goes in AREA_CODES (scripts/import/area-codes.ts))`,
+      `${FILE}:${line}:8: the file gives Havering the LA number 999, but authorities.csv gives Havering 311: a re-coded council? (got "999", expected Havering's LA number 311; if the publisher now numbers it 999, a "recoded" row for it in data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"), never a change to the code)`,
     ]);
     const renamed = withLine(line, set('la_name', 'Newham'));
     expect(run(renamed).problems[0]).toContain(
-      `${FILE}:${line}:8: LA number 311 is Havering in authorities.csv, but the file names it "Newham"`,
+      `${FILE}:${line}:10: LA number 311 is Havering in authorities.csv, but the file names it "Newham", which matches no council (got "Newham", expected the name of a council in authorities.csv; if it is a new council`,
     );
+    // A misspelt name: the closest council, at the name's column, and never the code's.
+    const misspelt = withLine(line, set('la_name', 'Havring'));
+    expect(run(misspelt).problems).toEqual([
+      `${FILE}:${line}:10: LA number 311 is Havering in authorities.csv, but the file names it "Havring": did you mean "Havering"? (got "Havring", expected the council's name as authorities.csv spells it ("Havering"); correct the name in the file)`,
+    ]);
+    expect(run(misspelt).problems.join('\n')).not.toContain('area-codes.ts');
   });
 
   it('reports every bad value at once, at its line and column', () => {
