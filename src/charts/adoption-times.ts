@@ -15,7 +15,8 @@ import { measuredCell, measuredValue, type ChartFigure } from './figure';
 import { chartTable } from './chart-table';
 import { drawnFigure } from './drawn-figure';
 import { formerNote, possessive } from './history';
-import { EDGE, MUTED_TEXT, labelGroup, labelHeight, placeLabels, type Label } from './labels';
+import { EDGE, MUTED_TEXT, labelBox, labelGroup, labelHeight, placeLabels, type Label } from './labels';
+import { gapRules } from './rule-gaps';
 import { LEVEL_STYLE } from './line-panels';
 import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, textWidth, wrapText } from './text';
@@ -319,5 +320,7 @@ function render(
     }),
   ]);
   el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
+  // Reference lines and ticks stop short of every text.
+  gapRules(el, labels.map(labelBox));
   return el;
 }

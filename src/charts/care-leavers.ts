@@ -22,6 +22,7 @@ import {
   spreadVertically,
   type Label,
 } from './labels';
+import { gapRules } from './rule-gaps';
 import { emptySvg, fontOf, plot, svgElement, widthOf, yearTicks, type Variant } from './svg';
 import { lineBoxHeight, linesWidth, textWidth, wrapText } from './text';
 
@@ -425,10 +426,9 @@ function render(variant: Variant, pts: Pt[], rpts: Pt[]): Element {
     ],
   });
   for (const m of keyMarks) el.appendChild(m);
-  el.appendChild(
-    labelGroup([...keyLabels, ...endLabels, ...placed.flatMap((r) => (r ? [r.label] : []))], {
-      fill: 'currentColor',
-    }),
-  );
+  const texts = [...keyLabels, ...endLabels, ...placed.flatMap((r) => (r ? [r.label] : []))];
+  el.appendChild(labelGroup(texts, { fill: 'currentColor' }));
+  // Grid lines stop short of every label.
+  gapRules(el, texts.map(labelBox));
   return el;
 }

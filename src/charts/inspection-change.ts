@@ -38,7 +38,17 @@ import {
 } from '../data/vocabulary';
 import { eventDateText } from '../data/event-date-text';
 import { listJoin, possessive, titleName, yearOf } from './history';
-import { EDGE, labelHeight, labelGroup, placeLabels, pointBox, type Box, type Label } from './labels';
+import {
+  EDGE,
+  labelBox,
+  labelHeight,
+  labelGroup,
+  placeLabels,
+  pointBox,
+  type Box,
+  type Label,
+} from './labels';
+import { gapRules } from './rule-gaps';
 import { finishSvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, linesWidth, textWidth, wrapText } from './text';
 
@@ -501,6 +511,8 @@ function render(variant: Variant, rows: JudgementChange[], scale: GradeScale, ys
     ),
   ]);
   el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
+  // Rules stop short of every text.
+  gapRules(el, labels.map(labelBox));
   return el;
 }
 

@@ -21,7 +21,8 @@ import {
 } from '../data/vocabulary';
 import { listJoin, titleName, yearOf } from './history';
 import { latestRating } from '../data/ratings-at';
-import { EDGE, MUTED_TEXT, labelGroup, labelHeight, type Label } from './labels';
+import { EDGE, MUTED_TEXT, labelBox, labelGroup, labelHeight, type Label } from './labels';
+import { gapRules } from './rule-gaps';
 import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, textWidth, wrapText } from './text';
 
@@ -346,19 +347,18 @@ function render(variant: Variant, rows: Row[], refs: Refs): Element {
   ]);
   el.appendChild(labelGroup(labels, { fill: 'currentColor' }));
   // Codes on the discs, in the colour made for text on that grade's fill.
-  el.appendChild(
-    labelGroup(
-      discs.map((d) => ({
-        lines: [gradeCode(d.grade)],
-        x: d.x,
-        y: d.y,
-        anchor: 'middle' as const,
-        valign: 'middle' as const,
-        size: narrow ? 13 : 12,
-        weight: 'bold' as const,
-        attrs: { fill: gradeTextColor(d.grade) },
-      })),
-    ),
-  );
+  const codes = discs.map((d): Label => ({
+    lines: [gradeCode(d.grade)],
+    x: d.x,
+    y: d.y,
+    anchor: 'middle',
+    valign: 'middle',
+    size: narrow ? 13 : 12,
+    weight: 'bold',
+    attrs: { fill: gradeTextColor(d.grade) },
+  }));
+  el.appendChild(labelGroup(codes));
+  // Grid and reference lines stop short of every text.
+  gapRules(el, [...labels, ...codes].map(labelBox));
   return el;
 }

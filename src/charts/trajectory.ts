@@ -15,7 +15,9 @@ import {
   FRAMEWORK_CHANGES,
   FRAMEWORK_CODES,
   SLAC_NOTE,
+  TRAJECTORY_LINE_NOTE,
   GRADE_ORDER,
+  comparableFrameworks,
   eventDate,
   gradeColor,
   gradeLabel,
@@ -44,6 +46,7 @@ import {
 } from './labels';
 import { emptySvg, fontOf, plot, widthOf, yearTicks, type Variant } from './svg';
 import { linesWidth, textWidth, wrapText } from './text';
+import { gapRules } from './rule-gaps';
 import { inspectionByPageId } from '../data/inspection-pages';
 import { SLAC_JUDGEMENTS, highlightSentence, trajectoryAlt, trajectoryTitle } from './trajectory-words';
 
@@ -209,6 +212,30 @@ export function stripLanes(events: readonly { px: number; highlight: boolean }[]
   return { lanes, spacing: nearRing ? RING_LANE : LANE };
 }
 
+/**
+ * The runs of the step line: overall grades in date order, two neighbours joined only where their
+ * frameworks are comparable and no other graded judgement (a SLAC's) falls between them, so the
+ * line never stands for a year that had another judgement. Runs of one grade draw no line.
+ * Exported for tests.
+ */
+export function lineRuns<P extends { date: string; kind: 'overall' | 'slac'; framework: Framework }>(
+  graded: readonly P[],
+): P[][] {
+  const runs: P[][] = [];
+  let run: P[] = [];
+  for (const p of graded.filter((q) => q.kind === 'overall')) {
+    const q = run[run.length - 1];
+    const between = q ? graded.some((o) => o.kind === 'slac' && o.date > q.date && o.date < p.date) : false;
+    if (q && (!comparableFrameworks(q.framework, p.framework) || between)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(p);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
 interface Drawn {
   el: Element;
   /** Points whose label did not fit anywhere (the table lists them). */
@@ -316,7 +343,8 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
     return typeY(s.type) + (row ? (lane - (row.count - 1) / 2) * row.spacing : 0);
   };
   const stripBottom = rowTop(types.length);
-  const plotBottom = types.length ? stripBottom : gradeBottom;
+  // Without a strip, the axis's ticks start a little below the lowest labels' room.
+  const plotBottom = types.length ? stripBottom : gradeBottom + 8;
   const height = plotBottom + 30;
   const inDomain = (d: Date) => d >= domain[0] && d <= domain[1];
   const y0 = domain[0].getUTCFullYear();
@@ -328,7 +356,7 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
   const changes = FRAMEWORK_CHANGES.map((c) => ({ x: utc(c.date), label: c.label })).filter((c) =>
     inDomain(c.x),
   );
-  const overall = graded.filter((p) => p.kind === 'overall');
+  const runs = lineRuns(graded).filter((r) => r.length > 1);
   const gy = (p: GradePoint) => rowY(p.grade);
 
   const fixed: Label[] = [
@@ -376,15 +404,17 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
     return { x: first.x, y: gy(first), dx: pair ? 0 : first.dx, r: pair ? RING_R + 6 : RING_R };
   });
   const ringBoxes = rings.map((r) => pointBox(x(r.x) + r.dx, r.y, r.r + 1));
-  // The step line's segments: labels keep off them where they can.
-  const stepLine = overall.slice(1).flatMap((p, i) => {
-    const q = overall[i] as GradePoint;
-    const [x0, x1, y0, y1] = [x(q.x), x(p.x), gy(q), gy(p)];
-    return [
-      { left: x0, right: x1, top: y0 - 1, bottom: y0 + 1 },
-      { left: x1 - 1, right: x1 + 1, top: Math.min(y0, y1), bottom: Math.max(y0, y1) },
-    ];
-  });
+  // The step line's segments: no label crosses them.
+  const stepLine = runs.flatMap((run) =>
+    run.slice(1).flatMap((p, i) => {
+      const q = run[i] as GradePoint;
+      const [x0, x1, y0, y1] = [x(q.x), x(p.x), gy(q), gy(p)];
+      return [
+        { left: x0, right: x1, top: y0 - 1, bottom: y0 + 1 },
+        { left: x1 - 1, right: x1 + 1, top: Math.min(y0, y1), bottom: Math.max(y0, y1) },
+      ];
+    }),
+  );
   const labelled = graded.filter((p) => p.labelled).sort((a, b) => b.date.localeCompare(a.date));
   const placed = placeLabels(
     labelled.map((p) => {
@@ -394,10 +424,9 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
       const away = ring ? { v: ring.r + 3, h: ring.r + 3 } : undefined;
       return candidates(p, ring ? x(ring.x) + ring.dx : px, gy(p), variant, size, away);
     }),
-    [...fixed.map(labelBox), ...markers, ...ringBoxes],
+    [...fixed.map(labelBox), ...markers, ...ringBoxes, ...stepLine],
     { left: EDGE, right: width - EDGE, top: EDGE, bottom: gradeBottom + 6 },
     2,
-    stepLine,
   );
   const labels = placed.flatMap((r) => (r ? [r.label] : []));
 
@@ -440,13 +469,17 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
         stroke: 'var(--chart-muted)',
         strokeDasharray: '4 3',
       }),
-      Plot.line(overall, {
-        x: 'x',
-        y: gy,
-        curve: 'step-after',
-        stroke: 'var(--chart-muted)',
-        strokeWidth: 1.5,
-      }),
+      Plot.line(
+        runs.flatMap((run, n) => run.map((p) => ({ ...p, run: n }))),
+        {
+          x: 'x',
+          y: gy,
+          z: 'run',
+          curve: 'step-after',
+          stroke: 'var(--chart-muted)',
+          strokeWidth: 1.5,
+        },
+      ),
       ...[-6, 0, 6].map((dx) =>
         Plot.dot(
           graded.filter((p) => p.dx === dx),
@@ -488,6 +521,8 @@ function render(variant: Variant, graded: GradePoint[], strip: StripPoint[], dom
     ],
   });
   el.appendChild(labelGroup([...fixed, ...labels], { fill: 'currentColor' }));
+  // The framework changes' and the grades' rules stop short of every label.
+  gapRules(el, [...fixed, ...labels].map(labelBox));
   return { el, unlabelled: placed.filter((r) => r === null).length };
 }
 
@@ -515,6 +550,7 @@ export function trajectory(data: Dataset, options: TrajectoryOptions): ChartFigu
   const notes: string[] = [FRAMEWORK_CHANGE_NOTE];
   if (graded.some((p) => p.open)) notes.push(ADEQUATE_CHART_NOTE);
   if (graded.some((p) => p.kind === 'slac')) notes.push(SLAC_NOTE);
+  if (lineRuns(graded).length > 1) notes.push(TRAJECTORY_LINE_NOTE);
   if (strip.length)
     notes.push(
       'Progress reports, focused visits and monitoring visits are not graded; they are marked on the strip below the grades.',

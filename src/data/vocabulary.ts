@@ -280,6 +280,20 @@ export function frameworkFamily(f: Framework): FrameworkInfo['family'] {
   return FRAMEWORK[f].family;
 }
 
+/**
+ * Whether two frameworks' overall grades can be joined by a line on a chart: the same framework,
+ * or both on the current four-point scale (SIF and ILACS, which the DfE's outcome tables set side
+ * by side). Grades before November 2013 came from inspections of different scope (a joint area
+ * review's safeguarding judgement, a SLAC's two judgements) and stand alone.
+ */
+export function comparableFrameworks(a: Framework, b: Framework): boolean {
+  return a === b || (FRAMEWORK[a].scale === 'ri-scale' && FRAMEWORK[b].scale === 'ri-scale');
+}
+
+/** The trajectory chart's note on where its line is broken. */
+export const TRAJECTORY_LINE_NOTE =
+  'A line joins two grades only where they come from comparable inspections (the single inspection framework and ILACS) with no other judgement between them; other grades stand alone.';
+
 /** Framework changes marked on time axes. */
 export const FRAMEWORK_CHANGES = [
   { date: '2013-11-01', label: 'SIF', long: 'Single inspection framework from November 2013' },

@@ -2,7 +2,8 @@
  * Every chart the site publishes, for every council in the committed data, in every layout: no
  * two texts overlap and none reaches outside the SVG's viewBox, measured with the same font
  * metrics the charts are laid out with (no browser; tests/browser/sweep.test.ts checks the
- * drawn pages). Also: no text is drawn smaller than the layout's minimum size, and no two marks of
+ * drawn pages); no line, rule, bar edge or mark crosses a text (line-geometry.ts: every stroke of
+ * the SVG against every text's box). Also: no text is drawn smaller than the layout's minimum size, and no two marks of
  * a council's strip of ungraded visits cover each other.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { chartFigure } from '../../src/charts/cache';
 import { MIN_FONT, VARIANTS, type Variant } from '../../src/charts/svg';
 import { loadDataset } from '../../src/data/load';
 import { outside, overlaps, svgTextBoxes, type TextBox } from './text-boxes';
+import { crossings, svgGeometry } from './line-geometry';
 
 const data = loadDataset();
 const specs = allChartSpecs(data);
@@ -36,17 +38,21 @@ describe('chart text layout, every published chart', () => {
   for (const type of CHART_TYPE_NAMES)
     for (const variant of VARIANTS) {
       it(
-        `${type}, ${variant}: no overlapping text, none at or past the edges, none under ${MIN_FONT[variant]}px`,
+        `${type}, ${variant}: no overlapping text, none crossed by a line or mark, none at or past the edges, none under ${MIN_FONT[variant]}px`,
         { timeout: 180_000 },
         () => {
           const problems: string[] = [];
           const ofType = specs.filter((s) => s.type === type);
           expect(ofType.length, `published ${type} charts`).toBeGreaterThan(0);
           for (const spec of ofType) {
-            const t = svgTextBoxes(svgOf(spec.id, variant));
+            const svg = svgOf(spec.id, variant);
+            const t = svgTextBoxes(svg);
             expect(t.boxes.length, `${spec.id} has text`).toBeGreaterThan(0);
             for (const [a, b] of overlaps(t.boxes, 1))
               problems.push(`${spec.id}: ${show(a)} overlaps ${show(b)}`);
+            // 1 px in from each side: a glyph's box is wider than its ink.
+            for (const c of crossings(t.boxes, svgGeometry(svg), 1))
+              problems.push(`${spec.id}: ${show(c.text)} crossed by ${c.by}`);
             // At least 1px inside the edges: browsers draw some glyphs a pixel outside their advance box.
             for (const b of outside(t, -1))
               problems.push(`${spec.id}: ${show(b)} within 1px of or outside 0 0 ${t.width} ${t.height}`);
