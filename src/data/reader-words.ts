@@ -427,3 +427,14 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     patterns: ['OGL'],
   },
 ];
+
+/**
+ * How a sorted table says its order, first press then second (public/sort-table.js reads them
+ * from each sortable heading's data-order, "first|second"): names, grades, dates and figures.
+ */
+export const SORT_ORDER_WORDS = {
+  name: 'A to Z|Z to A',
+  grade: 'outstanding first|inadequate first',
+  date: 'oldest first|newest first',
+  figure: 'lowest first|highest first',
+} as const;
