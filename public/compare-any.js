@@ -56,14 +56,14 @@ async function show(a, b) {
   const rows = [
     el('tr', {}, [
       el('th', { scope: 'row' }, [gradeHeading]),
-      el('td', {}, [badge(one)]),
-      el('td', {}, [badge(two)]),
+      el('td', { 'data-label': one.name }, [badge(one)]),
+      el('td', { 'data-label': two.name }, [badge(two)]),
     ]),
     ...cellHeadings.map((h, i) =>
       el('tr', {}, [
         el('th', { scope: 'row' }, [h]),
-        el('td', { class: 'num' }, [one.cells[i] ?? '–']),
-        el('td', { class: 'num' }, [two.cells[i] ?? '–']),
+        el('td', { class: 'num', 'data-label': one.name }, [one.cells[i] ?? '–']),
+        el('td', { class: 'num', 'data-label': two.name }, [two.cells[i] ?? '–']),
       ]),
     ),
   ];
@@ -71,7 +71,9 @@ async function show(a, b) {
   out.replaceChildren(
     el('h3', { id: 'compare-any-title' }, [title]),
     el('div', { class: 'table-wrap' }, [
-      el('table', { class: 'compare-table compare-pair' }, [
+      // On a phone each measure becomes a card, each figure labelled by its council (global.css,
+      // table.stack), so neither council's column is squeezed or cut at 320 px.
+      el('table', { class: 'compare-table compare-pair stack' }, [
         el('caption', {}, [`${title} side by side: latest grade and figures`]),
         el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Measure']), head(one), head(two)])]),
         el('tbody', {}, rows),

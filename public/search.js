@@ -1,8 +1,11 @@
 // Search with Pagefind, loaded only on the search page. No inline script: this file is external
 // so the Content-Security-Policy can forbid inline scripts. Works under any base path.
 // Councils first: the councils a query names (their own name, a district or borough they serve,
-// or another name; search-places.js) are listed above Pagefind's results, which follow in
-// Pagefind's order without repeating them.
+// or another name; search-places.js) are listed above Pagefind's results, each with its latest
+// grade and when it was given, and its newest stories and inspections under it (from
+// /search/places.json, src/data/search-councils.ts), so a typo that finds the council finds them
+// too. Pagefind's results follow, newest first (each page's data-pagefind-sort date,
+// SearchSortDate.astro), without repeating the councils.
 import { matchPlaces, matchText, prepare } from './search-places.js';
 
 const form = document.getElementById('search-form');
@@ -37,6 +40,50 @@ function text(html) {
   return d.textContent || '';
 }
 
+/**
+ * Under a council's result: its latest grade and date, then its newest stories and inspections.
+ * @param {{ path: string, name: string, latest?: { label: string, cls: string, words: string } | null, stories?: { path: string, text: string }[], storyCount?: number, inspections?: { path: string, text: string }[], inspectionCount?: number }} e
+ */
+function councilCard(e) {
+  const out = [];
+  if (e.latest) {
+    const p = document.createElement('p');
+    const badge = document.createElement('span');
+    badge.className = `badge badge--${e.latest.cls}`;
+    badge.textContent = e.latest.label;
+    p.append(badge, ` ${e.latest.words}`);
+    out.push(p);
+  }
+  for (const [items, count, what, more] of [
+    [e.stories ?? [], e.storyCount ?? 0, 'Stories', `${e.path}#stories`],
+    [e.inspections ?? [], e.inspectionCount ?? 0, 'Inspections and visits', `${e.path}#inspections`],
+  ]) {
+    if (!items.length) continue;
+    const p = document.createElement('p');
+    p.className = 'meta';
+    p.textContent = count > items.length ? `${what}, newest ${items.length} of ${count}:` : `${what}:`;
+    const ul = document.createElement('ul');
+    for (const x of items) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = x.path;
+      a.textContent = x.text;
+      li.append(a);
+      ul.append(li);
+    }
+    if (count > items.length) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = more;
+      a.textContent = `All ${count} on ${e.name}’s page`;
+      li.append(a);
+      ul.append(li);
+    }
+    out.push(p, ul);
+  }
+  return out;
+}
+
 let seq = 0;
 async function run(q) {
   const mine = ++seq;
@@ -51,9 +98,10 @@ async function run(q) {
     url: m.entry.path,
     title: m.entry.name,
     excerpt: matchText(m),
+    entry: m.entry,
   }));
   const shown = new Set(councils.map((c) => c.url));
-  const search = await pf.search(q);
+  const search = await pf.search(q, { sort: { date: 'desc' } });
   const loaded = await Promise.all(search.results.slice(0, 12 + councils.length).map((r) => r.data()));
   const results = loaded.filter((r) => !shown.has(r.url)).slice(0, 12);
   if (mine !== seq) return;
@@ -69,7 +117,7 @@ async function run(q) {
     a.textContent = c.title;
     const p = document.createElement('p');
     p.textContent = c.excerpt;
-    li.append(a, p);
+    li.append(a, p, ...councilCard(c.entry));
     list.append(li);
   }
   for (const r of results) {

@@ -120,12 +120,28 @@ export function placeholderWarning(env, origin) {
   );
 }
 
+/**
+ * The warning for a build made without CORRECTIONS_CONTACT (null when it is set): /about/ and
+ * every story and write-up then have no address to send a correction to (src/config/contact.ts).
+ * @param {Record<string, string | undefined>} env
+ */
+export function contactWarning(env) {
+  if (env.CORRECTIONS_CONTACT?.trim()) return null;
+  return (
+    `build-site: WARNING: CORRECTIONS_CONTACT is not set, so /about/ and every story and write-up give ` +
+    `readers no address to send a correction to. For the real site build with ` +
+    `CORRECTIONS_CONTACT=corrections@your.domain (or the https address of a contact page): docs/deploy.md.`
+  );
+}
+
 function main() {
   const outDir = process.env.OUT_DIR ?? 'dist';
   const r = buildAtomically({ outDir, steps: siteSteps });
   if (!r.ok) process.exit(r.status || 1);
   const warning = placeholderWarning(process.env, builtOrigin(outDir));
   if (warning) console.warn(warning);
+  const noContact = contactWarning(process.env);
+  if (noContact) console.warn(noContact);
   console.log(`build-site: ${outDir}/ built, checked and indexed by Pagefind`);
 }
 

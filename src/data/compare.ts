@@ -9,7 +9,7 @@ import type { Authority, Dataset } from './types';
 import { allRanks, figureCell, newerNote, type MeasureRanks } from './ranks';
 import { latestRating } from './ratings-at';
 import { formatDate } from './format';
-import { gradeBadge, type OverallGrade } from './vocabulary';
+import { GRADE_ORDER, gradeBadge, type OverallGrade } from './vocabulary';
 
 export interface CompareRow {
   authority: Authority;
@@ -100,6 +100,21 @@ export const inspectedCell = (r: CompareRow): string => (r.inspected ? formatDat
 /** A council's figures as the table shows them, in `measures` order. */
 export const figureCells = (r: CompareRow, measures: readonly MeasureRanks[]): string[] =>
   measures.map((m, i) => figureCell(r.values[i] ?? null, m.measure.unit));
+
+/**
+ * What the table of every council sorts each column by (public/sort-table.js reads them from the
+ * cells' data-sort attributes): the council's name, the grade's place from outstanding (1) to
+ * inadequate (4), the report date (yyyy-mm-dd), then each figure. An empty string where there is
+ * none: such a council sorts last whichever way the column is sorted, never as a zero.
+ */
+export function sortKeys(r: CompareRow): string[] {
+  return [
+    r.authority.name,
+    r.grade ? String(GRADE_ORDER.indexOf(r.grade) + 1) : '',
+    r.inspected ?? '',
+    ...r.values.map((v) => (v === null ? '' : String(v))),
+  ];
+}
 
 /**
  * /compare/councils.json, for the "compare any two councils" form (public/compare-any.js): every

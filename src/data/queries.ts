@@ -84,7 +84,10 @@ export function regionSlug(region: string): string {
 }
 
 /** Frameworks that are visits, not inspections. */
-const VISIT_FRAMEWORKS: ReadonlySet<Framework> = new Set<Framework>(['focused-visit', 'monitoring-visit']);
+export const VISIT_FRAMEWORKS: ReadonlySet<Framework> = new Set<Framework>([
+  'focused-visit',
+  'monitoring-visit',
+]);
 
 interface VisitCoverage {
   /** First and last day a visit in the data began (or, undated, was published). */

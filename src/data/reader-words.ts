@@ -472,3 +472,14 @@ export function notYetWords(n: NewerPeriod, nameOf: (slug: string) => string, co
 export function areaNotYetWords(area: string, period: string): string {
   return `${area}: no ${period} figures published yet; shown as a gap.`;
 }
+
+/**
+ * How a sorted table says its order, first press then second (public/sort-table.js reads them
+ * from each sortable heading's data-order, "first|second"): names, grades, dates and figures.
+ */
+export const SORT_ORDER_WORDS = {
+  name: 'A to Z|Z to A',
+  grade: 'outstanding first|inadequate first',
+  date: 'oldest first|newest first',
+  figure: 'lowest first|highest first',
+} as const;

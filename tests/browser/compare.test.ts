@@ -6,7 +6,11 @@
  *   to their pages under the base, and announces the result; axe finds nothing to fault, and
  *   nothing goes wrong on the way;
  * - without JavaScript, the labelled form takes the reader to /compare/, whose table holds both
- *   councils' figures, and a council's compare page still links its neighbours' comparisons.
+ *   councils' figures, and a council's compare page still links its neighbours' comparisons;
+ * - at 320 px the pair fits the screen with no value cut (checks/compare-pair-uncut.ts), with a
+ *   second council as long-named as any;
+ * - with JavaScript, the table of every council sorts by each column, both ways, with councils
+ *   that have no figure last either way, aria-sort on the sorted heading and the order in the caption.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +18,7 @@ import { connect, origin, recordingContext } from './site';
 import { SUB_BASE } from './paths';
 import { expectNone } from './report';
 import { axeViolations } from './axe';
+import { comparePairUncut } from './checks/compare-pair-uncut';
 import { loadDataset } from '../../src/data/load';
 import { compareHeadings, compareRow, figureCells, inspectedCell } from '../../src/data/compare';
 import { allRanks } from '../../src/data/ranks';
@@ -165,3 +170,76 @@ for (const base of ['/', SUB_BASE]) {
     }
   });
 }
+
+test('at 320 px, the two councils side by side fit the screen with no value cut', async () => {
+  // The longest council name beside Haringey: the widest labels a stacked card can get.
+  const long = [...current].sort((x, y) => y.name.length - x.name.length)[0];
+  if (!long) throw new Error('no councils');
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  const page = await context.newPage();
+  try {
+    const problems: string[] = [];
+    for (const [a, b] of [
+      [own, other],
+      [own, long],
+    ] as const) {
+      const url = `${origin()}/compare/${a.slug}/?a=${a.slug}&b=${b.slug}`;
+      await page.goto(url);
+      await page.getByRole('status').filter({ hasText: 'Showing' }).waitFor({ timeout: 20_000 });
+      problems.push(...(await comparePairUncut(page, url, 320)));
+    }
+    expectNone(problems, 'cut values in the side-by-side comparison at 320 px');
+  } finally {
+    await context.close();
+  }
+});
+
+test('with JavaScript, every column of the table of every council sorts both ways, councils without a figure last', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin()}/compare/`);
+    const table = page.locator('table.sortable');
+    const heads = await table.locator('thead th').count();
+    expect(heads).toBe(compareHeadings(measures).length + 1);
+    const problems: string[] = [];
+    for (let col = 0; col < heads; col++) {
+      const th = table.locator('thead th').nth(col);
+      for (const press of [1, 2]) {
+        // A first press sorts up (the names column starts A to Z, so it goes Z to A); a second reverses.
+        const sort = (await th.getAttribute('aria-sort')) === 'ascending' ? 'descending' : 'ascending';
+        await th.getByRole('button').click();
+        const state = await table.evaluate((t, c) => {
+          const rows = [...t.querySelectorAll('tbody tr')];
+          return {
+            keys: rows.map((r) => r.children[c]?.getAttribute('data-sort') ?? null),
+            sorted: [...t.querySelectorAll('thead th')].map((h) => h.getAttribute('aria-sort')),
+            caption: t.querySelector('caption')?.textContent ?? '',
+          };
+        }, col);
+        const label = `column ${col + 1} after press ${press}`;
+        if (state.keys.length !== current.length) problems.push(`${label}: ${state.keys.length} rows`);
+        if (state.keys.some((k) => k === null)) problems.push(`${label}: a cell has no data-sort`);
+        const keys = state.keys.map((k) => k ?? '');
+        const firstEmpty = keys.indexOf('');
+        if (firstEmpty >= 0 && keys.slice(firstEmpty).some((k) => k !== ''))
+          problems.push(`${label}: a council without a figure sorts before one with a figure`);
+        const filled = keys.filter((k) => k !== '');
+        const numeric = col > 0 && filled.every((k) => /^-?[\d.]+$/.test(k));
+        const order = (x: string, y: string) =>
+          (numeric ? Number(x) - Number(y) : x.localeCompare(y, 'en-GB')) * (sort === 'ascending' ? 1 : -1);
+        for (let k = 1; k < filled.length; k++)
+          if (order(filled[k - 1] ?? '', filled[k] ?? '') > 0) {
+            problems.push(`${label}: "${filled[k - 1]}" before "${filled[k]}" in ${sort} order`);
+            break;
+          }
+        if (state.sorted[col] !== sort || state.sorted.filter(Boolean).length !== 1)
+          problems.push(`${label}: aria-sort ${JSON.stringify(state.sorted)}`);
+        if (col > 0 && !state.caption.includes('sorted by'))
+          problems.push(`${label}: caption "${state.caption}"`);
+      }
+    }
+    expectNone(problems, 'sorting the table of every council');
+  } finally {
+    await page.close();
+  }
+});

@@ -6,18 +6,24 @@
  * - two visible texts in one SVG whose boxes overlap by more than 2 px in both directions;
  * - chart text reaching outside its SVG's box;
  * - at 320 px, a table's heading row taller than MAX_HEADING_LINES lines (long headings wrapped
- *   a word to a line), charts' data tables opened.
+ *   a word to a line), charts' data tables opened;
+ * - any problem a page check in checks/ reports (PAGE_CHECKS: e.g. a comparison table whose
+ *   council names scroll out of view).
  * Pages are visited in parallel (several pages of one browser context on the shared Chromium,
  * and the one static server of setup.ts). The worst views are printed, and screenshots of the
  * worst failing views are saved in test-results/sweep/.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { connect, origin, sitemapPaths } from './site';
 import { embedPaths } from './built';
 import { expectNone } from './report';
 import { measureView, type MeasureOptions, type ViewMeasure } from './sweep-measure';
+import { compareNamesVisible } from './checks/compare-names-visible';
+
+/** Checks run on every page view (tests/browser/checks/): each returns its problems as strings. */
+const PAGE_CHECKS: ((page: Page, url: string, width: number) => Promise<string[]>)[] = [compareNamesVisible];
 
 const SHOTS = 'test-results/sweep';
 const WIDTHS = [320, 1280] as const;
@@ -32,6 +38,8 @@ const SWEEP_TIMEOUT = 1_200_000;
 interface View extends ViewMeasure {
   path: string;
   width: number;
+  /** What the page checks found. */
+  checks: string[];
 }
 
 function failures(v: View): number {
@@ -40,7 +48,8 @@ function failures(v: View): number {
     v.small.length +
     v.overlaps.length +
     v.outside.length +
-    v.tallHeadings.length
+    v.tallHeadings.length +
+    v.checks.length
   );
 }
 
@@ -80,7 +89,9 @@ async function sweep(width: number): Promise<View[]> {
     const page = await context.newPage();
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       await page.goto(origin() + path, { waitUntil: 'load' });
-      out.push({ path, width, ...(await page.evaluate(measureView, options)) });
+      const checks: string[] = [];
+      for (const check of PAGE_CHECKS) checks.push(...(await check(page, path, width)));
+      out.push({ path, width, checks, ...(await page.evaluate(measureView, options)) });
     }
   };
   try {
@@ -124,6 +135,7 @@ function summary(width: number, views: View[]): string {
     `  overlapping text pairs: ${sum((v) => v.overlaps.length)} on ${views.filter((v) => v.overlaps.length).length} pages`,
     `  text outside its SVG: ${sum((v) => v.outside.length)} on ${views.filter((v) => v.outside.length).length} pages`,
     `  table heading rows over ${MAX_HEADING_LINES} lines: ${sum((v) => v.tallHeadings.length)} on ${views.filter((v) => v.tallHeadings.length).length} pages`,
+    `  page check problems: ${sum((v) => v.checks.length)} on ${views.filter((v) => v.checks.length).length} pages`,
   ];
   const worst = [...failing].sort(worstFirst).slice(0, 10);
   if (worst.length) lines.push('  worst pages:');
@@ -187,6 +199,13 @@ for (const width of WIDTHS) {
       expectNone(
         views.flatMap((v) => v.overlaps.map((s) => `${v.path} ${s.where}: ${s.detail}`)),
         `${width}px: overlapping chart texts`,
+      );
+    });
+
+    test('every page check passes', () => {
+      expectNone(
+        views.flatMap((v) => v.checks),
+        `${width}px: page checks`,
       );
     });
 

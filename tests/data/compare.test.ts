@@ -10,6 +10,7 @@ import {
   compareRow,
   comparedCouncils,
   comparison,
+  sortKeys,
 } from '../../src/data/compare';
 import { formatDate } from '../../src/data/format';
 import { gradeBadge } from '../../src/data/vocabulary';
@@ -112,5 +113,42 @@ describe('the compare form’s JSON (/compare/councils.json)', () => {
 
   it('is small: under 40 KB raw', () => {
     expect(JSON.stringify(json).length).toBeLessThan(40 * 1024);
+  });
+});
+
+describe('what the table of every council sorts by (sortKeys)', () => {
+  const measures = allRanks(data);
+  it('gives each column its key: name, grade place, report date, each figure; empty where there is none', () => {
+    const problems: string[] = [];
+    for (const a of [...data.authorities.values()].filter((x) => x.current)) {
+      const r = compareRow(data, a);
+      const keys = sortKeys(r);
+      if (keys.length !== compareHeadings(measures).length + 1)
+        problems.push(`${a.slug}: ${keys.length} keys`);
+      if (keys[0] !== a.name) problems.push(`${a.slug}: name key ${keys[0]}`);
+      const grade = r.grade
+        ? ['outstanding', 'good', 'requires-improvement', 'inadequate'].indexOf(r.grade) + 1
+        : 0;
+      if (keys[1] !== (grade ? String(grade) : ''))
+        problems.push(`${a.slug}: grade key ${keys[1]} for ${r.grade}`);
+      if (keys[2] !== (r.inspected ?? '')) problems.push(`${a.slug}: date key ${keys[2]}`);
+      r.values.forEach((v, i) => {
+        const k = keys[i + 3];
+        if (v === null ? k !== '' : Number(k) !== v)
+          problems.push(`${a.slug}: figure ${i} key ${k} for ${v}`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves a missing figure empty, never zero', () => {
+    const missing = [...data.authorities.values()]
+      .filter((x) => x.current)
+      .map((a) => compareRow(data, a))
+      .find((r) => r.values.includes(null));
+    expect(missing, 'a council missing a figure').toBeDefined();
+    if (!missing) return;
+    const at = missing.values.indexOf(null);
+    expect(sortKeys(missing)[at + 3]).toBe('');
   });
 });
