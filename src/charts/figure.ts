@@ -4,6 +4,7 @@
  * as a table and CSV. Nothing here uses inline styles: pages run under a CSP without
  * 'unsafe-inline' for styles, so layout comes from classes in src/styles/charts.css.
  */
+import { escapeHtml } from '../config/html-escape';
 import { headingClasses } from '../config/table-headings';
 import type { Dataset, Measured, Source } from '../data/types';
 import { formatCsv } from '../data/csv';
@@ -75,15 +76,6 @@ function collectSources(data: Dataset, ids: Iterable<string>): Source[] {
     if (s) out.push(s);
   }
   return out;
-}
-
-export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** For an attribute in the embed snippet: quotes and ampersands escaped, apostrophes kept. */

@@ -8,7 +8,7 @@
  *   wall clock, so building the same content twice gives the same feed;
  * - `atom:link rel="self"`: the feed's own address.
  */
-import { escapeHtml } from '../charts/figure';
+import { escapeHtml } from '../config/html-escape';
 import type { FeedItem } from './inspection-lists';
 
 /** The namespace the channel's atom:link needs (the feed's `xmlns` option). */

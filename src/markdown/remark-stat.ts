@@ -18,7 +18,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Dataset } from '../data/types';
 import { formatDate } from '../data/format';
-import { escapeHtml } from '../charts/figure';
+import { escapeHtml } from '../config/html-escape';
 import { addProblem } from './problems';
 import { isDirectiveNamed, lazyDataset } from './directives';
 import { resolveStat, statProblems } from './stats';
