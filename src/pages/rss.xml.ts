@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { publishedStories } from '../stories/collection';
+import { aboutSentence } from '../stories/dates';
 import { PLACEHOLDER_SITE, href } from '../config/urls';
 
 /** Stories in the feed: the newest, as readers' feed apps show only the latest anyway. */
@@ -16,7 +17,7 @@ export async function GET(context: APIContext) {
     site: new URL(href('/'), context.site ?? PLACEHOLDER_SITE).href,
     items: stories.map((s) => ({
       title: s.data.title,
-      description: s.data.standfirst,
+      description: `${aboutSentence(s.data)}${s.data.standfirst}`,
       pubDate: new Date(s.data.published + 'T00:00:00Z'),
       link: href(`/stories/${s.id}/`),
       categories: s.data.tags,

@@ -5,6 +5,7 @@ import { loadDataset } from '../../../data/load';
 import { councilInspections } from '../../../data/inspection-pages';
 import { inspectionFeedItem } from '../../../data/inspection-lists';
 import { publishedStories, storiesAbout } from '../../../stories/collection';
+import { aboutSentence } from '../../../stories/dates';
 import { href } from '../../../config/urls';
 
 export function getStaticPaths() {
@@ -18,7 +19,7 @@ export async function GET(context: APIContext) {
   if (!a) throw new Error(`unknown council "${slug}"`);
   const stories: RSSFeedItem[] = storiesAbout(await publishedStories(), slug).map((s) => ({
     title: s.data.title,
-    description: s.data.standfirst,
+    description: `${aboutSentence(s.data)}${s.data.standfirst}`,
     pubDate: new Date(s.data.published + 'T00:00:00Z'),
     link: href(`/stories/${s.id}/`),
     categories: ['story'],
