@@ -11,7 +11,7 @@ import {
   isCounted,
 } from './inspection-pages';
 import type { Dataset, Inspection } from './types';
-import { GRADE_NOT_IN_DATA, NO_OVERALL_GRADE_FRAMEWORK } from './reader-words';
+import { GRADE_NOT_IN_DATA, NO_OVERALL_GRADE_FRAMEWORK, capitalised } from './reader-words';
 import { NO_OVERALL_FRAMEWORKS, badgeLabel, gradeLabel, type Framework } from './vocabulary';
 
 /** How the lists group frameworks (a reader's "framework"), with the words shown. */
@@ -41,8 +41,6 @@ export type GradeFilter =
   | 'no-overall-grade'
   | 'not-graded';
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 const GRADE_FILTERS: readonly { key: GradeFilter; label: string }[] = [
   { key: 'outstanding', label: gradeLabel('outstanding') },
   { key: 'good', label: gradeLabel('good') },
@@ -50,7 +48,7 @@ const GRADE_FILTERS: readonly { key: GradeFilter; label: string }[] = [
   { key: 'adequate', label: `${badgeLabel('adequate')} (before 2013)` },
   { key: 'inadequate', label: gradeLabel('inadequate') },
   { key: 'grade-not-in-data', label: `Overall ${GRADE_NOT_IN_DATA}` },
-  { key: 'no-overall-grade', label: capitalise(NO_OVERALL_GRADE_FRAMEWORK) },
+  { key: 'no-overall-grade', label: capitalised(NO_OVERALL_GRADE_FRAMEWORK) },
   { key: 'not-graded', label: 'Not graded (visits and reports)' },
 ];
 

@@ -45,6 +45,9 @@ export function reachWords(to: string): string {
  */
 export const GRADE_NOT_IN_DATA = 'grade not yet in our data';
 
+/** A phrase at the start of a sentence or a table cell: "Grade not yet in our data". */
+export const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Inspections whose framework gives no overall grade (the 2009-12 safeguarding and looked after children inspections). */
 export const NO_OVERALL_GRADE_FRAMEWORK = 'no overall grade given (two headline judgements)';
 

@@ -107,9 +107,9 @@ describe('what changed', () => {
     expect(overall?.change).toBe('missing');
     expect(overall?.now).toBeNull();
     expect(overall && changeWords(overall, 'ri-scale')).toBe(
-      'Not comparable: this overall grade is not yet in our data',
+      'Not comparable: overall grade not yet in our data',
     );
-    expect(inspectionSummary(data, brent)).toMatch(/Our data holds no overall grade for it yet\.$/);
+    expect(inspectionSummary(data, brent)).toMatch(/\(overall grade not yet in our data\)\.$/);
   });
 
   it('the lede states the grade and the change from the data', () => {
