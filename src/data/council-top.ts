@@ -22,7 +22,7 @@ import type { Dataset } from './types';
 import { FRAMEWORK, isOverallGrade, type GradeScale, type OverallGrade } from './vocabulary';
 
 /** A section of the council page that the contents list links to. */
-export interface PageSection {
+interface PageSection {
   id: string;
   label: string;
 }
@@ -53,7 +53,7 @@ export interface SectionFlags {
 }
 
 /** The council page's sections, in page order (the ids are the headings' ids on the page). */
-export function councilSections(data: Dataset, slug: string, flags: SectionFlags): PageSection[] {
+function councilSections(data: Dataset, slug: string, flags: SectionFlags): PageSection[] {
   const places = placesOf(data, slug).length > 0;
   return [
     { id: 'trajectory', label: 'Rating over time' },

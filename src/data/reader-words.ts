@@ -9,6 +9,7 @@ import type { Framework, OverallGrade } from './vocabulary';
 import { formatDate } from './format';
 import {
   FRAMEWORK,
+  GRADE_LABEL,
   GRADE_ORDER,
   MISSING_VALUES,
   SUPPRESSION_SYMBOLS,
@@ -143,21 +144,19 @@ export const GRADE_GUIDE_SOURCE = {
  */
 export const GRADE_GUIDE: Readonly<Record<OverallGrade, { meaning: string; next: string }>> = {
   outstanding: {
-    meaning:
-      'Outstanding is Ofsted’s highest grade: children get help, care and protection of exceptional quality.',
+    meaning: `${GRADE_LABEL.outstanding} is Ofsted’s highest grade: children get help, care and protection of exceptional quality.`,
     next: 'Ofsted usually returns for a one-week short inspection about three years later, and may make a focused visit in between.',
   },
   good: {
-    meaning: 'Good means children get consistently good help, care and protection.',
+    meaning: `${GRADE_LABEL.good} means children get consistently good help, care and protection.`,
     next: 'Ofsted usually returns for a one-week short inspection about three years later, and may make a focused visit in between.',
   },
   'requires-improvement': {
-    meaning:
-      'Requires improvement to be good means services are not yet good, but no child is left at widespread or serious risk of harm.',
+    meaning: `${GRADE_LABEL['requires-improvement']} to be good means services are not yet good, but no child is left at widespread or serious risk of harm.`,
     next: 'Ofsted usually returns for a two-week standard inspection about three years later, and may make focused visits in between.',
   },
   inadequate: {
-    meaning: 'Inadequate is Ofsted’s lowest grade: children are, or may be, harmed or not protected.',
+    meaning: `${GRADE_LABEL.inadequate} is Ofsted’s lowest grade: children are, or may be, harmed or not protected.`,
     next: 'Ofsted makes monitoring visits, usually every few months, until it re-inspects the council; the Department for Education often intervenes, with an improvement notice, a statutory direction or a commissioner.',
   },
 };

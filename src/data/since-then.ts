@@ -16,7 +16,7 @@ import {
   type OverallGrade,
 } from './vocabulary';
 
-export interface SinceThenItem {
+interface SinceThenItem {
   /** Site path of the inspection's page. */
   path: string;
   /** What it was, e.g. "Short inspection (ILACS)". */
