@@ -37,6 +37,8 @@ title: ${JSON.stringify(title)}
 standfirst: "One or two sentences that state the finding."
 published: ${today}
 # updated: ${today}
+covers: ${today.slice(0, 7)}   # the event the story is about: yyyy-mm-dd, or yyyy-mm if only the month is known
+coversWhat: "Ofsted's report"  # what happened then, in a few words
 authorities: []        # council slugs, e.g. [haringey]; see data/authorities.csv
 inspections: []        # inspection ids, e.g. [haringey-2014-07-18-sif]; see data/inspections.csv
 tags: []

@@ -6,6 +6,7 @@
 import { periodReach, type PeriodFile } from './comparable-period';
 import { formatMonth } from './format';
 import { newerAreasWords } from './reader-words';
+import { restsOnCommunityList } from './reader-words';
 import type { DataFileKey } from './load';
 import type { Dataset, Inspection } from './types';
 
@@ -36,6 +37,14 @@ export interface Coverage {
   neighboursMonth: string;
   /** The title of Ofsted's latest official statistics release in the data ("... as at 31 March yyyy"). */
   officialStatistics: string;
+  /**
+   * How far the inspection data goes: the latest publication date (yyyy-mm-dd) of any inspection
+   * or visit report in it; '' for none. Every "current" or "latest" grade is as of this day
+   * (worded by `reachWords` in reader-words.ts).
+   */
+  inspectionsTo: string;
+  /** How many inspections rest on the community-maintained list of Ofsted's reports alone. */
+  communityListRows: number;
 }
 
 /** The coverage of a dataset (computed once per Dataset). */
@@ -68,6 +77,8 @@ export function coverage(data: Dataset): Coverage {
     careLeaverYears: yearRange(data.careLeavers.map((r) => r.year)),
     neighboursMonth: neighboursSource ? formatMonth(neighboursSource.date) : '',
     officialStatistics: official?.title ?? '',
+    communityListRows: data.inspections.filter((i) => restsOnCommunityList(i.note)).length,
+    inspectionsTo: data.inspections.reduce((m, i) => (i.published && i.published > m ? i.published : m), ''),
   };
   memo.set(data, c);
   return c;

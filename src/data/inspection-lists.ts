@@ -12,7 +12,8 @@ import {
   isCounted,
 } from './inspection-pages';
 import type { Dataset, Inspection } from './types';
-import { badgeLabel, gradeLabel, type Framework } from './vocabulary';
+import { GRADE_NOT_IN_DATA, NO_OVERALL_GRADE_FRAMEWORK, capitalised } from './reader-words';
+import { NO_OVERALL_FRAMEWORKS, badgeLabel, gradeLabel, type Framework } from './vocabulary';
 
 /** How the lists group frameworks (a reader's "framework"), with the words shown. */
 const FRAMEWORK_FILTERS: readonly { key: string; label: string; frameworks: readonly Framework[] }[] = [
@@ -37,6 +38,7 @@ export type GradeFilter =
   | 'requires-improvement'
   | 'adequate'
   | 'inadequate'
+  | 'grade-not-in-data'
   | 'no-overall-grade'
   | 'not-graded';
 
@@ -46,15 +48,22 @@ const GRADE_FILTERS: readonly { key: GradeFilter; label: string }[] = [
   { key: 'requires-improvement', label: gradeLabel('requires-improvement') },
   { key: 'adequate', label: `${badgeLabel('adequate')} (before 2013)` },
   { key: 'inadequate', label: gradeLabel('inadequate') },
-  { key: 'no-overall-grade', label: 'Graded, no overall grade' },
+  { key: 'grade-not-in-data', label: `Overall ${GRADE_NOT_IN_DATA}` },
+  { key: 'no-overall-grade', label: capitalised(NO_OVERALL_GRADE_FRAMEWORK) },
   { key: 'not-graded', label: 'Not graded (visits and reports)' },
 ];
 
 export function gradeFilterOf(i: Inspection): GradeFilter {
   if (i.scale === 'ungraded') return 'not-graded';
-  if (!isCounted(i.overall)) return 'no-overall-grade';
+  if (!isCounted(i.overall))
+    return NO_OVERALL_FRAMEWORKS.includes(i.framework) ? 'no-overall-grade' : 'grade-not-in-data';
   if (i.overall === 'requires-improvement' && i.scale === 'adequate-scale') return 'adequate';
   return i.overall;
+}
+
+/** A grade filter's words, also shown in a list's grade column where there is no grade to badge. */
+export function gradeFilterLabel(key: GradeFilter): string {
+  return GRADE_FILTERS.find((g) => g.key === key)?.label ?? key;
 }
 
 export function frameworkFilterOf(f: Framework): string {

@@ -18,6 +18,7 @@ import {
   type GradeScale,
   type JudgementKey,
 } from './vocabulary';
+import { GRADE_NOT_IN_DATA } from './reader-words';
 import { CURRENT_FRAMEWORKS_FROM, existsOn, ratingAt, type RatingAt } from './ratings-at';
 import type { CareLeaverRow, Dataset, Inspection, WorkforceRow } from './types';
 
@@ -250,7 +251,7 @@ export function changeWords(c: JudgementChange, scale: GradeScale): string {
     case 'not-graded':
       return `Not comparable: one of the two was ${gradeWords('not-judged', scale)}`;
     case 'missing':
-      return 'Not comparable: this overall grade is not yet in our data';
+      return `Not comparable: overall ${GRADE_NOT_IN_DATA}`;
   }
 }
 
@@ -295,7 +296,7 @@ export function inspectionSummary(data: Dataset, i: Inspection): string {
   }
   if (family === 'slac')
     return `Ofsted’s safeguarding and looked after children inspection of ${name}, published on ${published}, gave two headline judgements and no overall grade.`;
-  return `Ofsted inspected ${possessive(name)} children’s services${visited}; the report was published on ${published}. Our data holds no overall grade for it yet.`;
+  return `Ofsted inspected ${possessive(name)} children’s services${visited}; the report was published on ${published} (overall ${GRADE_NOT_IN_DATA}).`;
 }
 
 // --- Where it sits ----------------------------------------------------------------------------

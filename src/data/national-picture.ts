@@ -9,6 +9,8 @@ import { GRADE_ORDER, gradeLabel, type OverallGrade } from './vocabulary';
 import { summaries } from './queries';
 import { countsAt31March, earlierFrameworksCoverage, nationalCountDates } from './ratings-at';
 import { formatDate } from './format';
+import { coverage } from './coverage';
+import { GRADE_NOT_IN_DATA } from './reader-words';
 
 export interface NationalPicture {
   /** Current councils counted. */
@@ -33,15 +35,12 @@ export function nationalPicture(data: Dataset): NationalPicture {
   }));
   const ungraded = [
     {
-      label: 'Latest inspection’s grade not yet in our data',
+      label: `Latest inspection’s ${GRADE_NOT_IN_DATA}`,
       n: current.filter((s) => s.latest && !s.latest.overall).length,
     },
     { label: 'No graded inspection yet', n: current.filter((s) => !s.latest).length },
   ].filter((r) => r.n > 0);
-  const latestPublished = data.inspections.reduce(
-    (m, i) => ((i.published ?? '') > m ? (i.published ?? '') : m),
-    '',
-  );
+  const latestPublished = coverage(data).inspectionsTo;
   return {
     councils: current.length,
     counts,

@@ -5,6 +5,7 @@ import type { Authority, CareLeaverRow, Dataset, Inspection } from './types';
 import type { Framework } from './vocabulary';
 import { latestRating, previousGradedRating } from './ratings-at';
 import { eventDate, gradeRank, isOverallGrade } from './vocabulary';
+import { GRADE_NOT_IN_DATA } from './reader-words';
 
 export type Direction = 'improved' | 'declined' | 'same' | 'first' | 'none' | 'unknown';
 
@@ -61,7 +62,7 @@ export const DIRECTION_LABEL: Record<Direction, string> = {
   same: 'No change',
   first: 'First graded inspection',
   none: 'No graded inspection',
-  unknown: 'Not known: the latest grade is not in our data',
+  unknown: `Not known: latest ${GRADE_NOT_IN_DATA}`,
 };
 
 export function neighboursOf(data: Dataset, slug: string): Authority[] {

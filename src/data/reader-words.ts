@@ -6,11 +6,12 @@
  * Nothing here reads files; the glossary's "years in our data" are computed by the page.
  */
 import type { NewerPeriod } from './comparable-period';
-import type { Framework } from './vocabulary';
+import type { Framework, OverallGrade } from './vocabulary';
 import { formatDate } from './format';
 import {
   FRAMEWORK,
   GRADE_LABEL,
+  GRADE_ORDER,
   MISSING_VALUES,
   SUPPRESSION_SYMBOLS,
   badgeLabel,
@@ -29,15 +30,49 @@ export const suppressionWords = missingWording;
 export const SUPPRESSION_HELP_PATH = '/data/#suppression';
 
 /**
+ * How far our inspection data goes, said beside every "current" or "latest" grade so that a
+ * reader can tell whether a newer inspection may have happened since. `to` is the latest report
+ * date in the data (`coverage(data).inspectionsTo`); '' when the data holds no report.
+ */
+export function reachWords(to: string): string {
+  return to
+    ? `Our inspection data runs to reports published by ${formatDate(to)}.`
+    : 'Our inspection data holds no published report yet.';
+}
+
+/**
+ * The one phrase for a graded inspection whose overall grade our data does not hold yet (as on
+ * Brent's and Somerset's 2026 short inspections): never an older grade in its place. Distinct
+ * from frameworks that never give an overall grade (`NO_OVERALL_GRADE_FRAMEWORK`).
+ */
+export const GRADE_NOT_IN_DATA = 'grade not yet in our data';
+
+/** A phrase at the start of a sentence or a table cell: "Grade not yet in our data". */
+export const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Inspections whose framework gives no overall grade (the 2009-12 safeguarding and looked after children inspections). */
+export const NO_OVERALL_GRADE_FRAMEWORK = 'no overall grade given (two headline judgements)';
+
+/**
+ * Where a row comes from when it rests on the community-maintained list of Ofsted's reports alone
+ * (Ofsted's official statistics do not cover it yet). Pages, CSV notes (via `readerText`) and the
+ * methodology say this; the report itself is linked beside it.
+ */
+export const COMMUNITY_LIST_WORDS =
+  'From a community-maintained list of Ofsted’s reports (compiled by the Data to Insight project), not from Ofsted’s official statistics, which do not cover it yet.';
+
+/**
  * Importer notes carried in the data, and what a reader is told instead. The left side is
  * matched as a prefix, so a note that goes on after it keeps its remainder.
  */
-const NOTE_REWRITES: readonly (readonly [RegExp, string])[] = [
-  [
-    /Taken from the community ofsted-ilacs-scrape-tool snapshot \([^)]*\), a secondary source; check against the report\.?/,
-    'From the inspection report itself: Ofsted’s official statistics do not cover it yet.',
-  ],
-];
+const COMMUNITY_NOTE =
+  /Taken from the community ofsted-ilacs-scrape-tool snapshot \([^)]*\), a secondary source; check against the report\.?/;
+const NOTE_REWRITES: readonly (readonly [RegExp, string])[] = [[COMMUNITY_NOTE, COMMUNITY_LIST_WORDS]];
+
+/** Whether a row's importer note says it rests on the community-maintained list alone. */
+export function restsOnCommunityList(note: string | null | undefined): boolean {
+  return note ? COMMUNITY_NOTE.test(note) : false;
+}
 
 /** yyyy-mm-dd dates written in words ("2008-12-01" -> "1 December 2008"). */
 function datesInWords(s: string): string {
@@ -96,6 +131,37 @@ export function reportLinkText(url: string, councilName: string, published: stri
   return `Report${when}`;
 }
 
+/** Where the glossary's "what usually happens next" comes from: Ofsted's framework for ILACS. */
+export const GRADE_GUIDE_SOURCE = {
+  publisher: 'Ofsted',
+  title: 'Inspecting local authority children’s services from 2018 (the ILACS framework)',
+  url: 'https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018',
+} as const;
+
+/**
+ * What each of Ofsted's four overall grades means, and what usually happens next under ILACS
+ * (source: `GRADE_GUIDE_SOURCE`). The glossary's grades entry and the top of every council page
+ * read these, so both say the same thing.
+ */
+export const GRADE_GUIDE: Readonly<Record<OverallGrade, { meaning: string; next: string }>> = {
+  outstanding: {
+    meaning: `${GRADE_LABEL.outstanding} is Ofsted’s highest grade: children get help, care and protection of exceptional quality.`,
+    next: 'Ofsted usually returns for a one-week short inspection about three years later, and may make a focused visit in between.',
+  },
+  good: {
+    meaning: `${GRADE_LABEL.good} means children get consistently good help, care and protection.`,
+    next: 'Ofsted usually returns for a one-week short inspection about three years later, and may make a focused visit in between.',
+  },
+  'requires-improvement': {
+    meaning: `${GRADE_LABEL['requires-improvement']} to be good means services are not yet good, but no child is left at widespread or serious risk of harm.`,
+    next: 'Ofsted usually returns for a two-week standard inspection about three years later, and may make focused visits in between.',
+  },
+  inadequate: {
+    meaning: `${GRADE_LABEL.inadequate} is Ofsted’s lowest grade: children are, or may be, harmed or not protected.`,
+    next: 'Ofsted makes monitoring visits, usually every few months, until it re-inspects the council; the Department for Education often intervenes, with an improvement notice, a statutory direction or a commissioner.',
+  },
+};
+
 /** A glossary entry. `id` is its anchor on /glossary/. */
 export interface GlossaryTerm {
   id: string;
@@ -112,6 +178,8 @@ export interface GlossaryTerm {
   frameworks?: readonly Framework[];
   /** Plain English. */
   meaning: string;
+  /** The document the meaning rests on, where it states more than a definition. */
+  source?: { publisher: string; title: string; url: string };
   /**
    * How the term is written in running text, for first-use links. Case-sensitive; matched on
    * word boundaries. An entry without patterns is listed on /glossary/ but not linked.
@@ -273,7 +341,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Grades: outstanding, good, requires improvement, inadequate',
     kind: 'grade',
     applied: 'since November 2013 (SIF and ILACS)',
-    meaning: `Ofsted’s four grades, best first. “${GRADE_LABEL['requires-improvement']} to be good” means services are not yet good but no child is at widespread or serious risk of harm. “${GRADE_LABEL.inadequate}” means children are, or may be, harmed or not protected.`,
+    source: GRADE_GUIDE_SOURCE,
+    meaning: `Ofsted’s four grades, best first. ${GRADE_ORDER.map((g) => `${GRADE_GUIDE[g].meaning} ${GRADE_GUIDE[g].next}`).join(' ')}`,
   },
   {
     id: 'adequate',

@@ -302,6 +302,9 @@ export const FRAMEWORK_CHANGES = [
 
 export const FRAMEWORK_CHANGE_NOTE = `Ofsted changed its inspection framework in November 2013 (the single inspection framework, SIF) and in January 2018 (inspections of local authority children's services, ILACS); grades from different frameworks are not strictly comparable.`;
 
+/** Frameworks that never give an overall grade: two headline judgements instead (2009 to 2012). */
+export const NO_OVERALL_FRAMEWORKS: readonly Framework[] = ['slac', 'slac-reinspection'];
+
 export const SLAC_NOTE = `Safeguarding and looked after children (SLAC) inspections, 2009 to 2012, gave two headline judgements (safeguarding; looked after children) and no overall grade.`;
 
 // ---- Sub-judgements ------------------------------------------------------------------------------

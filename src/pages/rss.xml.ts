@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { publishedStories } from '../stories/collection';
+import { aboutSentence } from '../stories/dates';
 import { PLACEHOLDER_SITE, href } from '../config/urls';
 import { FEED_XMLNS, feedChannelData, feedItem } from '../data/feed';
 
@@ -20,7 +21,7 @@ export async function GET(context: APIContext) {
     items: stories.map((s) => ({
       ...feedItem({
         title: s.data.title,
-        description: s.data.standfirst,
+        description: `${aboutSentence(s.data)}${s.data.standfirst}`,
         pubDate: new Date(s.data.published + 'T00:00:00Z'),
         link: href(`/stories/${s.id}/`),
         categories: s.data.tags,

@@ -114,6 +114,34 @@ function isoDate(today: string) {
   });
 }
 
+/**
+ * The date of an event, to the day (yyyy-mm-dd) or to the month (yyyy-mm) where the sources give
+ * no day. Not after today: a simple check against the build day (NOTE: the build-day notion and
+ * the 2000-2100 bounds for every date field are being settled separately; use them here when they land).
+ */
+function eventDay(today: string) {
+  return z.union([z.string(), z.date()]).transform((v, ctx) => {
+    const s = v instanceof Date ? (isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : v;
+    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
+    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? '1'))) : null;
+    if (!m || !d || d.toISOString().slice(0, s.length) !== s) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a real date written yyyy-mm-dd, or a month written yyyy-mm (got ${escapeText(String(v))})`,
+      });
+      return z.NEVER;
+    }
+    if (s > today.slice(0, s.length)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected an event no later than today, ${today} (got "${s}")`,
+      });
+      return z.NEVER;
+    }
+    return s;
+  });
+}
+
 export function storySchema(ctx: StoryContext) {
   const date = isoDate(ctx.today);
   return z
@@ -132,10 +160,13 @@ export function storySchema(ctx: StoryContext) {
       /** Date of the last substantive update, if any. */
       updated: date.optional(),
       /**
-       * The date of what the story reports on, yyyy-mm-dd: for a story about an inspection, the
-       * day the report was published. Shown as prominently as `published`.
+       * The date of the event the story is about: yyyy-mm-dd, or yyyy-mm where the sources give
+       * only the month (e.g. "2014-07"); for a story about an inspection, the day its report was
+       * published. Not after today. Shown beside `published` wherever the story is listed
+       * ("About Ofsted's report, 18 July 2014 · written 24 November 2026"), and later inspections
+       * of its councils are listed under it ("Since then").
        */
-      covers: date.optional(),
+      covers: eventDay(ctx.today).optional(),
       /** What happened on `covers`, e.g. "Ofsted's report" or "Ofsted's statistics". */
       coversWhat: plainText('a few words, e.g. "Ofsted\'s report"', 3, 80).optional(),
       /** Councils the story is about, by slug (see data/authorities.csv). */

@@ -19,6 +19,7 @@ import {
   LIST_PAGE_SIZE,
   frameworkFilterOf,
   gradeFilterOf,
+  gradeFilterLabel,
   inspectionListPages,
   listFilters,
 } from '../../src/data/inspection-lists';
@@ -106,9 +107,9 @@ describe('what changed', () => {
     expect(overall?.change).toBe('missing');
     expect(overall?.now).toBeNull();
     expect(overall && changeWords(overall, 'ri-scale')).toBe(
-      'Not comparable: this overall grade is not yet in our data',
+      'Not comparable: overall grade not yet in our data',
     );
-    expect(inspectionSummary(data, brent)).toMatch(/Our data holds no overall grade for it yet\.$/);
+    expect(inspectionSummary(data, brent)).toMatch(/\(overall grade not yet in our data\)\.$/);
   });
 
   it('the lede states the grade and the change from the data', () => {
@@ -200,6 +201,16 @@ describe('lists and filters', () => {
     expect(gradeFilterOf(byId(data, 'haringey-2008-jar'))).toBe('inadequate');
     expect(gradeFilterOf(byId(data, 'haringey-2009-slac'))).toBe('no-overall-grade');
     expect(gradeFilterOf(byId(data, 'havering-2024-monitoring-visit'))).toBe('not-graded');
+    // A graded inspection whose overall grade is not in our data is not filed with the frameworks
+    // that never give one.
+    const awaiting = {
+      ...byId(data, 'haringey-2009-slac'),
+      framework: 'ilacs-short' as const,
+      scale: 'ri-scale' as const,
+    };
+    expect(gradeFilterOf(awaiting)).toBe('grade-not-in-data');
+    expect(gradeFilterLabel('grade-not-in-data')).toBe('Overall grade not yet in our data');
+    expect(gradeFilterLabel('no-overall-grade')).not.toBe(gradeFilterLabel('grade-not-in-data'));
     expect(frameworkFilterOf('ilacs-short')).toBe('ilacs');
   });
 

@@ -22,7 +22,7 @@ describe('reader words', () => {
         '2026-02-24 ILACS short inspection: Taken from the community ofsted-ilacs-scrape-tool snapshot (29 June 2026), a secondary source; check against the report',
       ),
     ).toBe(
-      '24 February 2026 ILACS short inspection: From the inspection report itself: Ofsted’s official statistics do not cover it yet.',
+      '24 February 2026 ILACS short inspection: From a community-maintained list of Ofsted’s reports (compiled by the Data to Insight project), not from Ofsted’s official statistics, which do not cover it yet.',
     );
     expect(readerText('Rutland, 2023: suppressed (c) — confidential; shown as a gap.')).toBe(
       'Rutland, 2023: not published (too few to publish); shown as a gap.',

@@ -12,6 +12,7 @@ import {
 import { FEED_XMLNS, feedChannelData, feedItem } from '../../../data/feed';
 import { publishedStories, storiesAbout } from '../../../stories/collection';
 import { writeUpInfos } from '../../../stories/write-ups';
+import { aboutSentence } from '../../../stories/dates';
 import { PLACEHOLDER_SITE, href } from '../../../config/urls';
 
 export function getStaticPaths() {
@@ -29,7 +30,7 @@ export async function GET(context: APIContext) {
   const items: FeedItem[] = [
     ...about.map((s) => ({
       title: s.data.title,
-      description: s.data.standfirst,
+      description: `${aboutSentence(s.data)}${s.data.standfirst}`,
       pubDate: new Date(s.data.published + 'T00:00:00Z'),
       link: `/stories/${s.id}/`,
       categories: ['story'],
