@@ -39,6 +39,7 @@ import { CHANGES_FILE, formatMarkdown, formatText, isEmpty, summariseChanges } f
 import { importSteps, parseArgs, type StepOptions } from './index';
 import type { Inputs } from './lib/paths';
 import { dataDir as projectDataDir } from './lib/paths';
+import { buildDay } from '../../src/config/build-day';
 import { ImportError } from './lib/problems';
 import { importInto, type ImportStep } from './write';
 import { withEntry } from './changes';
@@ -116,7 +117,7 @@ export function runRefresh(
   io: RefreshIo = {
     log: console.log,
     error: console.error,
-    today: new Date().toISOString().slice(0, 10),
+    today: buildDay(),
   },
   deps: RefreshDeps = defaultDeps,
 ): number {
