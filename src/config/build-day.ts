@@ -6,7 +6,7 @@
  */
 
 /** The years a date may fall in: anything outside is a typo (9999-12-31, 0202-01-01). */
-export const DATE_YEARS = { first: 2000, last: 2100 } as const;
+const DATE_YEARS = { first: 2000, last: 2100 } as const;
 
 /** What a yyyy-mm-dd date outside DATE_YEARS should be, or null when it is within them. */
 export function yearProblem(iso: string): string | null {
