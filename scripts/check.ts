@@ -22,13 +22,14 @@ import { ImportError } from './import/lib/problems';
 import { inspectionPageIds } from '../src/data/inspection-ids';
 import { checkWriteUps } from '../src/stories/inspection-check';
 import { listProblems, terminalText } from '../src/config/terminal-text';
+import { buildDay } from '../src/config/build-day';
 
 /**
  * Every problem of the data in `dataDir` (default `data/`), of every story in `dir` and of every
  * write-up in `writeUps` (the project's own, when `dir` is the project's stories folder).
  */
 export function runCheck(
-  today = new Date().toISOString().slice(0, 10),
+  today = buildDay(),
   dir = storiesDir,
   dataDir = dataDirectory(),
   writeUps: string | null = dir === storiesDir ? writeUpsDir : null,
@@ -46,7 +47,7 @@ export function runCheck(
     }
   let data;
   try {
-    data = loadDataset(dataDir);
+    data = loadDataset(dataDir, today);
   } catch (e) {
     if (e instanceof DataValidationError) {
       out.push(...e.problems.map(formatProblem));

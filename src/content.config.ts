@@ -17,9 +17,10 @@ import { checkWriteUp, checkWriteUpText } from './stories/inspection-check';
 import { writeUpSchema } from './stories/inspection-schema';
 import { contentLoader } from './stories/loader';
 import { storySchema } from './stories/schema';
+import { buildDay } from './config/build-day';
 
 const data = loadDataset();
-const today = new Date().toISOString().slice(0, 10);
+const today = buildDay();
 const context = storyContext(data, today);
 const pageIds = new Set(inspectionPageIds(data.inspections).values());
 // npm run dev: the whole check first, drafts' pages counted as existing (dev shows drafts).

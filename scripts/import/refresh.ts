@@ -39,6 +39,7 @@ import { CHANGES_FILE, formatMarkdown, formatText, isEmpty, summariseChanges } f
 import { importSteps, parseArgs, type StepOptions } from './index';
 import type { Inputs } from './lib/paths';
 import { dataDir as projectDataDir } from './lib/paths';
+import { buildDay } from '../../src/config/build-day';
 import { ImportError } from './lib/problems';
 import { listProblems, terminalText } from '../../src/config/terminal-text';
 import { importInto, type ImportStep } from './write';
@@ -117,7 +118,7 @@ export function runRefresh(
   refreshIo: RefreshIo = {
     log: console.log,
     error: console.error,
-    today: new Date().toISOString().slice(0, 10),
+    today: buildDay(),
   },
   deps: RefreshDeps = defaultDeps,
 ): number {

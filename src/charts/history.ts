@@ -8,6 +8,7 @@
  * - Which grade a council held on a date, and which councils existed then, is decided in one
  *   place for the whole site: src/data/ratings-at.ts.
  */
+import { yearProblem } from '../config/build-day';
 import type { Authority, Dataset, Inspection } from '../data/types';
 import { eventDate, isOverallGrade, type OverallGrade } from '../data/vocabulary';
 
@@ -62,7 +63,8 @@ export function earliestEventDate(data: Dataset): string | null {
   let min: string | null = null;
   for (const i of data.inspections) {
     const d = eventDate(i);
-    if (d !== null && (min === null || d < min)) min = d;
+    // A date outside DATE_YEARS (which the loader refuses) never stretches a chart's years.
+    if (d !== null && yearProblem(d) === null && (min === null || d < min)) min = d;
   }
   return min;
 }

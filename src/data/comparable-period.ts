@@ -17,7 +17,7 @@ import { areaNotYetWords, notYetWords } from './reader-words';
 import type { Dataset } from './types';
 
 /** The share of current councils a period must cover to be compared nationally. */
-export const COMPARABLE_SHARE = 0.9;
+const COMPARABLE_SHARE = 0.9;
 
 /** The files of figures by council, region and England, and a period of each. */
 export type PeriodFile = 'workforce' | 'careLeavers' | 'adoptionAsglb' | 'adoptionCounts';
@@ -84,7 +84,7 @@ function reachRows(data: Dataset, file: PeriodFile): ReachRow[] {
  * The reach of each period (pure): the latest period covering at least `share` of `current`
  * councils, and who has each later period.
  */
-export function periodReachOf(
+function periodReachOf(
   rows: readonly ReachRow[],
   current: ReadonlyMap<string, string>,
   share = COMPARABLE_SHARE,
@@ -146,7 +146,7 @@ export function comparablePeriod(data: Dataset, file: PeriodFile): string | null
  * The periods of `file` after the council's own latest one that other areas already have, for a
  * council's chart to name ("2026: published so far for England, the North West and 5 councils").
  */
-export function newerThanCouncil(data: Dataset, file: PeriodFile, slug: string): NewerPeriod[] {
+function newerThanCouncil(data: Dataset, file: PeriodFile, slug: string): NewerPeriod[] {
   const reach = periodReach(data, file);
   const own = reachRows(data, file)
     .filter((r) => r.level === 'authority' && r.councils.includes(slug))

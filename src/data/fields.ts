@@ -2,6 +2,7 @@
  * Cell parsers for the dataset's CSV files. Each returns the parsed value, or says what it
  * expected, so a problem can be reported as "got X, expected Y".
  */
+import { yearProblem } from '../config/build-day';
 import type { Measured } from './types';
 import { SUPPRESSION_SYMBOLS } from './vocabulary';
 
@@ -53,14 +54,16 @@ export function matching(re: RegExp, expected: string): FieldParser<string> {
   return (raw) => (re.test(raw) ? ok(raw) : bad(expected));
 }
 
-/** A real calendar date written yyyy-mm-dd. */
+/** A real calendar date written yyyy-mm-dd, from 2000 to 2100 (`DATE_YEARS`). */
 export const isoDate: FieldParser<string> = (raw) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   if (!m) return bad('a date written yyyy-mm-dd');
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-  return real ? ok(raw) : bad('a real calendar date (yyyy-mm-dd)');
+  if (!real) return bad('a real calendar date (yyyy-mm-dd)');
+  const years = yearProblem(raw);
+  return years ? bad(years) : ok(raw);
 };
 
 export function integer(min: number, max: number): FieldParser<number> {

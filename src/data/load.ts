@@ -4,6 +4,7 @@
  * declares and the rules that span columns, and return the typed `Dataset`.
  * All problems are collected and reported at once; nothing half-valid is returned.
  */
+import { buildDay } from '../config/build-day';
 import { resolve } from 'node:path';
 import { LIMITS } from '../config/limits';
 import { readContainedText } from '../config/safe-files';
@@ -74,7 +75,11 @@ const nounOf = (k: DatasetKey) =>
  * Validate the dataset from file texts (keyed as in DATA_FILES; a missing curated file is
  * treated as empty). `dirLabel` prefixes file names in messages, e.g. `data/`.
  */
-export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLabel = 'data/'): Dataset {
+export function buildDataset(
+  texts: Partial<Record<DataFileKey, string>>,
+  dirLabel = 'data/',
+  day: string = buildDay(),
+): Dataset {
   const problems: Problem[] = [];
   const name = (k: DataFileKey) => dirLabel + DATA_FILES[k];
   // Text checks first: unsafe characters and the curated files' row limit.
@@ -106,6 +111,21 @@ export function buildDataset(texts: Partial<Record<DataFileKey, string>>, dirLab
           cells: r.row,
         }))
       : [];
+  }
+
+  // Curated dates: none after the build day (src/config/build-day.ts), as a guessed or mistyped
+  // date would publish an event that has not happened.
+  for (const k of DATASET_KEYS) {
+    if (!DATASETS[k].curated) continue;
+    const dates = Object.entries(datasetSchema(k).columns).flatMap(([c, d]) =>
+      d.type === 'date' ? [c] : [],
+    );
+    for (const r of rows[k])
+      for (const c of dates) {
+        const v = r.cells[c];
+        if (typeof v === 'string' && v > day)
+          cellRef(r, c, v, `a date after the build day: expected a date no later than ${day}`);
+      }
   }
 
   // Primary keys: unique across a table (a generated file and its curated twin).
@@ -481,18 +501,21 @@ export function readDataFiles(dir: string, dirLabel = 'data/'): Partial<Record<D
  * validated once per process, and every copy shares the same Dataset object (and so the same
  * chart cache).
  */
-const store = globalThis as { __inspectedDataset?: { dir: string; data: Dataset } };
+const store = globalThis as { __inspectedDataset?: { dir: string; day: string; data: Dataset } };
 
 /** The data folder: `INSPECTED_DATA_DIR` (used by the benchmark's synthetic sites), else `data/`. */
 export function dataDirectory(): string {
   return resolve(process.cwd(), process.env['INSPECTED_DATA_DIR'] ?? 'data');
 }
 
-/** Load and validate the project's dataset once per process. */
-export function loadDataset(dir = dataDirectory()): Dataset {
+/**
+ * Load and validate the project's dataset once per process; curated dates are checked against
+ * `day`, the build day (src/config/build-day.ts).
+ */
+export function loadDataset(dir = dataDirectory(), day = buildDay()): Dataset {
   const cached = store.__inspectedDataset;
-  if (cached?.dir === dir) return cached.data;
-  const data = buildDataset(readDataFiles(dir));
-  store.__inspectedDataset = { dir, data };
+  if (cached?.dir === dir && cached.day === day) return cached.data;
+  const data = buildDataset(readDataFiles(dir), 'data/', day);
+  store.__inspectedDataset = { dir, day, data };
   return data;
 }

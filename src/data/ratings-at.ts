@@ -28,6 +28,7 @@
  *   inspection or visit; a former council counts until the first inspection or visit of any of
  *   its successors. So each date counts every area of England once.
  */
+import { yearProblem } from '../config/build-day';
 import type { Authority, Dataset, Inspection, OfficialCount } from './types';
 import type { Framework, GradeScale } from './vocabulary';
 
@@ -215,9 +216,10 @@ function thirtyFirstMarches(data: Dataset): string[] {
   let max: string | null = null;
   for (const i of data.inspections) {
     const d = decidingDate(i);
-    if (d === null) continue;
+    // A date outside DATE_YEARS (which the loader refuses) never stretches the years counted.
+    if (d === null || yearProblem(d) !== null) continue;
     if (min === null || d < min) min = d;
-    const p = i.published ?? d;
+    const p = i.published !== null && yearProblem(i.published) === null ? i.published : d;
     if (max === null || p > max) max = p;
   }
   if (min === null || max === null) return [];

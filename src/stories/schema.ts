@@ -4,6 +4,7 @@
  * the dataset passed in.
  */
 import { z } from 'astro/zod';
+import { yearProblem } from '../config/build-day';
 import { LIMITS } from '../config/limits';
 import { closestWord } from '../config/edit-distance';
 import { describeUnsafe, escapeText, findUnsafeChars } from '../config/text-safety';
@@ -104,6 +105,11 @@ function isoDate(today: string) {
         code: 'custom',
         message: `expected a real date written yyyy-mm-dd (got ${escapeText(String(v))})`,
       });
+      return z.NEVER;
+    }
+    const years = yearProblem(s);
+    if (years) {
+      ctx.addIssue({ code: 'custom', message: `expected ${years} (got "${s}")` });
       return z.NEVER;
     }
     if (s > today) {

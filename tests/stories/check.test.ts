@@ -49,7 +49,7 @@ describe('story frontmatter', () => {
       ],
     ],
     [
-      'rejects an invalid date and a future date',
+      'rejects an invalid date, a future date and a date before 2000',
       [
         [
           'published: 2024-02-20',
@@ -64,6 +64,11 @@ describe('story frontmatter', () => {
           [
             'content/stories/havering.md:4:1 published: expected a date no later than today, 2026-11-24 (got "2027-01-01")',
           ],
+        ],
+        [
+          'published: 2024-02-20',
+          'published: 1999-12-31',
+          ['content/stories/havering.md:4:1 published: expected a date from 2000 to 2100 (got "1999-12-31")'],
         ],
       ],
     ],

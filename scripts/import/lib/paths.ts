@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 const projectRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const dataDir = join(projectRoot, 'data');
 /** The raw-data folder used when no `--raw-dir` is given. */
-export const defaultRawDir = resolve(projectRoot, '..', 'shared', 'data-raw');
+const defaultRawDir = resolve(projectRoot, '..', 'shared', 'data-raw');
 
 /** Each input: its file inside the raw-data folder, and what it is (as the guide says). */
 export const RAW_FILES = {
