@@ -5,7 +5,7 @@
  * /about/#corrections and /about/ says no address is set up, never a made-up one.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DIST, DIST_SUB, SUB_CONTACT } from './paths';
 import { htmlFiles } from './site';
@@ -14,7 +14,7 @@ import { expectNone } from './report';
 /** Story pages (a Sources section) and pages with a write-up, with their HTML. */
 function readerPieces(dir: string): { path: string; html: string }[] {
   return htmlFiles(dir)
-    .map((f) => ({ path: relative(dir, f), html: readFileSync(f, 'utf8') }))
+    .map((f) => ({ path: f, html: readFileSync(join(dir, f), 'utf8') }))
     .filter(
       (p) =>
         (p.path.startsWith('stories/') && p.html.includes('id="sources-heading"')) ||
