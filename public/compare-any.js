@@ -69,7 +69,12 @@ async function show(a, b) {
   ];
   const title = `${one.name} and ${two.name}`;
   out.replaceChildren(
-    el('h3', { id: 'compare-any-title' }, [title]),
+    // The names link to the councils' pages here too: on a phone the table's heading row is hidden.
+    el('h3', { id: 'compare-any-title' }, [
+      el('a', { href: one.path }, [one.name]),
+      ' and ',
+      el('a', { href: two.path }, [two.name]),
+    ]),
     el('div', { class: 'table-wrap' }, [
       // On a phone each measure becomes a card, each figure labelled by its council (global.css,
       // table.stack), so neither council's column is squeezed or cut at 320 px.

@@ -6,6 +6,8 @@ export const DIST_REPRO = 'dist-repro';
 export const SUB_BASE = '/inspected/';
 /** The sub-path copy is built as for GitHub Pages, with SITE set (dist/ is built without it). */
 export const SUB_SITE = 'https://example.github.io';
+/** ... and with a corrections contact (dist/ is built without one, as a preview would be). */
+export const SUB_CONTACT = 'corrections@example.github.io';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './server';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DIST_SUB, SUB_BASE, SUB_SITE } from './paths';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DIST_SUB, SUB_BASE, SUB_CONTACT, SUB_SITE } from './paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -59,7 +59,13 @@ function buildSubPath(): void {
   }
   const t0 = performance.now();
   const r = spawnSync('npm', ['run', '--silent', 'build'], {
-    env: { ...process.env, OUT_DIR: DIST_SUB, BASE: SUB_BASE, SITE: SUB_SITE },
+    env: {
+      ...process.env,
+      OUT_DIR: DIST_SUB,
+      BASE: SUB_BASE,
+      SITE: SUB_SITE,
+      CORRECTIONS_CONTACT: SUB_CONTACT,
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

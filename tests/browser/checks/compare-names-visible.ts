@@ -21,7 +21,7 @@ export async function compareNamesVisible(page: Page, url: string, width: number
       const rows = [...table.querySelectorAll('tr')];
       for (const tr of rows) {
         const th = tr.querySelector(':scope > th:first-child');
-        const words = (tr.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+        const words = (th ?? tr).textContent?.trim().replace(/\s+/g, ' ').slice(0, 40) ?? '';
         if (!th || (tr.parentElement?.tagName === 'TBODY' && th.getAttribute('scope') !== 'row')) {
           out.push(`${caption}: the row "${words}" has no row header`);
           continue;

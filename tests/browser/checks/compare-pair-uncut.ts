@@ -19,6 +19,9 @@ export async function comparePairUncut(page: Page, url: string, width: number): 
     for (const cell of table.querySelectorAll('th, td')) {
       const r = cell.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
+      // A stacked table's heading row is hidden (each figure is labelled by its council instead).
+      const head = cell.closest('thead');
+      if (head && getComputedStyle(head).position === 'absolute') continue;
       if (r.left < -0.5 || r.right > vw + 0.5)
         out.push(
           `"${name(cell)}" reaches past the screen (${Math.round(r.left)} to ${Math.round(r.right)} px)`,
