@@ -23,7 +23,7 @@ import {
   type JudgementColumn,
 } from './vocabulary';
 
-export { col, optionalColumn, type Column, type Columns, type FieldType } from './columns';
+export { type Column, type Columns, type FieldType } from './columns';
 import { col, optionalColumn, type Column, type Columns } from './columns';
 
 // ---- Columns shared by several files -------------------------------------------------------------
