@@ -14,17 +14,43 @@
 // dist-repro/) get their own staging folder. SITE is the production address (docs/deploy.md);
 // without it the build works for a local preview and says so at the end.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The staging folder of an output folder: its sibling `<name>.staging`.
+ * The staging folder of an output folder: its sibling `<name>.staging` when the output folder is
+ * inside the project. Astro's build must run inside the project (the pages it renders import the
+ * project's packages from there), so for an output folder outside it (OUT_DIR=/srv/site) the
+ * staging folder is inside the project, named after the output folder, and moved there at the end.
  * @param {string} outDir
+ * @param {string} [root] the project's folder
  */
-export function stagingDirFor(outDir) {
+export function stagingDirFor(outDir, root = projectRoot) {
   const abs = resolve(outDir);
-  return join(dirname(abs), `${basename(abs)}.staging`);
+  const rel = relative(root, abs);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return join(dirname(abs), `${basename(abs)}.staging`);
+  const id = createHash('sha256').update(abs).digest('hex').slice(0, 12);
+  return join(root, `.staging-${basename(abs)}-${id}`);
+}
+
+/**
+ * Move a folder; across file systems (a staging folder in the project, the output on another
+ * disk) by a copy, then the original removed.
+ * @param {string} from
+ * @param {string} to
+ */
+function move(from, to) {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'EXDEV') throw e;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -52,7 +78,7 @@ export function publish(/** @type {string} */ staging, /** @type {string} */ out
   const had = existsSync(target);
   if (had) renameSync(target, previous);
   try {
-    renameSync(staging, target);
+    move(staging, target);
   } catch (e) {
     if (had) renameSync(previous, target);
     throw e;

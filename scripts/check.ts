@@ -4,7 +4,6 @@
  * Stories are read as the build reads them (src/stories/loader.ts): ordinary files only, no
  * links, within the size limit, frontmatter YAML only and never evaluated.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DataValidationError, dataDirectory, loadDataset } from '../src/data/load';
 import { formatProblem } from '../src/data/schema';
@@ -17,7 +16,12 @@ import {
   type StoryInput,
   type StoryProblem,
 } from '../src/stories/check';
-import { COUNCIL_CHANGES_FILE, parseCouncilChanges, type CouncilChanges } from './import/lib/council-changes';
+import {
+  COUNCIL_CHANGES_FILE,
+  parseCouncilChanges,
+  readCouncilChangesText,
+  type CouncilChanges,
+} from './import/lib/council-changes';
 import { ImportError } from './import/lib/problems';
 import { inspectionPageIds } from '../src/data/inspection-ids';
 import { checkWriteUps } from '../src/stories/inspection-check';
@@ -36,15 +40,14 @@ export function runCheck(
 ): string[] {
   const out: string[] = [];
   // The importers' curated file of council successions and code changes.
-  const changesFile = join(dataDir, COUNCIL_CHANGES_FILE);
   let changes: CouncilChanges | null = null;
-  if (existsSync(changesFile))
-    try {
-      changes = parseCouncilChanges(readFileSync(changesFile, 'utf8'));
-    } catch (e) {
-      if (!(e instanceof ImportError)) throw e;
-      out.push(...e.problems);
-    }
+  try {
+    const text = readCouncilChangesText(dataDir);
+    if (text !== null) changes = parseCouncilChanges(text);
+  } catch (e) {
+    if (!(e instanceof ImportError)) throw e;
+    out.push(...e.problems);
+  }
   let data;
   try {
     data = loadDataset(dataDir, today);

@@ -44,6 +44,7 @@ import { ImportError } from './lib/problems';
 import { listProblems, terminalText } from '../../src/config/terminal-text';
 import { importInto, type ImportStep } from './write';
 import { withEntry } from './changes';
+import { REFRESH_STAGING, removeStaleStaging } from './lib/stale-staging';
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -142,6 +143,8 @@ export function runRefresh(
     // Staging beside each folder (same filesystem, so the final moves are renames); a dry run
     // stages in the system's temporary folder and writes nothing beside data/.
     const tag = `.refresh-${process.pid}`;
+    // Staging folders of earlier refreshes that were killed before they could clean up.
+    for (const d of new Set([dirname(dataDir), dirname(outDir)])) removeStaleStaging(d, REFRESH_STAGING);
     const stageRoot = dryRun
       ? mkdtempSync(join(tmpdir(), 'refresh-'))
       : join(dirname(dataDir), `${tag}-data`);

@@ -16,6 +16,7 @@ import { listProblems } from '../../src/config/terminal-text';
 import { ImportError } from './lib/problems';
 import { accountingProblem, type ImportOutput } from './lib/report';
 import { schemaProblems } from './schemas';
+import { IMPORT_STAGING, removeStaleStaging } from './lib/stale-staging';
 
 /** One importer: run, it returns its outputs (or throws, and nothing is written). */
 export interface ImportStep {
@@ -44,6 +45,7 @@ export function importInto(
   opts: { verify?: boolean } = {},
 ): Written[] {
   const stage = stagingDir(dataDir);
+  removeStaleStaging(dataDir, IMPORT_STAGING); // left by an import that was killed
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   try {

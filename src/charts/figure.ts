@@ -56,14 +56,21 @@ export function measuredValue(m: Measured): number | null {
 
 /**
  * RFC 4180 CSV of a table: a header of column keys, then one line per row, `\n` endings; text
- * cells made safe for spreadsheets by the one CSV writer of downloads (src/data/csv.ts).
+ * cells made safe for spreadsheets by the one CSV writer of downloads (src/data/csv.ts), missing
+ * values (`-`, `c`, `..`) left as they are so that data tools read them as missing.
  */
 export function tableToCsv(table: ChartTable): string {
-  return formatCsv([
-    table.columns.map((c) => c.key),
-    ...table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
-  ]);
+  return formatCsv(
+    [
+      table.columns.map((c) => c.key),
+      ...table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
+    ],
+    CHART_MISSING_VALUES,
+  );
 }
+
+/** The missing values a chart's CSV may hold (the publishers' symbols and ours), written as they are. */
+export const CHART_MISSING_VALUES: readonly string[] = Object.keys(MISSING_VALUES);
 
 /** The sources behind the given source ids, in first-seen order, skipping unknown ids. */
 function collectSources(data: Dataset, ids: Iterable<string>): Source[] {

@@ -238,7 +238,8 @@ export function chartProblems(
   const allowed = names.length ? names.join(', ') : 'no options';
   const problems: string[] = [];
   for (const [k, v] of Object.entries(options)) {
-    const o = spec[k];
+    // Own keys only: `constructor` or `toString` is an unknown option, not Object's.
+    const o = Object.hasOwn(spec, k) ? spec[k] : undefined;
     if (!o) {
       problems.push(`unknown chart option "${k}" for type "${type}"; allowed: ${allowed}`);
       continue;

@@ -1,12 +1,15 @@
 /**
  * When each former council was abolished: `data/curated/abolitions.csv`, hand-curated because
- * no official file in `data/` holds the date (see `data/curated/README.md`). Every row names a
- * former council, a real date and a source; a bad row fails the build with file, line, field,
- * the value and what was expected, all problems at once. A missing file means no dates.
+ * no official file in `data/` holds the date (see `data/curated/README.md`). It is a dataset like
+ * the others (`abolitions` in datasets.ts: validated with the rest, read through the safe-file
+ * reader, published under /data/); here each row is also checked to name a former council. A bad
+ * row fails the build with file, line, field, the value and what was expected, all problems at
+ * once. A missing file means no dates.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { LIMITS } from '../config/limits';
+import { readContainedText } from '../config/safe-files';
 import { parseCsv } from './csv';
+import { DATASETS } from './datasets';
 import { dataDirectory } from './load';
 import type { Dataset } from './types';
 
@@ -18,7 +21,7 @@ export interface Abolition {
   note: string;
 }
 
-const FILE = 'curated/abolitions.csv';
+const FILE = DATASETS.abolitions.file;
 const COLUMNS = ['authority', 'abolished', 'source', 'note'] as const;
 
 function realDate(s: string): boolean {
@@ -52,14 +55,18 @@ export function parseAbolitions(text: string, data: Dataset, label = `data/${FIL
   return out;
 }
 
-const memo = new WeakMap<Dataset, Map<string, Abolition>>();
+const memo = new WeakMap<Dataset, Map<string, Map<string, Abolition>>>();
 
-/** Abolition dates of former councils, by slug (read once per dataset). */
+/** Abolition dates of former councils, by slug (read once per dataset and folder). */
 export function abolitions(data: Dataset, dir = dataDirectory()): Map<string, Abolition> {
-  const hit = memo.get(data);
+  const byDir = memo.get(data) ?? new Map<string, Map<string, Abolition>>();
+  memo.set(data, byDir);
+  const hit = byDir.get(dir);
   if (hit) return hit;
-  const p = join(dir, FILE);
-  const out = existsSync(p) ? parseAbolitions(readFileSync(p, 'utf8'), data) : new Map<string, Abolition>();
-  memo.set(data, out);
+  const r = readContainedText(dir, FILE, LIMITS.dataFileBytes, 'data file');
+  if (r.kind === 'refused')
+    throw new Error(`data/${FILE}:${r.refusal.line}:${r.refusal.column}: ${r.refusal.message}`);
+  const out = r.kind === 'ok' ? parseAbolitions(r.text, data) : new Map<string, Abolition>();
+  byDir.set(dir, out);
   return out;
 }

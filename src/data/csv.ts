@@ -104,31 +104,40 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /**
  * A text cell made safe to open in a spreadsheet (OWASP, CSV injection): a cell that begins with
  * `=`, `+`, `-`, `@`, tab or carriage return gets a single quote in front, so it is shown as text
- * and never run as a formula. A value that parses as a number (`-3.5`) is left alone.
+ * and never run as a formula. Left alone: a value that parses as a number (`-3.5`), and a missing
+ * value the file declares (`missing`: LAIT's `-`), which a spreadsheet shows as text and data tools
+ * read as missing only when it is published as declared.
  */
-export function spreadsheetSafe(value: string): string {
-  return FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+export function spreadsheetSafe(value: string, missing: readonly string[] = []): string {
+  return FORMULA_START.test(value) && !NUMBER.test(value) && !missing.includes(value) ? `'${value}` : value;
 }
 
 /** One CSV field of a download: spreadsheet-safe text, quoted (RFC 4180) only where needed. */
-export function csvField(value: string | number | null | undefined): string {
+export function csvField(value: string | number | null | undefined, missing: readonly string[] = []): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? String(value) : spreadsheetSafe(value);
+  const s = typeof value === 'number' ? String(value) : spreadsheetSafe(value, missing);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** CSV text of a download: every row through csvField, `\n` line endings, a final newline. */
-export function formatCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+/**
+ * CSV text of a download: every row through csvField (cells in `missing` are missing values,
+ * written as they are), `\n` line endings, a final newline.
+ */
+export function formatCsv(
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+  missing: readonly string[] = [],
+): string {
+  return rows.map((r) => r.map((c) => csvField(c, missing)).join(',')).join('\n') + '\n';
 }
 
 /**
- * A committed CSV file as a download: the same records, with text cells made spreadsheet-safe.
- * A file with nothing to neutralise is returned byte for byte as committed; one with something
- * to neutralise is written again by formatCsv (tests/data/csv-safe.test.ts).
+ * A committed CSV file as a download: the same records, with text cells made spreadsheet-safe
+ * apart from the dataset's declared missing values (`missing`, its schema's `missingValues`). A
+ * file with nothing to neutralise is returned byte for byte as committed; one with something to
+ * neutralise is written again by formatCsv (tests/data/csv-safe.test.ts).
  */
-export function spreadsheetSafeCsv(text: string): string {
+export function spreadsheetSafeCsv(text: string, missing: readonly string[] = []): string {
   const parsed = parseCsv(text);
   const rows = [parsed.header, ...parsed.records.map((r) => r.cells)];
-  return rows.some((r) => r.some((c) => spreadsheetSafe(c) !== c)) ? formatCsv(rows) : text;
+  return rows.some((r) => r.some((c) => spreadsheetSafe(c, missing) !== c)) ? formatCsv(rows, missing) : text;
 }

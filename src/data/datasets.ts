@@ -23,7 +23,7 @@ import {
   type JudgementColumn,
 } from './vocabulary';
 
-export { col, optionalColumn, type Column, type Columns, type FieldType } from './columns';
+export { type Column, type Columns, type FieldType } from './columns';
 import { col, optionalColumn, type Column, type Columns } from './columns';
 
 // ---- Columns shared by several files -------------------------------------------------------------
@@ -449,6 +449,47 @@ export const DATASETS = {
       note: optionalColumn(col.text('Where in the source the grade is stated')),
     },
     primaryKey: ['inspection'],
+    missingValues: [''],
+  }),
+  councilChanges: schema({
+    file: 'curated/council-changes.csv',
+    download: 'council-changes.csv',
+    title: 'Council successions and code changes',
+    description:
+      'Councils that no longer exist, with the codes and region they had and the councils that took over their children’s services, and other codes by which a publisher’s file names a council. The importers read it to place every row of a publisher’s file.',
+    origin: 'Added by hand from the structural changes orders and the publishers’ code lists',
+    curated: true,
+    table: 'councilChanges',
+    // Its councils are checked against authorities.csv by npm run check (scripts/check.ts), which
+    // says which; the importers read the file before authorities.csv is written.
+    columns: {
+      authority: col.slug('The council'),
+      change: col.oneOf(['abolished', 'recoded'] as const, 'What changed'),
+      ons_code: optionalColumn(col.pattern('E[0-9]{8}', 'an ONS code such as E09000014', 'ONS area code')),
+      la_number: optionalColumn(col.integer(100, 999, 'Old LA number')),
+      region: optionalColumn(col.oneOf(REGIONS, 'Region')),
+      successors: col.slugList('The councils that took over'),
+      note: col.text('Why'),
+    },
+    primaryKey: [],
+    missingValues: [''],
+  }),
+  abolitions: schema({
+    file: 'curated/abolitions.csv',
+    download: 'abolitions.csv',
+    title: 'When former councils were abolished',
+    description:
+      'The day each former council ceased to exist, with the order that abolished it. No official file in data/ holds the date.',
+    origin: 'Added by hand from the structural changes orders in curated-sources.csv',
+    curated: true,
+    table: 'abolitions',
+    columns: {
+      authority: authorityColumn('The former council (current = no in authorities.csv)'),
+      abolished: col.date('The day the council ceased to exist'),
+      source: sourceColumn('curatedSources'),
+      note: optionalColumn(col.text('What replaced it')),
+    },
+    primaryKey: ['authority'],
     missingValues: [''],
   }),
   officialCounts: schema({

@@ -13,7 +13,7 @@ import { chartHtml, chartSlot } from '../charts/cache';
 import type { Dataset } from '../data/types';
 import { LIMITS } from '../config/limits';
 import { addProblem } from './problems';
-import { isDirectiveNamed, lazyDataset } from './directives';
+import { directiveAttributes, isDirectiveNamed, lazyDataset } from './directives';
 
 const PLACES: Record<string, string> = {
   listItem: 'inside a list item',
@@ -72,10 +72,9 @@ export function remarkChart(options: RemarkChartOptions) {
         );
         return;
       }
-      const attrs: Record<string, string | undefined> = {};
-      for (const [k, v] of Object.entries(node.attributes ?? {})) attrs[k] = v ?? '';
-      const { type, ...rest } = attrs;
-      const found = chartProblems(data(), type, rest);
+      const { attrs, problems: reserved } = directiveAttributes(node, String(file.value));
+      const { type, ...rest } = attrs as Record<string, string | undefined>;
+      const found = [...reserved, ...chartProblems(data(), type, rest)];
       if (found.length) {
         for (const p of found) addProblem(file, node, p);
         return;

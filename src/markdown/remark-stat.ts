@@ -20,7 +20,7 @@ import type { Dataset } from '../data/types';
 import { formatDate } from '../data/format';
 import { escapeHtml } from '../config/html-escape';
 import { addProblem } from './problems';
-import { isDirectiveNamed, lazyDataset } from './directives';
+import { directiveAttributes, isDirectiveNamed, lazyDataset } from './directives';
 import { resolveStat, statProblems } from './stats';
 import { typedCounts } from './typed-counts';
 
@@ -70,9 +70,8 @@ export function remarkStat(options: RemarkStatOptions) {
         drop();
         return;
       }
-      const attrs: Record<string, string> = {};
-      for (const [k, v] of Object.entries(node.attributes ?? {})) attrs[k] = v ?? '';
-      const problems = statProblems(data(), attrs);
+      const { attrs, problems: reserved } = directiveAttributes(node, String(file.value));
+      const problems = [...reserved, ...statProblems(data(), attrs)];
       if (problems.length) {
         for (const p of problems) addProblem(file, node, p);
         drop();

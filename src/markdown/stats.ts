@@ -195,6 +195,11 @@ const STAT_MEASURES: Record<string, AreaMeasure | CountMeasure | TransitionMeasu
 
 const STAT_MEASURE_NAMES = Object.keys(STAT_MEASURES);
 
+/** The measure of that name; own keys only, so `constructor` or `__proto__` is an unknown measure. */
+function measureNamed(name: string): (typeof STAT_MEASURES)[string] | undefined {
+  return Object.hasOwn(STAT_MEASURES, name) ? STAT_MEASURES[name] : undefined;
+}
+
 const AREA_ATTRS = ['measure', 'authority', 'region', 'england', 'year'];
 const COUNT_ATTRS = ['measure', 'grade', 'date'];
 const TRANSITION_ATTRS = ['measure', 'direction', 'steps', 'from', 'to'];
@@ -216,7 +221,7 @@ function transitionMoves(data: Dataset, attrs: Record<string, string>): Transiti
 export function statProblems(data: Dataset, attrs: Record<string, string>): string[] {
   const name = attrs['measure'];
   if (!name) return [`:stat needs a measure; allowed: ${STAT_MEASURE_NAMES.join(', ')}`];
-  const m = STAT_MEASURES[name];
+  const m = measureNamed(name);
   if (!m) {
     const hint = closestName(name, STAT_MEASURE_NAMES);
     return [
@@ -324,7 +329,7 @@ function areaWords(data: Dataset, area: Area): string {
 
 /** The value and source of a valid request (check `statProblems` first). */
 export function resolveStat(data: Dataset, attrs: Record<string, string>): StatValue {
-  const m = STAT_MEASURES[attrs['measure'] ?? ''];
+  const m = measureNamed(attrs['measure'] ?? '');
   if (!m) throw new Error(`unknown measure "${attrs['measure'] ?? ''}"`);
   if (m.kind === 'transition') {
     const all = transitionsOf(data).moves;

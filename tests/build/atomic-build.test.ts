@@ -40,9 +40,16 @@ const quiet = () => undefined;
 
 describe('atomic build', () => {
   it('stages beside the output folder, never inside it', () => {
-    const s = stagingDirFor('/srv/site/dist');
-    expect(s).toBe('/srv/site/dist.staging');
-    expect(s.startsWith('/srv/site/dist/')).toBe(false);
+    const s = stagingDirFor('/srv/project/dist', '/srv/project');
+    expect(s).toBe('/srv/project/dist.staging');
+    expect(s.startsWith('/srv/project/dist/')).toBe(false);
+  });
+
+  it('stages an output folder outside the project inside the project, where Astro can build', () => {
+    // OUT_DIR outside the project once failed with "Cannot find package 'piccolore'".
+    const s = stagingDirFor('/srv/site/dist', '/srv/project');
+    expect(s).toMatch(/^\/srv\/project\/\.staging-dist-[0-9a-f]{12}$/);
+    expect(stagingDirFor('/srv/other/dist', '/srv/project')).not.toBe(s);
   });
 
   it('leaves the output folder byte-identical when a later step fails after earlier ones wrote', () => {

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, formatCsv, parseCsv, spreadsheetSafe, spreadsheetSafeCsv } from '../../src/data/csv';
-import { DATA_FILES } from '../../src/data/load';
-import { tableToCsv } from '../../src/charts/figure';
+import { DATASETS, DATASET_KEYS } from '../../src/data/datasets';
+import { downloadCsv } from '../../src/data/downloads';
+import { CHART_MISSING_VALUES, tableToCsv } from '../../src/charts/figure';
 
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -23,6 +24,7 @@ describe('spreadsheetSafe', () => {
     ['\r=1+1', `'\r=1+1`],
     ['+44 20 7946 0000', `'+44 20 7946 0000`],
     ['-', `'-`],
+    ['-x', `'-x`],
   ])('neutralises %j', (input, safe) => {
     expect(spreadsheetSafe(input)).toBe(safe);
   });
@@ -33,6 +35,18 @@ describe('spreadsheetSafe', () => {
       expect(spreadsheetSafe(input)).toBe(input);
     },
   );
+
+  it('leaves a declared missing value alone (LAIT’s "-"), and nothing else that is not declared', () => {
+    expect(spreadsheetSafe('-', ['', '-'])).toBe('-');
+    expect(spreadsheetSafe('-', ['', 'c'])).toBe(`'-`);
+    expect(spreadsheetSafe('=1+1', ['-'])).toBe(`'=1+1`);
+    expect(spreadsheetSafeCsv('year,value\n2021,-\n2022,=1\n', ['', '-'])).toBe(
+      `year,value\n2021,-\n2022,'=1\n`,
+    );
+    expect(spreadsheetSafeCsv('year,value\n2021,-\n2022,3\n', ['', '-'])).toBe(
+      'year,value\n2021,-\n2022,3\n',
+    );
+  });
 
   it('never lets a text cell start a formula, and changes nothing else (property)', () => {
     fc.assert(
@@ -89,6 +103,15 @@ describe('CSV writer of downloads', () => {
     });
     expect(csv).toBe(`council,change\n"'=cmd|""/c calc""!A1",-3.5\nHaringey,-3.5\nHavering,\n`);
   });
+
+  it('writes every missing value a chart may hold as it is (LAIT’s "-", the ASGLB’s ".." and ".")', () => {
+    const csv = tableToCsv({
+      columns: [{ key: 'value', label: 'Value' }],
+      rows: CHART_MISSING_VALUES.map((value) => ({ value })),
+    });
+    expect(csv).toBe(['value', ...CHART_MISSING_VALUES].join('\n') + '\n');
+    expect(CHART_MISSING_VALUES).toEqual(expect.arrayContaining(['-', '..', '.', 'c', 'too-few']));
+  });
 });
 
 describe('data downloads (/data/*.csv)', () => {
@@ -99,16 +122,15 @@ describe('data downloads (/data/*.csv)', () => {
     expect(spreadsheetSafeCsv(clean)).toBe(clean);
   });
 
-  it.each(Object.entries(DATA_FILES))(
-    'serve %s as committed, with only risky text cells changed',
-    (_key, file) => {
-      const text = readFileSync(join('data', file), 'utf8');
-      const before = parseCsv(text).records.map((r) => r.cells);
-      const served = spreadsheetSafeCsv(text);
-      expect(parseCsv(served).records.map((r) => r.cells)).toEqual(before.map((r) => r.map(spreadsheetSafe)));
-      // A file with nothing to neutralise (today, every committed file) is served byte for byte.
-      if (before.every((r) => r.every((c) => spreadsheetSafe(c) === c))) expect(served).toBe(text);
-      else expect(served).not.toBe(text);
-    },
-  );
+  it.each(DATASET_KEYS)('serve %s as committed, with only risky text cells changed', (key) => {
+    const { file, missingValues } = DATASETS[key];
+    const text = readFileSync(join('data', file), 'utf8');
+    const safe = (c: string) => spreadsheetSafe(c, missingValues);
+    const before = parseCsv(text).records.map((r) => r.cells);
+    const served = downloadCsv(key, 'data');
+    expect(parseCsv(served).records.map((r) => r.cells)).toEqual(before.map((r) => r.map(safe)));
+    // A file with nothing to neutralise (today, every committed file) is served byte for byte.
+    if (before.every((r) => r.every((c) => safe(c) === c))) expect(served).toBe(text);
+    else expect(served).not.toBe(text);
+  });
 });

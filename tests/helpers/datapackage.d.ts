@@ -4,13 +4,15 @@ declare module 'datapackage' {
     errors?: Error[];
     rowNumber?: number;
   }
-  interface Resource {
-    name: string;
+  class Resource {
+    static load(descriptor: object, options?: { basePath?: string }): Promise<Resource>;
+    readonly name: string;
     read(options: {
       cast?: boolean;
       forceCast?: boolean;
       relations?: boolean;
-    }): Promise<(unknown[] | CastError)[]>;
+      keyed?: boolean;
+    }): Promise<(unknown[] | Record<string, unknown> | CastError)[]>;
   }
   class Package {
     static load(
@@ -20,6 +22,7 @@ declare module 'datapackage' {
     readonly valid: boolean;
     readonly errors: Error[];
     readonly resources: Resource[];
+    getResource(name: string): Resource | null;
   }
-  export { Package };
+  export { Package, Resource };
 }

@@ -56,6 +56,8 @@ export function validDataTexts(): Record<DataFileKey, string> {
     neighbours2025:
       'authority,rank,neighbour,closeness,source\nhavering,1,haringey,Very close,ofsted-la-outcomes-2025\n',
     curatedGrades: 'inspection,overall,source,note\n',
+    abolitions: 'authority,abolished,source,note\n',
+    councilChanges: 'authority,change,ons_code,la_number,region,successors,note\n',
     // No areas and no aliases: tests that re-code the councils (tests/bench/synthetic.test.ts) or
     // make one former (tests/data/datasets.test.ts) would otherwise have to change them too.
     // tests/data/load-places.test.ts adds its own.
@@ -122,6 +124,10 @@ export function datasetRecords(d: Dataset): Record<DataFileKey, readonly object[
     workforce: d.workforce,
     neighbours2025: d.neighbours2025,
     curatedGrades: [],
+    // Abolition dates are not part of a Dataset (src/data/abolitions.ts reads them).
+    abolitions: [],
+    // Nor are council changes (the importers read them, scripts/import/lib/council-changes.ts).
+    councilChanges: [],
     officialCounts: d.officialCounts,
     // The loader names the places' columns for the search (src/data/load.ts); back to the file's.
     places: d.places.map((p) => ({

@@ -8,29 +8,24 @@
  * A row of a publisher's file whose council matches no code stops the import with its file and
  * line and `COUNCIL_HELP`, so a new or re-coded council is never skipped silently.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { col, optionalColumn } from '../../../src/data/datasets';
+import { LIMITS } from '../../../src/config/limits';
+import { readContainedText } from '../../../src/config/safe-files';
+import { DATASETS } from '../../../src/data/datasets';
 import { readTable, formatProblem, type Problem } from '../../../src/data/schema';
-import { REGIONS, type Region } from '../../../src/data/vocabulary';
+import type { Region } from '../../../src/data/vocabulary';
 import { ImportError } from './problems';
 import { dataDir as projectDataDir } from './paths';
 
-export const COUNCIL_CHANGES_FILE = 'curated/council-changes.csv';
+export const COUNCIL_CHANGES_FILE = DATASETS.councilChanges.file;
 
 /** What an editor does about a council no code matches: said with every such problem. */
 export const COUNCIL_HELP =
   'if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council")';
 
-const columns = {
-  authority: col.slug('The council'),
-  change: col.oneOf(['abolished', 'recoded'] as const, 'What changed'),
-  ons_code: optionalColumn(col.pattern('E[0-9]{8}', 'an ONS code such as E09000014', 'ONS area code')),
-  la_number: optionalColumn(col.integer(100, 999, 'Old LA number')),
-  region: optionalColumn(col.oneOf(REGIONS, 'Region')),
-  successors: col.slugList('The councils that took over'),
-  note: col.text('Why'),
-};
+/** The file's columns: its dataset's (`councilChanges` in src/data/datasets.ts). */
+const columns = DATASETS.councilChanges.columns;
 
 interface FormerCouncil {
   onsCode: string;
@@ -131,8 +126,19 @@ export function parseCouncilChanges(text: string, file = `data/${COUNCIL_CHANGES
  * `data/` when that folder has none (a temporary folder in tests).
  */
 export function readCouncilChanges(dataDir = projectDataDir): CouncilChanges {
-  const own = join(dataDir, COUNCIL_CHANGES_FILE);
-  const path = existsSync(own) ? own : join(projectDataDir, COUNCIL_CHANGES_FILE);
-  if (!existsSync(path)) return NO_COUNCIL_CHANGES;
-  return parseCouncilChanges(readFileSync(path, 'utf8'));
+  const dir = existsSync(join(dataDir, COUNCIL_CHANGES_FILE)) ? dataDir : projectDataDir;
+  const text = readCouncilChangesText(dir);
+  return text === null ? NO_COUNCIL_CHANGES : parseCouncilChanges(text);
+}
+
+/**
+ * The file's text in the data folder `dir` through the safe-file reader (an ordinary file inside
+ * the folder, no link, within the size limit), or null when there is none.
+ */
+export function readCouncilChangesText(dir: string): string | null {
+  const r = readContainedText(dir, COUNCIL_CHANGES_FILE, LIMITS.dataFileBytes, 'data file');
+  if (r.kind === 'missing') return null;
+  if (r.kind === 'ok') return r.text;
+  const problem = `data/${COUNCIL_CHANGES_FILE}:${r.refusal.line}:${r.refusal.column}: ${r.refusal.message}`;
+  throw new ImportError(problem, [problem]);
 }

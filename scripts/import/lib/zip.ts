@@ -62,7 +62,7 @@ export function zipParts(bytes: Uint8Array): Map<string, ZipPart> {
  * against the budget before anything is inflated, and the bytes are counted as they come: a part
  * that inflates past its declared size is refused.
  */
-export function streamPart(
+function streamPart(
   bytes: Uint8Array,
   part: ZipPart,
   budget: ReadBudget,

@@ -1,21 +1,19 @@
 /**
- * Every dataset as a CSV download: the committed file's records, with text cells made safe for
- * spreadsheets (src/data/csv.ts); a file with nothing to neutralise is served byte for byte.
+ * Every dataset as a CSV download (src/data/downloads.ts): the committed file's records, with
+ * text cells made safe for spreadsheets apart from its declared missing values; a file with
+ * nothing to neutralise is served byte for byte.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { dataDirectory } from '../../data/load';
-import { DATASETS, DATASET_KEYS } from '../../data/datasets';
-import { spreadsheetSafeCsv } from '../../data/csv';
+import { DATASETS, DATASET_KEYS, type DatasetKey } from '../../data/datasets';
+import { downloadCsv } from '../../data/downloads';
 
 export const getStaticPaths = (() =>
   DATASET_KEYS.map((k) => ({
     params: { file: DATASETS[k].download },
-    props: { path: DATASETS[k].file },
+    props: { key: k },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const text = readFileSync(join(dataDirectory(), (props as { path: string }).path), 'utf8');
-  return new Response(spreadsheetSafeCsv(text), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ props }) =>
+  new Response(downloadCsv((props as { key: DatasetKey }).key), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
