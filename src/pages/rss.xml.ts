@@ -17,6 +17,8 @@ export async function GET(context: APIContext) {
     // The channel link is the site's home under its base, so feeds work under a sub-path too.
     site: new URL(href('/'), site).href,
     xmlns: FEED_XMLNS,
+    // Links are written as they are: pages end in a slash already, and a write-up's ends in #write-up.
+    trailingSlash: false,
     items: stories.map((s) => ({
       ...feedItem({
         title: s.data.title,
