@@ -17,14 +17,13 @@ export async function GET(context: APIContext) {
     // The channel link is the site's home under its base, so feeds work under a sub-path too.
     site: new URL(href('/'), site).href,
     xmlns: FEED_XMLNS,
-    // Links are written as they are: pages end in a slash already, and a write-up's ends in #write-up.
-    trailingSlash: false,
     items: stories.map((s) => ({
       ...feedItem({
         title: s.data.title,
         description: s.data.standfirst,
         pubDate: new Date(s.data.published + 'T00:00:00Z'),
-        link: href(`/stories/${s.id}/`),
+        // Absolute, so the feed library writes it as it is.
+        link: new URL(href(`/stories/${s.id}/`), site).href,
         categories: s.data.tags,
       }),
       author: s.data.byline,

@@ -20,13 +20,12 @@ async function feedOf(items: { title: string; description: string; date: string 
     description: 'A feed for the tests',
     site: 'https://site.example/sub/',
     xmlns: FEED_XMLNS,
-    trailingSlash: false,
     items: items.map((i, k) =>
       feedItem({
         title: i.title,
         description: i.description,
         pubDate: new Date(`${i.date}T00:00:00Z`),
-        link: `/sub/item-${k}/#part`,
+        link: `https://site.example/sub/item-${k}/#part`,
         categories: [],
       }),
     ),

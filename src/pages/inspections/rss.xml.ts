@@ -28,9 +28,8 @@ export async function GET(context: APIContext) {
       'Ofsted’s newest inspections and visits of England’s councils’ children’s services, each with its grades beside the previous ones, and our write-ups of them.',
     site: new URL(href('/inspections/'), site).href,
     xmlns: FEED_XMLNS,
-    // Links are written as they are: pages end in a slash already, and a write-up's ends in #write-up.
-    trailingSlash: false,
-    items: items.map((item) => feedItem({ ...item, link: href(item.link) })),
+    // Absolute links are written as they are (a write-up's ends in #write-up, no slash added).
+    items: items.map((item) => feedItem({ ...item, link: new URL(href(item.link), site).href })),
     customData: feedChannelData(new URL(href('/inspections/rss.xml'), site).href, [
       ...items.map((i) => i.pubDate),
       ...writeUps.map((w) => w.updated),

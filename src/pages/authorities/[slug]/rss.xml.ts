@@ -42,9 +42,8 @@ export async function GET(context: APIContext) {
     description: `Ofsted’s inspections and visits of ${a.name}’s children’s services, and Inspected’s write-ups and stories about them.`,
     site: new URL(href(`/authorities/${slug}/`), site).href,
     xmlns: FEED_XMLNS,
-    // Links are written as they are: pages end in a slash already, and a write-up's ends in #write-up.
-    trailingSlash: false,
-    items: items.map((item) => feedItem({ ...item, link: href(item.link) })),
+    // Absolute links are written as they are (a write-up's ends in #write-up, no slash added).
+    items: items.map((item) => feedItem({ ...item, link: new URL(href(item.link), site).href })),
     customData: feedChannelData(new URL(href(`/authorities/${slug}/rss.xml`), site).href, [
       ...items.map((i) => i.pubDate),
       ...about.map((s) => s.data.updated),
