@@ -15,7 +15,7 @@ import type { FeedItem } from './inspection-lists';
 export const FEED_XMLNS = { atom: 'http://www.w3.org/2005/Atom' } as const;
 
 /** Plain text for a feed's title or description: a reader decodes it as HTML, so it is escaped. */
-export function feedText(s: string): string {
+function feedText(s: string): string {
   return escapeHtml(s);
 }
 
