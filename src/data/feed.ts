@@ -8,15 +8,25 @@
  *   wall clock, so building the same content twice gives the same feed;
  * - `atom:link rel="self"`: the feed's own address.
  */
-import { escapeHtml } from '../charts/figure';
 import type { FeedItem } from './inspection-lists';
 
 /** The namespace the channel's atom:link needs (the feed's `xmlns` option). */
 export const FEED_XMLNS = { atom: 'http://www.w3.org/2005/Atom' } as const;
 
-/** Plain text for a feed's title or description: a reader decodes it as HTML, so it is escaped. */
+const MARKUP: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Plain text for a feed's title or description: a reader decodes it as HTML, so it is escaped
+ * (the feed's XML then escapes it again). Also the channel's attribute values.
+ */
 function feedText(s: string): string {
-  return escapeHtml(s);
+  return s.replace(/[&<>"']/g, (c) => MARKUP[c] ?? c);
 }
 
 /** An item with its text escaped for a feed (feedText), ready for @astrojs/rss. */
@@ -45,6 +55,6 @@ export function feedChannelData(selfUrl: string, dates: Iterable<Date | string |
   return (
     '<language>en-gb</language>' +
     (built ? `<lastBuildDate>${built}</lastBuildDate>` : '') +
-    `<atom:link href="${escapeHtml(selfUrl)}" rel="self" type="application/rss+xml"/>`
+    `<atom:link href="${feedText(selfUrl)}" rel="self" type="application/rss+xml"/>`
   );
 }
