@@ -25,7 +25,7 @@ const MARKUP: Record<string, string> = {
  * Plain text for a feed's title or description: a reader decodes it as HTML, so it is escaped
  * (the feed's XML then escapes it again). Also the channel's attribute values.
  */
-function feedText(s: string): string {
+export function feedText(s: string): string {
   return s.replace(/[&<>"']/g, (c) => MARKUP[c] ?? c);
 }
 

@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { publishedStories } from '../stories/collection';
 import { PLACEHOLDER_SITE, href } from '../config/urls';
-import { FEED_XMLNS, feedChannelData, feedItem } from '../data/feed';
+import { FEED_XMLNS, feedChannelData, feedItem, feedText } from '../data/feed';
 
 /** Stories in the feed: the newest, as readers' feed apps show only the latest anyway. */
 const FEED_SIZE = 50;
@@ -12,8 +12,8 @@ export async function GET(context: APIContext) {
   const stories = (await publishedStories()).slice(0, FEED_SIZE);
   const site = context.site ?? PLACEHOLDER_SITE;
   return rss({
-    title: 'Inspected',
-    description: 'Stories from Ofsted’s inspections of England’s councils’ children’s services.',
+    title: feedText('Inspected'),
+    description: feedText('Stories from Ofsted’s inspections of England’s councils’ children’s services.'),
     // The channel link is the site's home under its base, so feeds work under a sub-path too.
     site: new URL(href('/'), site).href,
     xmlns: FEED_XMLNS,
