@@ -2,6 +2,8 @@
  * The mistakes an editor made writing a write-up from the guide alone (issue 23): each fails the
  * check with file:line and words that say what to write; none shows the validator's own wording.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatStoryProblem } from '../../src/stories/check';
 import { checkWriteUp } from '../../src/stories/inspection-check';
@@ -24,6 +26,10 @@ const FRONT = writeUpFront({
   published: '2026-12-01',
   corrections: 'corrections:\n  - date: 2026-12-01\n    text: "An earlier version gave the wrong dates."\n',
 });
+const guide = readFileSync(join(import.meta.dirname, '../../docs/editing.md'), 'utf8');
+/** The guide's table of messages quotes this line's message word for word. */
+const expectInGuide = (line: string | undefined) =>
+  expect(guide).toContain('`' + (line ?? '').replace(/^.*?\.md:\d+:\d+ /, '') + '`');
 const check = (text: string) => checkWriteUp({ file: FILE, text }, options).map(formatStoryProblem);
 const valid = `${FRONT}\nRated :grade[inadequate].\n`;
 const broken = (from: string, to: string) => {
@@ -53,6 +59,7 @@ describe('what a write-up editor is told', () => {
   });
 
   it('suggests the council meant by a link to a page that does not exist', () => {
+    expectInGuide(check(`${valid}\nSee [Havering](/authorities/haverin/).\n`)[0]);
     expect(check(`${valid}\nSee [Havering](/authorities/haverin/).\n`)).toEqual([
       expect.stringContaining(
         'link to a page that does not exist: "/authorities/haverin/"; did you mean "/authorities/havering/"?',
@@ -132,6 +139,7 @@ describe('headings', () => {
       `${FILE}:27:1 a "###" heading after the title skips a level; use "##"`,
     ]);
     expect(check(`${valid}\n## Findings\n\n### Detail\n\n## Next\n`)).toEqual([]);
+    for (const l of check(`${valid}\n## Findings\n\n#### Detail\n\n# Again\n`)) expectInGuide(l);
   });
 
   it('move a write-up’s headings under its own title on its page', () => {
