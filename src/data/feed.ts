@@ -8,6 +8,7 @@
  *   wall clock, so building the same content twice gives the same feed;
  * - `atom:link rel="self"`: the feed's own address.
  */
+import { formatDate } from './format';
 import type { FeedItem } from './inspection-lists';
 
 /** The namespace the channel's atom:link needs (the feed's `xmlns` option). */
@@ -57,4 +58,19 @@ export function feedChannelData(selfUrl: string, dates: Iterable<Date | string |
     (built ? `<lastBuildDate>${built}</lastBuildDate>` : '') +
     `<atom:link href="${feedText(selfUrl)}" rel="self" type="application/rss+xml"/>`
   );
+}
+
+/**
+ * A story's feed description: its standfirst and, when the story says what it covers, the event
+ * and its date (the item itself is dated by the story's writing), as the story page says it:
+ * "… About: Ofsted's report, published 11 April 2023."
+ */
+export function storyFeedDescription(s: {
+  standfirst: string;
+  covers?: string | undefined;
+  coversWhat?: string | undefined;
+}): string {
+  return s.covers
+    ? `${s.standfirst} About: ${s.coversWhat ?? 'events'}, published ${formatDate(s.covers)}.`
+    : s.standfirst;
 }
