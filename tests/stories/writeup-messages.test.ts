@@ -11,6 +11,8 @@ import { inspectionPageIds } from '../../src/data/inspection-ids';
 import { fixtureDataset } from '../helpers/dataset-fixture';
 import { writeUpFront } from '../helpers/story-fixture';
 import { shiftHeadings } from '../../src/markdown/heading-levels';
+import { storySchema } from '../../src/stories/schema';
+import { z } from 'astro/zod';
 
 const data = fixtureDataset();
 const pageIds = new Set(inspectionPageIds(data.inspections).values());
@@ -158,6 +160,20 @@ describe('images in a write-up', () => {
     ).toEqual([
       `${FILE}:27:1 image not found: "content/inspections/images/missing.png"; check the file name (capitals matter) and that it is in content/inspections/images/`,
       `${FILE}:29:1 image "../stories/images/map.png" is outside the images folder; put it in content/inspections/images/ and write ![what the image shows](./images/name.png)`,
+    ]);
+  });
+});
+
+describe('a field added later', () => {
+  it('cannot skip the plain-text rule, however deeply its strings sit', () => {
+    const ctx = { authorities: new Set(['havering']), inspections: new Set<string>(), today: '2026-12-01' };
+    const extended = storySchema(ctx).safeExtend({
+      credits: z.array(z.object({ note: z.string() })).optional(),
+    });
+    const r = extended.safeParse({ credits: [{ note: 'photo\u202E by x' }] });
+    const issues = r.success ? [] : r.error.issues.filter((i) => i.path.join('.') === 'credits.0.note');
+    expect(issues.map((i) => i.message)).toEqual([
+      'contains U+202E (right-to-left override, a bidirectional control that can make text display in a different order) at character 6; expected this field in plain text',
     ]);
   });
 });
