@@ -8,26 +8,15 @@
  *   wall clock, so building the same content twice gives the same feed;
  * - `atom:link rel="self"`: the feed's own address.
  */
-import { formatDate } from './format';
+import { escapeHtml } from '../config/html-escape';
 import type { FeedItem } from './inspection-lists';
 
 /** The namespace the channel's atom:link needs (the feed's `xmlns` option). */
 export const FEED_XMLNS = { atom: 'http://www.w3.org/2005/Atom' } as const;
 
-const MARKUP: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/**
- * Plain text for a feed's title or description: a reader decodes it as HTML, so it is escaped
- * (the feed's XML then escapes it again). Also the channel's attribute values.
- */
+/** Plain text for a feed's title or description: a reader decodes it as HTML, so it is escaped. */
 export function feedText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => MARKUP[c] ?? c);
+  return escapeHtml(s);
 }
 
 /** An item with its text escaped for a feed (feedText), ready for @astrojs/rss. */
@@ -56,21 +45,6 @@ export function feedChannelData(selfUrl: string, dates: Iterable<Date | string |
   return (
     '<language>en-gb</language>' +
     (built ? `<lastBuildDate>${built}</lastBuildDate>` : '') +
-    `<atom:link href="${feedText(selfUrl)}" rel="self" type="application/rss+xml"/>`
+    `<atom:link href="${escapeHtml(selfUrl)}" rel="self" type="application/rss+xml"/>`
   );
-}
-
-/**
- * A story's feed description: its standfirst and, when the story says what it covers, the event
- * and its date (the item itself is dated by the story's writing), as the story page says it:
- * "… About: Ofsted's report, published 11 April 2023."
- */
-export function storyFeedDescription(s: {
-  standfirst: string;
-  covers?: string | undefined;
-  coversWhat?: string | undefined;
-}): string {
-  return s.covers
-    ? `${s.standfirst} About: ${s.coversWhat ?? 'events'}, published ${formatDate(s.covers)}.`
-    : s.standfirst;
 }

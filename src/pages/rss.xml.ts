@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { publishedStories } from '../stories/collection';
 import { PLACEHOLDER_SITE, href } from '../config/urls';
-import { FEED_XMLNS, feedChannelData, feedItem, feedText, storyFeedDescription } from '../data/feed';
+import { FEED_XMLNS, feedChannelData, feedItem, feedText } from '../data/feed';
 
 /** Stories in the feed: the newest, as readers' feed apps show only the latest anyway. */
 const FEED_SIZE = 50;
@@ -20,7 +20,7 @@ export async function GET(context: APIContext) {
     items: stories.map((s) => ({
       ...feedItem({
         title: s.data.title,
-        description: storyFeedDescription(s.data),
+        description: s.data.standfirst,
         pubDate: new Date(s.data.published + 'T00:00:00Z'),
         // Absolute, so the feed library writes it as it is.
         link: new URL(href(`/stories/${s.id}/`), site).href,

@@ -7,13 +7,7 @@
 import { getRssString } from '@astrojs/rss';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
-import {
-  FEED_XMLNS,
-  feedChannelData,
-  feedItem,
-  lastBuildDate,
-  storyFeedDescription,
-} from '../../src/data/feed';
+import { FEED_XMLNS, feedChannelData, feedItem, lastBuildDate } from '../../src/data/feed';
 import { councilWriteUps, writeUpFeedItem } from '../../src/data/inspection-lists';
 import { fixtureDataset } from '../helpers/dataset-fixture';
 
@@ -93,18 +87,5 @@ describe('the site’s feeds', () => {
     expect(writeUpFeedItem(data, { ...w, pageId: 'nowhere-2024-ilacs' })).toBeNull();
     expect(councilWriteUps(data, 'havering', [w]).map((x) => x.title)).toEqual([w.title]);
     expect(councilWriteUps(data, 'haringey', [w])).toEqual([]);
-  });
-});
-
-describe('a story in a feed', () => {
-  it('is dated by its writing, with the event it covers in its description', () => {
-    expect(
-      storyFeedDescription({
-        standfirst: 'Haringey was rated good.',
-        covers: '2023-04-11',
-        coversWhat: "Ofsted's report",
-      }),
-    ).toBe("Haringey was rated good. About: Ofsted's report, published 11 April 2023.");
-    expect(storyFeedDescription({ standfirst: 'A national story.' })).toBe('A national story.');
   });
 });

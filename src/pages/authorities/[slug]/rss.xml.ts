@@ -9,7 +9,7 @@ import {
   writeUpFeedItem,
   type FeedItem,
 } from '../../../data/inspection-lists';
-import { FEED_XMLNS, feedChannelData, feedItem, feedText, storyFeedDescription } from '../../../data/feed';
+import { FEED_XMLNS, feedChannelData, feedItem, feedText } from '../../../data/feed';
 import { publishedStories, storiesAbout } from '../../../stories/collection';
 import { writeUpInfos } from '../../../stories/write-ups';
 import { PLACEHOLDER_SITE, href } from '../../../config/urls';
@@ -29,7 +29,7 @@ export async function GET(context: APIContext) {
   const items: FeedItem[] = [
     ...about.map((s) => ({
       title: s.data.title,
-      description: storyFeedDescription(s.data),
+      description: s.data.standfirst,
       pubDate: new Date(s.data.published + 'T00:00:00Z'),
       link: `/stories/${s.id}/`,
       categories: ['story'],
