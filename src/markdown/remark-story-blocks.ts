@@ -18,7 +18,14 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { addProblem } from './problems';
+import { closestWord } from '../config/edit-distance';
 import { BADGE_GRADES, badgeLabel, type BadgeGrade } from '../data/vocabulary';
+
+/** `did you mean "<closest>"? ` for a near miss among `names`, or ''. */
+function didYouMean(word: string, names: readonly string[], prefix = ''): string {
+  const hit = closestWord(word, names, 2);
+  return hit ? `did you mean "${prefix}${hit}"? ` : '';
+}
 
 const KNOWN = { container: ['pullquote', 'factbox'], leaf: ['chart'], text: ['grade'] };
 
@@ -124,13 +131,17 @@ export function remarkStoryBlocks() {
           addProblem(
             file,
             node,
-            `unknown block ":::${node.name}"; allowed: :::pullquote{cite="..."}, :::factbox{title="..."}`,
+            `unknown block ":::${node.name}"; ${didYouMean(node.name, KNOWN.container, ':::')}allowed: :::pullquote{cite="..."}, :::factbox{title="..."}`,
           );
           return;
         }
         const attr = node.name === 'pullquote' ? 'cite' : 'title';
         for (const extra of attributesExcept(node, [attr]))
-          addProblem(file, node, `unknown option "${extra}" for :::${node.name}; allowed: ${attr}`);
+          addProblem(
+            file,
+            node,
+            `unknown option "${extra}" for :::${node.name}; ${didYouMean(extra, [attr])}allowed: ${attr}`,
+          );
         const value = node.attributes?.[attr]?.trim();
         if (!value) {
           addProblem(file, node, `:::${node.name} needs ${attr}="..."`);
@@ -155,7 +166,11 @@ export function remarkStoryBlocks() {
         }
       } else if (node.type === 'leafDirective') {
         if (!KNOWN.leaf.includes(node.name))
-          addProblem(file, node, `unknown directive "::${node.name}"; allowed: ::chart{type="..."}`);
+          addProblem(
+            file,
+            node,
+            `unknown directive "::${node.name}"; ${didYouMean(node.name, KNOWN.leaf, '::')}allowed: ::chart{type="..."}`,
+          );
       } else if (node.type === 'textDirective') {
         if (node.name === 'chart' || node.name === 'stat') return; // reported by remark-chart, remark-stat
         if (node.name !== 'grade') {
@@ -175,13 +190,17 @@ export function remarkStoryBlocks() {
           addProblem(
             file,
             node,
-            `unknown inline directive ":${node.name}"; allowed: :grade[...], :stat{...}`,
+            `unknown inline directive ":${node.name}"; ${didYouMean(node.name, [...KNOWN.text, 'stat'], ':')}allowed: :grade[...], :stat{...}`,
           );
           return;
         }
         const g = textOf(node);
         if (!(BADGE_GRADES as readonly string[]).includes(g)) {
-          addProblem(file, node, `unknown grade "${g}" in :grade[...]; allowed: ${BADGE_GRADES.join(', ')}`);
+          addProblem(
+            file,
+            node,
+            `unknown grade "${g}" in :grade[...]; ${didYouMean(g, BADGE_GRADES)}allowed: ${BADGE_GRADES.join(', ')}`,
+          );
           return;
         }
         node.data = { hName: 'span', hProperties: { className: ['badge', `badge--${g}`] } };

@@ -4,7 +4,7 @@ import type { APIContext } from 'astro';
 import { publishedStories } from '../stories/collection';
 import { aboutSentence } from '../stories/dates';
 import { PLACEHOLDER_SITE, href } from '../config/urls';
-import { FEED_XMLNS, feedChannelData, feedItem } from '../data/feed';
+import { FEED_XMLNS, feedChannelData, feedItem, feedText } from '../data/feed';
 
 /** Stories in the feed: the newest, as readers' feed apps show only the latest anyway. */
 const FEED_SIZE = 50;
@@ -13,8 +13,8 @@ export async function GET(context: APIContext) {
   const stories = (await publishedStories()).slice(0, FEED_SIZE);
   const site = context.site ?? PLACEHOLDER_SITE;
   return rss({
-    title: 'Inspected',
-    description: 'Stories from Ofsted’s inspections of England’s councils’ children’s services.',
+    title: feedText('Inspected'),
+    description: feedText('Stories from Ofsted’s inspections of England’s councils’ children’s services.'),
     // The channel link is the site's home under its base, so feeds work under a sub-path too.
     site: new URL(href('/'), site).href,
     xmlns: FEED_XMLNS,
@@ -23,7 +23,8 @@ export async function GET(context: APIContext) {
         title: s.data.title,
         description: `${aboutSentence(s.data)}${s.data.standfirst}`,
         pubDate: new Date(s.data.published + 'T00:00:00Z'),
-        link: href(`/stories/${s.id}/`),
+        // Absolute, so the feed library writes it as it is.
+        link: new URL(href(`/stories/${s.id}/`), site).href,
         categories: s.data.tags,
       }),
       author: s.data.byline,

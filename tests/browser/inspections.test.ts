@@ -12,7 +12,12 @@ import matter from 'gray-matter';
 import { SaxesParser } from 'saxes';
 import { expect, test } from 'vitest';
 import { loadDataset } from '../../src/data/load';
-import { councilInspections, inspectionPageIdList, pageIdOf } from '../../src/data/inspection-pages';
+import {
+  councilInspections,
+  inspectionByPageId,
+  inspectionPageIdList,
+  pageIdOf,
+} from '../../src/data/inspection-pages';
 import { DIST } from './paths';
 import { expectNone } from './report';
 import { siteOrigin } from './site';
@@ -87,6 +92,14 @@ function checkFeed(file: string, expectedItems: number): string[] {
   const feed = parseFeed(xml);
   const origin = siteOrigin(DIST);
   if (feed.meta.type !== 'rss') problems.push(`${file}: type ${feed.meta.type}`);
+  // Every feed names itself and says when it last changed (the newest item's date, not the clock).
+  if (feed.self !== `${origin}/${file}`)
+    problems.push(`${file}: atom:link rel="self" is ${feed.self ?? 'missing'}`);
+  const newest = Math.max(...feed.items.map((i) => i.published?.getTime() ?? 0));
+  if (feed.items.length && (feed.updated?.getTime() ?? 0) < newest)
+    problems.push(
+      `${file}: lastBuildDate ${feed.updated?.toISOString() ?? 'missing'} is older than its newest item`,
+    );
   if (!feed.title || !feed.description) problems.push(`${file}: no title or description`);
   if (feed.items.length !== expectedItems)
     problems.push(`${file}: ${feed.items.length} items, expected ${expectedItems}`);
@@ -94,7 +107,7 @@ function checkFeed(file: string, expectedItems: number): string[] {
   for (const item of feed.items) {
     const url = item.url ?? '';
     if (!url.startsWith(origin)) problems.push(`${file}: item link ${url} is not on ${origin}`);
-    const path = url.slice(origin.length);
+    const path = url.slice(origin.length).replace(/#.*$/, '');
     if (!existsSync(join(DIST, path, 'index.html'))) problems.push(`${file}: item link ${url} has no page`);
     if (!item.title || !item.description) problems.push(`${file}: item ${url} has no title or description`);
     const t = item.published?.getTime();
@@ -105,13 +118,32 @@ function checkFeed(file: string, expectedItems: number): string[] {
   return problems;
 }
 
-test('the inspections feed is valid RSS with the newest 50, each linking its page', () => {
-  expectNone(checkFeed('inspections/rss.xml', Math.min(50, ids.length)), 'inspections feed');
+/** The published write-ups (content/inspections/), by page id, with their dates. */
+const writeUpsDir = join(process.cwd(), 'content', 'inspections');
+const writeUps = readdirSync(writeUpsDir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => ({ page: f.replace(/\.md$/, ''), fm: matter(readFileSync(join(writeUpsDir, f), 'utf8')).data }))
+  .filter((w) => w.fm['draft'] !== true)
+  .map((w) => ({ page: w.page, title: String(w.fm['title']), published: w.fm['published'] as Date }));
+
+test('the inspections feed is valid RSS with the newest 50 inspections and write-ups, each linking its page', () => {
+  expectNone(
+    checkFeed('inspections/rss.xml', Math.min(50, ids.length + writeUps.length)),
+    'inspections feed',
+  );
   const feed = parseFeed(readFileSync(join(DIST, 'inspections/rss.xml'), 'utf8'));
-  expect(feed.items[0]?.url).toBe(`${siteOrigin(DIST)}/inspections/${ids[0] ?? ''}/`);
+  const origin = siteOrigin(DIST);
+  // Each write-up newer than the 50th item is there by its own title, linking its section.
+  const cutoff = feed.items.at(-1)?.published?.getTime() ?? 0;
+  for (const w of writeUps.filter((x) => x.published.getTime() > cutoff))
+    expect(
+      feed.items.some((i) => i.title === w.title && i.url === `${origin}/inspections/${w.page}/#write-up`),
+      w.page,
+    ).toBe(true);
+  expect(feed.items.some((i) => i.url === `${origin}/inspections/${ids[0] ?? ''}/`)).toBe(true);
 });
 
-test('every council has a valid feed of its inspections and stories, announced on its page', () => {
+test('every council has a valid feed of its inspections, write-ups and stories, announced on its page', () => {
   const problems: string[] = [];
   // Stories about each council: the published stories' front matter (the feed's other items).
   const storyCount = new Map<string, number>();
@@ -128,7 +160,9 @@ test('every council has a valid feed of its inspections and stories, announced o
     problems.push(
       ...checkFeed(
         `authorities/${slug}/rss.xml`,
-        councilInspections(data, slug).length + (storyCount.get(slug) ?? 0),
+        councilInspections(data, slug).length +
+          (storyCount.get(slug) ?? 0) +
+          writeUps.filter((w) => inspectionByPageId(data, w.page)?.authority === slug).length,
       ),
     );
     const head = read(`/authorities/${slug}/`).split('</head>')[0] ?? '';

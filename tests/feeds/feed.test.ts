@@ -25,7 +25,7 @@ async function feedOf(items: { title: string; description: string; date: string 
         title: i.title,
         description: i.description,
         pubDate: new Date(`${i.date}T00:00:00Z`),
-        link: `/sub/item-${k}/`,
+        link: `https://site.example/sub/item-${k}/#part`,
         categories: [],
       }),
     ),
@@ -41,6 +41,7 @@ describe('the site’s feeds', () => {
   it('carry an editor’s text as text: a feed parser gives back exactly what was typed', async () => {
     const { xml, feed } = await feedOf([{ title: HOSTILE, description: HOSTILE, date: '2024-02-20' }]);
     expect(feed.items[0]?.title).toBe(HOSTILE);
+    expect(feed.items[0]?.url).toBe('https://site.example/sub/item-0/#part');
     expect(feed.items[0]?.description).toBe(HOSTILE);
     // Not once-escaped markup a reader would run: the tag is escaped twice in the XML.
     expect(xml).not.toContain('&lt;img');

@@ -1,8 +1,9 @@
 /**
  * The real build pipeline (`node scripts/build-site.mjs`) on a tiny site in a temporary folder:
  * the hand-made fixture dataset, one published story that draws a chart no page of the site draws,
- * one draft whose text is unique, and one draft write-up of an inspection (content/inspections/,
- * loaded by the same loader as the stories) whose text is unique too.
+ * one draft whose text is unique, one draft write-up of an inspection (content/inspections/,
+ * loaded by the same loader as the stories) whose text is unique too, and one published write-up
+ * with two charts and three :stat, which must reach readers with no other change.
  *
  * - The build publishes the story's chart CSV and embed page, warns that SITE is not set, and the
  *   drafts' text (the story's and the write-up's) appears nowhere: not in the output (Pagefind's
@@ -33,7 +34,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DATA_FILES, type DataFileKey } from '../../src/data/load';
 import { validDataTexts } from '../helpers/dataset-fixture';
-import { haringeyFields } from '../helpers/story-frontmatter';
+import { haringeyFields, haveringFields } from '../helpers/story-frontmatter';
 import { runCommand, type CommandRun } from '../helpers/run-command';
 import { filesUnder, treeHash } from '../helpers/tree-hash';
 
@@ -69,6 +70,27 @@ draft: true
 ---
 
 Not ready: ${WRITEUP_MARKER} must never be published.
+`;
+}
+
+// A published write-up of the fixture's Havering 2024 ILACS with two charts and three :stat: with no
+// other change than adding the file, it must reach its page, its council's page, both feeds and search.
+const PUBLISHED_WRITEUP_PAGE = 'havering-2024-ilacs';
+const PUBLISHED_WRITEUP_TITLE = `Havering written up ${RUN}`;
+
+function publishedWriteUp(): string {
+  return `---
+title: "${PUBLISHED_WRITEUP_TITLE}"
+standfirst: "A published write-up made for the build tests, with two charts and three figures from the data."
+published: 2024-03-01
+${haveringFields()}draft: false
+---
+
+Agency workers: :stat{authority="havering" measure="agency-rate" year="2025"} in Havering, :stat{england measure="agency-rate" year="2025"} in England; caseload :stat{authority="havering" measure="caseload" year="2025"}.
+
+::chart{type="trajectory" authority="havering" highlight="havering-2024-ilacs"}
+
+::chart{type="workforce" authority="havering"}
 `;
 }
 
@@ -130,6 +152,7 @@ beforeAll(() => {
   mkdirSync(storiesDir, { recursive: true });
   mkdirSync(join(root, 'write-ups'), { recursive: true });
   writeFileSync(join(root, 'write-ups', `${WRITEUP_PAGE}.md`), draftWriteUp());
+  writeFileSync(join(root, 'write-ups', `${PUBLISHED_WRITEUP_PAGE}.md`), publishedWriteUp());
   writeFileSync(
     join(storiesDir, 'london-grid.md'),
     story(
@@ -171,6 +194,34 @@ describe('the build pipeline on a tiny site', () => {
       expect(readdirSync(root).filter((e) => /\.(staging|previous)$/.test(e))).toEqual([]);
     },
   );
+
+  test('publishes a new write-up by its title: its charts and figures drawn, on its council page, in both feeds and in search', () => {
+    expect(published, 'the first build ran').not.toBe('');
+    const page = readFileSync(join(out, 'inspections', PUBLISHED_WRITEUP_PAGE, 'index.html'), 'utf8');
+    expect(page).not.toContain('<inspected-chart');
+    expect(page.match(/<figure class="chart"/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(page).toContain('href="/charts/workforce-havering.csv"');
+    expect(page.match(/<a class="stat"/g)?.length).toBe(3);
+    expect(page).toMatch(
+      new RegExp(`<h2 id="write-up" data-pagefind-meta="title"[^>]*>\\s*${PUBLISHED_WRITEUP_TITLE}`),
+    );
+    const council = readFileSync(join(out, 'authorities', 'havering', 'index.html'), 'utf8');
+    expect(council).toContain('id="write-ups"');
+    expect(council).toContain(
+      `/inspections/${PUBLISHED_WRITEUP_PAGE}/#write-up">${PUBLISHED_WRITEUP_TITLE}</a>`,
+    );
+    for (const feed of ['inspections/rss.xml', 'authorities/havering/rss.xml'])
+      expect(readFileSync(join(out, feed), 'utf8'), feed).toContain(
+        `<title>${PUBLISHED_WRITEUP_TITLE}</title>`,
+      );
+    expect(
+      filesContaining(join(out, 'pagefind'), PUBLISHED_WRITEUP_TITLE).length,
+      'search index',
+    ).toBeGreaterThan(0);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toMatch(
+      new RegExp(`/inspections/${PUBLISHED_WRITEUP_PAGE}/</loc><lastmod>2024-03-01`),
+    );
+  });
 
   test("leaves no trace of the draft's text: output, search index, staging, Astro's content cache", () => {
     expect(published, 'the first build ran').not.toBe('');

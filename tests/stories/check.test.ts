@@ -165,7 +165,7 @@ describe('story body', () => {
       [
         'content/stories/havering.md:17:1 unknown directive "::map"; allowed: ::chart{type="..."}',
         'content/stories/havering.md:19:1 unknown block ":::sidebar"; allowed: :::pullquote{cite="..."}, :::factbox{title="..."}',
-        'content/stories/havering.md:23:7 unknown grade "gud" in :grade[...]; allowed: outstanding, good, requires-improvement, adequate, inadequate',
+        'content/stories/havering.md:23:7 unknown grade "gud" in :grade[...]; did you mean "good"? allowed: outstanding, good, requires-improvement, adequate, inadequate',
         'content/stories/havering.md:25:1 :::pullquote needs cite="..."',
       ],
     ],

@@ -2,6 +2,8 @@
  * The mistakes an editor made writing a write-up from the guide alone (issue 23): each fails the
  * check with file:line and words that say what to write; none shows the validator's own wording.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatStoryProblem } from '../../src/stories/check';
 import { checkWriteUp } from '../../src/stories/inspection-check';
@@ -9,6 +11,8 @@ import { inspectionPageIds } from '../../src/data/inspection-ids';
 import { fixtureDataset } from '../helpers/dataset-fixture';
 import { writeUpFront } from '../helpers/story-fixture';
 import { shiftHeadings } from '../../src/markdown/heading-levels';
+import { storySchema } from '../../src/stories/schema';
+import { z } from 'astro/zod';
 
 const data = fixtureDataset();
 const pageIds = new Set(inspectionPageIds(data.inspections).values());
@@ -24,6 +28,10 @@ const FRONT = writeUpFront({
   published: '2026-12-01',
   corrections: 'corrections:\n  - date: 2026-12-01\n    text: "An earlier version gave the wrong dates."\n',
 });
+const guide = readFileSync(join(import.meta.dirname, '../../docs/editing.md'), 'utf8');
+/** The guide's table of messages quotes this line's message word for word. */
+const expectInGuide = (line: string | undefined) =>
+  expect(guide).toContain('`' + (line ?? '').replace(/^.*?\.md:\d+:\d+ /, '') + '`');
 const check = (text: string) => checkWriteUp({ file: FILE, text }, options).map(formatStoryProblem);
 const valid = `${FRONT}\nRated :grade[inadequate].\n`;
 const broken = (from: string, to: string) => {
@@ -53,6 +61,7 @@ describe('what a write-up editor is told', () => {
   });
 
   it('suggests the council meant by a link to a page that does not exist', () => {
+    expectInGuide(check(`${valid}\nSee [Havering](/authorities/haverin/).\n`)[0]);
     expect(check(`${valid}\nSee [Havering](/authorities/haverin/).\n`)).toEqual([
       expect.stringContaining(
         'link to a page that does not exist: "/authorities/haverin/"; did you mean "/authorities/havering/"?',
@@ -132,6 +141,7 @@ describe('headings', () => {
       `${FILE}:27:1 a "###" heading after the title skips a level; use "##"`,
     ]);
     expect(check(`${valid}\n## Findings\n\n### Detail\n\n## Next\n`)).toEqual([]);
+    for (const l of check(`${valid}\n## Findings\n\n#### Detail\n\n# Again\n`)) expectInGuide(l);
   });
 
   it('move a write-up’s headings under its own title on its page', () => {
@@ -150,6 +160,20 @@ describe('images in a write-up', () => {
     ).toEqual([
       `${FILE}:27:1 image not found: "content/inspections/images/missing.png"; check the file name (capitals matter) and that it is in content/inspections/images/`,
       `${FILE}:29:1 image "../stories/images/map.png" is outside the images folder; put it in content/inspections/images/ and write ![what the image shows](./images/name.png)`,
+    ]);
+  });
+});
+
+describe('a field added later', () => {
+  it('cannot skip the plain-text rule, however deeply its strings sit', () => {
+    const ctx = { authorities: new Set(['havering']), inspections: new Set<string>(), today: '2026-12-01' };
+    const extended = storySchema(ctx).safeExtend({
+      credits: z.array(z.object({ note: z.string() })).optional(),
+    });
+    const r = extended.safeParse({ credits: [{ note: 'photo\u202E by x' }] });
+    const issues = r.success ? [] : r.error.issues.filter((i) => i.path.join('.') === 'credits.0.note');
+    expect(issues.map((i) => i.message)).toEqual([
+      'contains U+202E (right-to-left override, a bidirectional control that can make text display in a different order) at character 6; expected this field in plain text',
     ]);
   });
 });

@@ -4,7 +4,7 @@ import type { APIContext } from 'astro';
 import { loadDataset } from '../../data/load';
 import { inspectionsNewestFirst } from '../../data/inspection-pages';
 import { inspectionFeedItem, writeUpFeedItem, type FeedItem } from '../../data/inspection-lists';
-import { FEED_XMLNS, feedChannelData, feedItem } from '../../data/feed';
+import { FEED_XMLNS, feedChannelData, feedItem, feedText } from '../../data/feed';
 import { writeUpInfos } from '../../stories/write-ups';
 import { PLACEHOLDER_SITE, href } from '../../config/urls';
 
@@ -23,12 +23,14 @@ export async function GET(context: APIContext) {
     .sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime() || x.link.localeCompare(y.link))
     .slice(0, FEED_SIZE);
   return rss({
-    title: 'Inspected: new inspections',
-    description:
+    title: feedText('Inspected: new inspections'),
+    description: feedText(
       'Ofsted’s newest inspections and visits of England’s councils’ children’s services, each with its grades beside the previous ones, and our write-ups of them.',
+    ),
     site: new URL(href('/inspections/'), site).href,
     xmlns: FEED_XMLNS,
-    items: items.map((item) => feedItem({ ...item, link: href(item.link) })),
+    // Absolute links are written as they are (a write-up's ends in #write-up, no slash added).
+    items: items.map((item) => feedItem({ ...item, link: new URL(href(item.link), site).href })),
     customData: feedChannelData(new URL(href('/inspections/rss.xml'), site).href, [
       ...items.map((i) => i.pubDate),
       ...writeUps.map((w) => w.updated),

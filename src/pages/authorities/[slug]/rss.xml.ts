@@ -9,7 +9,7 @@ import {
   writeUpFeedItem,
   type FeedItem,
 } from '../../../data/inspection-lists';
-import { FEED_XMLNS, feedChannelData, feedItem } from '../../../data/feed';
+import { FEED_XMLNS, feedChannelData, feedItem, feedText } from '../../../data/feed';
 import { publishedStories, storiesAbout } from '../../../stories/collection';
 import { writeUpInfos } from '../../../stories/write-ups';
 import { aboutSentence } from '../../../stories/dates';
@@ -39,11 +39,14 @@ export async function GET(context: APIContext) {
     ...councilInspections(data, slug).map((i) => inspectionFeedItem(data, i)),
   ].sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime() || x.link.localeCompare(y.link));
   return rss({
-    title: `Inspected: ${a.name}`,
-    description: `Ofsted’s inspections and visits of ${a.name}’s children’s services, and Inspected’s write-ups and stories about them.`,
+    title: feedText(`Inspected: ${a.name}`),
+    description: feedText(
+      `Ofsted’s inspections and visits of ${a.name}’s children’s services, and Inspected’s write-ups and stories about them.`,
+    ),
     site: new URL(href(`/authorities/${slug}/`), site).href,
     xmlns: FEED_XMLNS,
-    items: items.map((item) => feedItem({ ...item, link: href(item.link) })),
+    // Absolute links are written as they are (a write-up's ends in #write-up, no slash added).
+    items: items.map((item) => feedItem({ ...item, link: new URL(href(item.link), site).href })),
     customData: feedChannelData(new URL(href(`/authorities/${slug}/rss.xml`), site).href, [
       ...items.map((i) => i.pubDate),
       ...about.map((s) => s.data.updated),
