@@ -2,7 +2,10 @@
 // folder (dist.staging/ for dist/), and the output folder is replaced only when all of them passed:
 //
 //   1. `npm run check` (every data file and story; all problems listed as file:line:column);
-//   2. the Astro build (drafts are dropped as the content loads, so they are never rendered);
+//   2. every chart the site publishes drawn into the chart cache across the cores
+//      (scripts/prerender-charts.ts; kept between builds in node_modules/.cache/inspected-charts,
+//      or INSPECTED_CHART_CACHE; `off` makes the Astro build draw them all itself), then the
+//      Astro build (drafts are dropped as the content loads, so they are never rendered);
 //   3. the Pagefind search index (only pages with data-pagefind-body: stories and councils);
 //   4. the post-build check (scripts/check-built.ts): every internal link resolves, every page
 //      carries the Content-Security-Policy meta tag, no draft was built, no page shows a reader an
@@ -35,6 +38,7 @@ export function stagingDirFor(outDir) {
 export function siteSteps(staging) {
   return [
     { name: 'content check', cmd: 'tsx', args: ['scripts/check.ts'] },
+    { name: 'charts', cmd: 'tsx', args: ['scripts/prerender-charts.ts'] },
     { name: 'astro build', cmd: 'astro', args: ['build'] },
     { name: 'pagefind', cmd: 'pagefind', args: ['--site', staging, '--quiet'] },
     { name: 'post-build check', cmd: 'tsx', args: ['scripts/check-built.ts', staging] },
@@ -63,6 +67,20 @@ export function publish(/** @type {string} */ staging, /** @type {string} */ out
 /** @typedef {{ name: string, cmd: string, args: string[] }} Step */
 
 /**
+ * CPU seconds (user + system) used so far by this process's finished children, from
+ * /proc/self/stat (cutime + cstime, in clock ticks of 1/100 s on Linux); null where there is none.
+ */
+function childrenCpuSeconds() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Run `steps` into a fresh staging folder and publish it to `outDir` only if every step exits 0.
  * Returns `{ ok: true }` or `{ ok: false, step, status }`; the staging folder never survives.
  * @param {{ outDir: string, steps: Step[] | ((staging: string) => Step[]), env?: NodeJS.ProcessEnv, log?: (line: string) => void }} options
@@ -71,9 +89,14 @@ export function publish(/** @type {string} */ staging, /** @type {string} */ out
 export function buildAtomically({ outDir, steps, env = process.env, log = console.log }) {
   const staging = stagingDirFor(outDir);
   rmSync(staging, { recursive: true, force: true });
-  const stepEnv = { ...env, OUT_DIR: staging };
+  const stepEnv = {
+    INSPECTED_CHART_CACHE: 'node_modules/.cache/inspected-charts',
+    ...env,
+    OUT_DIR: staging,
+  };
   for (const step of typeof steps === 'function' ? steps(staging) : steps) {
     const t0 = performance.now();
+    const cpu0 = childrenCpuSeconds();
     const r = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: stepEnv });
     if (r.error || r.status !== 0) {
       rmSync(staging, { recursive: true, force: true });
@@ -85,7 +108,10 @@ export function buildAtomically({ outDir, steps, env = process.env, log = consol
       log(`build-site: ${step.name} failed (${why}); ${outDir}/ is unchanged and nothing was published.`);
       return { ok: false, step: step.name, status: r.status ?? 1 };
     }
-    log(`build-site: ${step.name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const cpu = cpu0 === null ? null : (childrenCpuSeconds() ?? cpu0) - cpu0;
+    log(
+      `build-site: ${step.name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s${cpu === null ? '' : ` (CPU ${cpu.toFixed(1)} s)`}`,
+    );
   }
   publish(staging, outDir);
   return { ok: true };

@@ -154,7 +154,8 @@ export function parseAstroOutput(lines: readonly { at: number; line: string }[])
 /** build-site's `build-site: <step> done in N.N s` lines, as step name -> seconds. */
 export function parseStepLines(log: string): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const m of log.matchAll(/^build-site: (.+?) done in ([\d.]+) s$/gm)) out[m[1] ?? ''] = Number(m[2]);
+  for (const m of log.matchAll(/^build-site: (.+?) done in ([\d.]+) s(?: \(CPU [\d.]+ s\))?$/gm))
+    out[m[1] ?? ''] = Number(m[2]);
   return out;
 }
 
