@@ -6,7 +6,8 @@
 //      (scripts/prerender-charts.ts; kept between builds in node_modules/.cache/inspected-charts,
 //      or INSPECTED_CHART_CACHE; `off` makes the Astro build draw them all itself), then the
 //      Astro build (drafts are dropped as the content loads, so they are never rendered);
-//   3. the Pagefind search index (only pages with data-pagefind-body: stories and councils);
+//   3. the Pagefind search index (only pages with data-pagefind-body: stories, councils and
+//      inspections; Pagefind reads only those sections' pages);
 //   4. the post-build check (scripts/check-built.ts): every internal link resolves, every page
 //      carries the Content-Security-Policy meta tag, no draft was built, no page shows a reader an
 //      unrendered placeholder, a program value ("undefined", "NaN", ...) or a date after today.
@@ -31,6 +32,19 @@ export function stagingDirFor(outDir) {
 }
 
 /**
+ * The sections whose pages are searchable (they carry data-pagefind-body): Pagefind reads only
+ * their pages, not all 3,000 (the index is the same; the post-build check fails a searchable page
+ * elsewhere, so a new searchable section cannot be left out silently).
+ */
+export const SEARCH_SECTIONS = ['authorities', 'inspections', 'stories'];
+
+/** Whether a built file (relative to the output folder) is one Pagefind reads. */
+export function isSearchPageFile(/** @type {string} */ file) {
+  const [section, page, index, more] = file.split('/');
+  return SEARCH_SECTIONS.includes(section ?? '') && !!page && index === 'index.html' && more === undefined;
+}
+
+/**
  * The steps of a site build, each run with OUT_DIR set to the staging folder.
  * @param {string} staging
  * @returns {Step[]}
@@ -40,7 +54,11 @@ export function siteSteps(staging) {
     { name: 'content check', cmd: 'tsx', args: ['scripts/check.ts'] },
     { name: 'charts', cmd: 'tsx', args: ['scripts/prerender-charts.ts'] },
     { name: 'astro build', cmd: 'astro', args: ['build'] },
-    { name: 'pagefind', cmd: 'pagefind', args: ['--site', staging, '--quiet'] },
+    {
+      name: 'pagefind',
+      cmd: 'pagefind',
+      args: ['--site', staging, '--quiet', '--glob', `{${SEARCH_SECTIONS.join(',')}}/*/index.html`],
+    },
     { name: 'post-build check', cmd: 'tsx', args: ['scripts/check-built.ts', staging] },
   ];
 }
