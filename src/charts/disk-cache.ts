@@ -1,8 +1,9 @@
 /**
  * The chart cache on disk, kept between builds: each rendered figure is stored as JSON under a
  * key that hashes everything its drawing depends on — the data files the dataset was loaded
- * from, the chart code (every source file under src/, the locked dependency versions, the Node
- * version, whose Intl formats dates), the chart type and its options. A chart whose inputs did
+ * from, the chart code (every source file the chart registry imports, directly or not; the
+ * locked dependency versions; the Node version, whose Intl formats dates), the chart type and its
+ * options. A chart whose inputs did
  * not change is read back instead of drawn again; any change gives a new key, so a stale figure
  * is never read. `scripts/prerender-charts.ts` fills it across the cores before `astro build`;
  * the pages read it through `chartFigure` (cache.ts).
@@ -12,16 +13,8 @@
  * dataset loadDataset loaded: tests' fixtures are never cached.
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Dataset } from '../data/types';
 import { loadedDataHash } from '../data/load';
@@ -34,32 +27,42 @@ export function chartCacheDir(env: Record<string, string | undefined> = process.
   return v && v !== 'off' ? resolve(process.cwd(), v) : null;
 }
 
-/** Every file under `dir` with its path, sorted (for hashing). */
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(ts|mjs|js|json|csv)$/.test(e.name)) out.push(p);
+/** Where the chart code starts: every chart type is drawn from here. */
+const CHART_ENTRY = 'src/charts/registry.ts';
+const IMPORT = /\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/**
+ * The chart code's source files: the entry and every file it imports, directly or not, through
+ * relative imports (`./x`, `../data/y`), sorted. An edit anywhere else in src/ (a page, a layout)
+ * leaves the charts cached.
+ */
+export function chartCodeFiles(root = process.cwd()): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const target = resolve(dirname(file), m[1] ?? '');
+      const found = [target, `${target}.ts`, join(target, 'index.ts')].find(
+        (f) => existsSync(f) && statSync(f).isFile(),
+      );
+      if (found) visit(found);
     }
   };
-  if (existsSync(dir)) walk(dir);
-  return out;
+  visit(join(root, CHART_ENTRY));
+  return [...seen].sort();
 }
 
 const memo = globalThis as { __inspectedChartCode?: string };
 
 /**
- * The version of the chart code: a hash of every source file under src/ (charts, data, config:
- * whatever a chart imports), package-lock.json (Plot, d3, linkedom) and the Node version.
- * Computed once per process.
+ * The version of the chart code: a hash of its source files (chartCodeFiles), package-lock.json
+ * (Plot, d3, linkedom) and the Node version (its Intl formats dates). Once per process.
  */
 export function chartCodeVersion(root = process.cwd()): string {
   if (memo.__inspectedChartCode) return memo.__inspectedChartCode;
   const h = createHash('sha256').update(`node ${process.version}\0`);
-  const files = [...sourceFiles(join(root, 'src')), join(root, 'package-lock.json')];
-  for (const f of files) {
+  for (const f of [...chartCodeFiles(root), join(root, 'package-lock.json')]) {
     const text = existsSync(f) ? readFileSync(f) : Buffer.alloc(0);
     h.update(`${f.slice(root.length)}\0${text.length}\0`).update(text);
   }
@@ -109,12 +112,4 @@ export function writeCachedFigure(dir: string, key: string, fig: ChartFigure): b
 /** Whether the cache holds `key` (without reading it). */
 export function hasCachedFigure(dir: string, key: string): boolean {
   return existsSync(fileOf(dir, key));
-}
-
-/** The keys in the cache with when each was last used (ms since the epoch). */
-export function cachedKeys(dir: string): { key: string; usedMs: number }[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => ({ key: f.slice(0, -5), usedMs: statSync(join(dir, f)).mtimeMs }));
 }

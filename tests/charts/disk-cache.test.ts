@@ -12,6 +12,7 @@ import { chartFigure } from '../../src/charts/cache';
 import {
   cacheKeyFor,
   chartCacheDir,
+  chartCodeFiles,
   chartCacheKey,
   readCachedFigure,
   writeCachedFigure,
@@ -102,6 +103,19 @@ describe('chart cache on disk', () => {
       }),
     );
     expect(loadedDataHash(edited)).not.toBe(hash);
+  });
+
+  it('keys on the chart code only: the registry and what it imports, not pages or layouts', () => {
+    const files = chartCodeFiles().map((f) => f.slice(process.cwd().length + 1));
+    for (const f of [
+      'src/charts/registry.ts',
+      'src/charts/svg.ts',
+      'src/charts/trajectory.ts',
+      'src/data/format.ts',
+    ])
+      expect(files).toContain(f);
+    expect(files.filter((f) => !/^src\/(charts|data|config)\//.test(f))).toEqual([]);
+    expect(files).not.toContain('src/components/term-links.ts');
   });
 
   it('never caches a dataset that loadDataset did not load (a test fixture)', () => {
