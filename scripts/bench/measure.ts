@@ -154,7 +154,7 @@ export function parseAstroOutput(lines: readonly { at: number; line: string }[])
 }
 
 /** build-site's `build-site: <step> done in N.N s (CPU N.N s)` lines, as step name -> CPU seconds. */
-export function parseStepCpu(log: string): Record<string, number> {
+function parseStepCpu(log: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const m of log.matchAll(/^build-site: (.+?) done in [\d.]+ s \(CPU ([\d.]+) s\)$/gm))
     out[m[1] ?? ''] = Number(m[2]);

@@ -59,7 +59,7 @@ const memo = globalThis as { __inspectedChartCode?: string };
  * The version of the chart code: a hash of its source files (chartCodeFiles), package-lock.json
  * (Plot, d3, linkedom) and the Node version (its Intl formats dates). Once per process.
  */
-export function chartCodeVersion(root = process.cwd()): string {
+function chartCodeVersion(root = process.cwd()): string {
   if (memo.__inspectedChartCode) return memo.__inspectedChartCode;
   const h = createHash('sha256').update(`node ${process.version}\0`);
   for (const f of [...chartCodeFiles(root), join(root, 'package-lock.json')]) {
