@@ -2,8 +2,12 @@
 // folder (dist.staging/ for dist/), and the output folder is replaced only when all of them passed:
 //
 //   1. `npm run check` (every data file and story; all problems listed as file:line:column);
-//   2. the Astro build (drafts are dropped as the content loads, so they are never rendered);
-//   3. the Pagefind search index (only pages with data-pagefind-body: stories and councils);
+//   2. every chart the site publishes drawn into the chart cache across the cores
+//      (scripts/prerender-charts.ts; kept between builds in node_modules/.cache/inspected-charts,
+//      or INSPECTED_CHART_CACHE; `off` makes the Astro build draw them all itself), then the
+//      Astro build (drafts are dropped as the content loads, so they are never rendered);
+//   3. the Pagefind search index (only pages with data-pagefind-body: stories, councils and
+//      inspections; Pagefind reads only those sections' pages);
 //   4. the post-build check (scripts/check-built.ts): every internal link resolves, every page
 //      carries the Content-Security-Policy meta tag, no draft was built, no page shows a reader an
 //      unrendered placeholder, a program value ("undefined", "NaN", ...) or a date after today.
@@ -54,6 +58,19 @@ function move(from, to) {
 }
 
 /**
+ * The sections whose pages are searchable (they carry data-pagefind-body): Pagefind reads only
+ * their pages, not all 3,000 (the index is the same; the post-build check fails a searchable page
+ * elsewhere, so a new searchable section cannot be left out silently).
+ */
+export const SEARCH_SECTIONS = ['authorities', 'inspections', 'stories'];
+
+/** Whether a built file (relative to the output folder) is one Pagefind reads. */
+export function isSearchPageFile(/** @type {string} */ file) {
+  const [section, page, index, more] = file.split('/');
+  return SEARCH_SECTIONS.includes(section ?? '') && !!page && index === 'index.html' && more === undefined;
+}
+
+/**
  * The steps of a site build, each run with OUT_DIR set to the staging folder.
  * @param {string} staging
  * @returns {Step[]}
@@ -61,8 +78,13 @@ function move(from, to) {
 export function siteSteps(staging) {
   return [
     { name: 'content check', cmd: 'tsx', args: ['scripts/check.ts'] },
+    { name: 'charts', cmd: 'tsx', args: ['scripts/prerender-charts.ts'] },
     { name: 'astro build', cmd: 'astro', args: ['build'] },
-    { name: 'pagefind', cmd: 'pagefind', args: ['--site', staging, '--quiet'] },
+    {
+      name: 'pagefind',
+      cmd: 'pagefind',
+      args: ['--site', staging, '--quiet', '--glob', `{${SEARCH_SECTIONS.join(',')}}/*/index.html`],
+    },
     { name: 'post-build check', cmd: 'tsx', args: ['scripts/check-built.ts', staging] },
   ];
 }
@@ -89,6 +111,20 @@ export function publish(/** @type {string} */ staging, /** @type {string} */ out
 /** @typedef {{ name: string, cmd: string, args: string[] }} Step */
 
 /**
+ * CPU seconds (user + system) used so far by this process's finished children, from
+ * /proc/self/stat (cutime + cstime, in clock ticks of 1/100 s on Linux); null where there is none.
+ */
+function childrenCpuSeconds() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Run `steps` into a fresh staging folder and publish it to `outDir` only if every step exits 0.
  * Returns `{ ok: true }` or `{ ok: false, step, status }`; the staging folder never survives.
  * @param {{ outDir: string, steps: Step[] | ((staging: string) => Step[]), env?: NodeJS.ProcessEnv, log?: (line: string) => void }} options
@@ -97,9 +133,14 @@ export function publish(/** @type {string} */ staging, /** @type {string} */ out
 export function buildAtomically({ outDir, steps, env = process.env, log = console.log }) {
   const staging = stagingDirFor(outDir);
   rmSync(staging, { recursive: true, force: true });
-  const stepEnv = { ...env, OUT_DIR: staging };
+  const stepEnv = {
+    INSPECTED_CHART_CACHE: 'node_modules/.cache/inspected-charts',
+    ...env,
+    OUT_DIR: staging,
+  };
   for (const step of typeof steps === 'function' ? steps(staging) : steps) {
     const t0 = performance.now();
+    const cpu0 = childrenCpuSeconds();
     const r = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: stepEnv });
     if (r.error || r.status !== 0) {
       rmSync(staging, { recursive: true, force: true });
@@ -111,7 +152,10 @@ export function buildAtomically({ outDir, steps, env = process.env, log = consol
       log(`build-site: ${step.name} failed (${why}); ${outDir}/ is unchanged and nothing was published.`);
       return { ok: false, step: step.name, status: r.status ?? 1 };
     }
-    log(`build-site: ${step.name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const cpu = cpu0 === null ? null : (childrenCpuSeconds() ?? cpu0) - cpu0;
+    log(
+      `build-site: ${step.name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s${cpu === null ? '' : ` (CPU ${cpu.toFixed(1)} s)`}`,
+    );
   }
   publish(staging, outDir);
   return { ok: true };

@@ -26,6 +26,7 @@ import { storySlugs } from '../src/config/site-paths';
 import { decodeEntities, extractRefs, refFileType } from './lib/site-refs';
 import { defectProblems, readerDefects, type ReaderDefect } from './lib/reader-defects';
 import { listProblems, terminalText } from '../src/config/terminal-text';
+import { isSearchPageFile } from './build-site.mjs';
 
 export interface BuiltCheckOptions {
   /** The base the site was built for (BASE), e.g. `/` or `/inspected/`. */
@@ -136,6 +137,10 @@ export function checkBuiltSite(dir: string, options: BuiltCheckOptions): BuiltCh
     if (f.endsWith('.html')) {
       pages++;
       for (const p of cspMetaProblems(text)) problems.push(`${dir}/${f}: ${p}`);
+      if (!isSearchPageFile(f) && /\sdata-pagefind-body\b/.test(text))
+        problems.push(
+          `${dir}/${f}: searchable (data-pagefind-body) but Pagefind does not read its section (SEARCH_SECTIONS in scripts/build-site.mjs)`,
+        );
       const found = readerDefects(text, today);
       if (found.length) defects.push([`${dir}/${f}`, found]);
     }

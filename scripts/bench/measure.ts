@@ -72,6 +72,8 @@ export interface BuildRun {
   pagefindSeconds: number | null;
   /** Seconds of each step of scripts/build-site.mjs, from its "step ... done in" lines. */
   steps: Record<string, number>;
+  /** CPU seconds of each step (user + system of its processes), where build-site gave them. */
+  stepCpu: Record<string, number>;
   /** Peak of the summed VmRSS of the build's process tree, sampled every `sampleMs`. */
   peakTreeRssBytes: number;
   /** Peak VmRSS of the largest single process seen in the tree. */
@@ -151,10 +153,19 @@ export function parseAstroOutput(lines: readonly { at: number; line: string }[])
   };
 }
 
+/** build-site's `build-site: <step> done in N.N s (CPU N.N s)` lines, as step name -> CPU seconds. */
+function parseStepCpu(log: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of log.matchAll(/^build-site: (.+?) done in [\d.]+ s \(CPU ([\d.]+) s\)$/gm))
+    out[m[1] ?? ''] = Number(m[2]);
+  return out;
+}
+
 /** build-site's `build-site: <step> done in N.N s` lines, as step name -> seconds. */
 export function parseStepLines(log: string): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const m of log.matchAll(/^build-site: (.+?) done in ([\d.]+) s$/gm)) out[m[1] ?? ''] = Number(m[2]);
+  for (const m of log.matchAll(/^build-site: (.+?) done in ([\d.]+) s(?: \(CPU [\d.]+ s\))?$/gm))
+    out[m[1] ?? ''] = Number(m[2]);
   return out;
 }
 
@@ -227,6 +238,7 @@ export async function timeBuild(
     astroSeconds: complete ? complete.at : null,
     pagefindSeconds: steps['pagefind'] ?? (complete ? seconds - complete.at : null),
     steps,
+    stepCpu: parseStepCpu(log),
     peakTreeRssBytes: peakSum * 1024,
     peakProcessRssBytes: peakMax * 1024,
     gnuTimeMaxRssBytes: gm ? Number(gm[1]) * 1024 : null,

@@ -47,6 +47,8 @@ export interface ScaleResult {
   loadAfter: number[];
   /** Dataset reads per process (only with --read-counts). */
   datasetReads?: Record<string, number>;
+  /** The same build with a cold chart cache, run just before (1x only). */
+  coldBuild?: Omit<BuildRun, 'log'>;
 }
 
 /** One build of a story archive: the real data with `stories` stories. */
@@ -107,6 +109,31 @@ export function markdown(r: {
     'CPU s is user + system time of the whole build (GNU time); on a busy machine it is closer to what a quiet 2-core machine would take than the wall time. Peak RSS, tree is the largest sum of VmRSS over the build and all its child processes, sampled every 100 ms; largest process is the biggest single process.',
     '',
   );
+  const colds = r.scales.filter((s) => s.coldBuild);
+  if (colds.length) {
+    L.push('## Chart cache: cold and warm', '');
+    L.push(
+      'The same build twice: first with an empty chart cache (every chart drawn, across the cores), then with the cache it filled (no chart drawn). Seconds per step are wall (CPU).',
+      '',
+      '| scale | cache | build s | CPU s | steps |',
+      '| --- | --- | ---: | ---: | --- |',
+    );
+    const steps = (b: Omit<BuildRun, 'log'>) =>
+      Object.entries(b.steps)
+        .map(
+          ([k, v]) =>
+            `${k} ${v.toFixed(1)}${b.stepCpu?.[k] === undefined ? '' : ` (${b.stepCpu[k].toFixed(1)})`}`,
+        )
+        .join('; ');
+    for (const s of colds)
+      for (const [label, b] of [
+        ['cold', s.coldBuild],
+        ['warm', s.build],
+      ] as const)
+        if (b)
+          L.push(`| ${s.scale}x | ${label} | ${b.seconds.toFixed(1)} | ${s1(b.cpuSeconds)} | ${steps(b)} |`);
+    L.push('');
+  }
   if (r.archives.length) {
     L.push('## Story archives (the real data with N stories)', '');
     L.push(

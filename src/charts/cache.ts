@@ -1,18 +1,22 @@
 /**
  * One rendering per chart per build: pages, embeds, CSV downloads and the Markdown directive all
- * ask here, so a chart that appears on a council page, in a story and as an embed is drawn once.
+ * ask here, so a chart that appears on a council page, in a story and as an embed is drawn once;
+ * and, with the disk cache on (disk-cache.ts), once for as long as its data and code are the same.
  * Also the list of charts the site publishes a CSV and an embed page for, stories' charts included.
  */
 import { renderFigureHtml, type ChartFigure } from './figure';
 import {
   allChartSpecs,
+  ChartOptionError,
   chartId,
   chartProblems,
   givenOptions,
   isChartType,
   renderChart,
+  type ChartOptions,
   type ChartSpec,
 } from './registry';
+import { cacheKeyFor, chartCacheDir, readCachedFigure, writeCachedFigure } from './disk-cache';
 import type { Dataset } from '../data/types';
 import { basePath } from '../config/urls';
 
@@ -32,8 +36,25 @@ export function chartFigure(
   const key = isChartType(type) ? chartId(type, o) : `${type}?${JSON.stringify(o)}`;
   const hit = byId.get(key);
   if (hit) return hit;
-  const fig = renderChart(data, type, o);
+  const fig = fromDisk(data, type, o);
   byId.set(key, fig);
+  return fig;
+}
+
+/**
+ * A chart from the disk cache (disk-cache.ts: filled across the cores before the build, kept
+ * between builds), else drawn here and stored there. Options are checked either way.
+ */
+function fromDisk(data: Dataset, type: string, o: ChartOptions): ChartFigure {
+  const dir = chartCacheDir();
+  const key = dir && isChartType(type) ? cacheKeyFor(data, type, o) : null;
+  if (!dir || !key) return renderChart(data, type, o);
+  const problems = chartProblems(data, type, o);
+  if (problems.length) throw new ChartOptionError(problems);
+  const cached = readCachedFigure(dir, key);
+  if (cached) return cached;
+  const fig = renderChart(data, type, o);
+  writeCachedFigure(dir, key, fig);
   return fig;
 }
 

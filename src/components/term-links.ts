@@ -83,9 +83,19 @@ export function linkTerms(html: string, opts: TermLinkOptions = {}): string {
   let skipDepth = 0;
   let out = '';
   const token = /<!--[\s\S]*?-->|<\/?([A-Za-z][A-Za-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
-  for (const m of html.matchAll(token)) {
+  for (let m = token.exec(html); m; m = token.exec(html)) {
     const tok = m[0];
     const name = m[1]?.toLowerCase();
+    // A chart's SVG is never linked into (svg is in SKIP): passed over whole, not tag by tag
+    // (thousands of tags in a national grid).
+    if (name === 'svg' && !tok.startsWith('</') && !tok.endsWith('/>')) {
+      const end = svgEnd(html, token.lastIndex);
+      if (end > 0) {
+        out += html.slice(m.index, end);
+        token.lastIndex = end;
+        continue;
+      }
+    }
     if (name) {
       const closing = tok.startsWith('</');
       const selfClosing = tok.endsWith('/>') || VOID_ELEMENTS.has(name);
@@ -111,6 +121,19 @@ export function linkTerms(html: string, opts: TermLinkOptions = {}): string {
     out += linkText(tok, done, opts);
   }
   return out;
+}
+
+/** Where the <svg> element whose content starts at `from` ends (after its `</svg>`), or -1. */
+function svgEnd(html: string, from: number): number {
+  const tag = /<(\/?)svg\b[^>]*>/gi;
+  tag.lastIndex = from;
+  let depth = 1;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[1]) depth--;
+    else if (!m[0].endsWith('/>')) depth++;
+    if (depth === 0) return tag.lastIndex;
+  }
+  return -1;
 }
 
 function linkText(text: string, done: Set<string>, opts: TermLinkOptions): string {

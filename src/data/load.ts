@@ -4,6 +4,7 @@
  * declares and the rules that span columns, and return the typed `Dataset`.
  * All problems are collected and reported at once; nothing half-valid is returned.
  */
+import { createHash } from 'node:crypto';
 import { buildDay } from '../config/build-day';
 import { resolve } from 'node:path';
 import { LIMITS } from '../config/limits';
@@ -501,7 +502,9 @@ export function readDataFiles(dir: string, dirLabel = 'data/'): Partial<Record<D
  * validated once per process, and every copy shares the same Dataset object (and so the same
  * chart cache).
  */
-const store = globalThis as { __inspectedDataset?: { dir: string; day: string; data: Dataset } };
+const store = globalThis as {
+  __inspectedDataset?: { dir: string; day: string; data: Dataset; hash: string };
+};
 
 /** The data folder: `INSPECTED_DATA_DIR` (used by the benchmark's synthetic sites), else `data/`. */
 export function dataDirectory(): string {
@@ -515,7 +518,23 @@ export function dataDirectory(): string {
 export function loadDataset(dir = dataDirectory(), day = buildDay()): Dataset {
   const cached = store.__inspectedDataset;
   if (cached?.dir === dir && cached.day === day) return cached.data;
-  const data = buildDataset(readDataFiles(dir), 'data/', day);
-  store.__inspectedDataset = { dir, day, data };
+  const texts = readDataFiles(dir);
+  const data = buildDataset(texts, 'data/', day);
+  store.__inspectedDataset = { dir, day, data, hash: textsHash(texts) };
   return data;
+}
+
+function textsHash(texts: Partial<Record<string, string>>): string {
+  const h = createHash('sha256');
+  for (const k of Object.keys(texts).sort()) h.update(`${k}\0${texts[k]?.length ?? -1}\0${texts[k] ?? ''}`);
+  return h.digest('hex');
+}
+
+/**
+ * A hash of the data files `data` was built from, when loadDataset loaded it (the chart cache
+ * keys on it, src/charts/disk-cache.ts); null for any other dataset (a test's fixture).
+ */
+export function loadedDataHash(data: Dataset): string | null {
+  const loaded = store.__inspectedDataset;
+  return loaded?.data === data ? loaded.hash : null;
 }

@@ -142,8 +142,14 @@ describe('page measurement helpers', () => {
       '06:02:50 [build] Complete!',
       'build-site: pagefind done in 11.0 s',
       'build-site: post-build check done in 1.5 s',
+      'build-site: charts done in 7.5 s (CPU 12.3 s)',
       'build-site: astro build failed (exit 1); dist/ is unchanged',
     ].join('\n');
-    expect(parseStepLines(log)).toEqual({ 'content check': 3.2, pagefind: 11, 'post-build check': 1.5 });
+    expect(parseStepLines(log)).toEqual({
+      'content check': 3.2,
+      pagefind: 11,
+      'post-build check': 1.5,
+      charts: 7.5,
+    });
   });
 });

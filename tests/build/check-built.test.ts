@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuiltSite, cspMetaProblems } from '../../scripts/check-built';
 import { CSP_META, headersFile } from '../../src/config/security';
+import { isSearchPageFile } from '../../scripts/build-site.mjs';
 
 const META = `<meta http-equiv="Content-Security-Policy" content="${CSP_META}">`;
 const page = (body: string, head = META, base = '/') =>
@@ -150,5 +151,23 @@ describe('post-build check', () => {
       `${dir}/authorities/d/index.html: a date after the build day (2026-12-07): "Inspected 8 December 2026."`,
       `${dir}/inspections/haringey-2014-sif/index.html: an unrendered placeholder <inspected-chart>: "${slot.replace('</inspected-chart>', '')}"`,
     ]);
+  });
+
+  it('refuses a searchable page in a section Pagefind does not read', () => {
+    const dir = build({
+      'authorities/haringey/index.html': page('<main data-pagefind-body>Haringey</main>'),
+      'glossary/index.html': page('<main data-pagefind-body>Words</main>'),
+    });
+    expect(checkBuiltSite(dir, { base: '/' }).problems).toEqual([
+      `${dir}/glossary/index.html: searchable (data-pagefind-body) but Pagefind does not read its section (SEARCH_SECTIONS in scripts/build-site.mjs)`,
+    ]);
+    expect(
+      [
+        'stories/a/index.html',
+        'inspections/b/index.html',
+        'authorities/index.html',
+        'authorities/region/x/index.html',
+      ].map(isSearchPageFile),
+    ).toEqual([true, true, false, false]);
   });
 });
