@@ -6,7 +6,7 @@
  */
 import { abolitions } from './abolitions';
 import { ratingAt, latestRating, type RatingAt } from './ratings-at';
-import type { Dataset } from './types';
+import type { Dataset, Inspection } from './types';
 
 /** The day before a former council's abolition (its last day), or null for a current council. */
 export function lastDayOf(data: Dataset, slug: string): string | null {
@@ -57,4 +57,12 @@ export function formerEnd(
     abolished: abolitions(data).get(slug)?.abolished ?? null,
     successors: a.successors.map((s) => ({ slug: s, name: data.authorities.get(s)?.name ?? s })),
   };
+}
+
+/**
+ * The inspection a neighbour's grade comes from when listed beside `of`: the one in force on a
+ * former council's last day, else its latest (latestRating, as the council summaries use).
+ */
+export function neighbourStanding(data: Dataset, neighbour: string, of: string): Inspection | null {
+  return ratingForComparison(data, neighbour, of)?.inspection ?? null;
 }

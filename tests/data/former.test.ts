@@ -4,7 +4,14 @@
  * 1 April 2021).
  */
 import { describe, expect, it } from 'vitest';
-import { formerEnd, lastDayOf, lastYearOf, ratingForComparison, withinLifetime } from '../../src/data/former';
+import {
+  formerEnd,
+  lastDayOf,
+  lastYearOf,
+  neighbourStanding,
+  ratingForComparison,
+  withinLifetime,
+} from '../../src/data/former';
 import { latestRating, ratingAt } from '../../src/data/ratings-at';
 import { loadDataset } from '../../src/data/load';
 import { careLeavers } from '../../src/charts/care-leavers';
@@ -63,5 +70,18 @@ describe('its charts stop at its abolition', () => {
     expect(fig.subtitle).toMatch(/31 March 2021/);
     expect(fig.subtitle).toMatch(/in 2021$/);
     expect(fig.title).toMatch(/when abolished/);
+  });
+});
+
+describe('the neighbour list on a council page', () => {
+  it('gives a former council’s neighbours as they stood on its last day, a current one’s latest', () => {
+    for (const n of neighbourList(data, N)?.neighbours ?? [])
+      expect(neighbourStanding(data, n.neighbour, N)?.id).toBe(
+        ratingAt(data, n.neighbour, '2021-03-31')?.inspection.id,
+      );
+    for (const n of neighbourList(data, 'haringey')?.neighbours ?? [])
+      expect(neighbourStanding(data, n.neighbour, 'haringey')?.id).toBe(
+        latestRating(data, n.neighbour)?.inspection.id,
+      );
   });
 });
