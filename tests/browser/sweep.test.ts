@@ -6,7 +6,9 @@
  * - two visible texts in one SVG whose boxes overlap by more than 2 px in both directions;
  * - chart text reaching outside its SVG's box;
  * - at 320 px, a table's heading row taller than MAX_HEADING_LINES lines (long headings wrapped
- *   a word to a line), charts' data tables opened.
+ *   a word to a line), charts' data tables opened;
+ * - any problem a check of tests/browser/checks/ reports (an embed over 1,000 px tall at 320 px or
+ *   without its sources in view; hex map links under 24 px with no equivalent, no skip link).
  * Pages are visited in parallel (several pages of one browser context on the shared Chromium,
  * and the one static server of setup.ts). The worst views are printed, and screenshots of the
  * worst failing views are saved in test-results/sweep/.
@@ -18,6 +20,11 @@ import { connect, origin, sitemapPaths } from './site';
 import { embedPaths } from './built';
 import { expectNone } from './report';
 import { measureView, type MeasureOptions, type ViewMeasure } from './sweep-measure';
+import { embedPageProblems } from './checks/embed-page';
+import { hexTargetProblems } from './checks/hex-targets';
+
+/** Checks of one page view, each (page, path, width) => problems (tests/browser/checks/). */
+const CHECKS = [embedPageProblems, hexTargetProblems];
 
 const SHOTS = 'test-results/sweep';
 const WIDTHS = [320, 1280] as const;
@@ -32,6 +39,8 @@ const SWEEP_TIMEOUT = 1_200_000;
 interface View extends ViewMeasure {
   path: string;
   width: number;
+  /** Problems found by CHECKS. */
+  checks: string[];
 }
 
 function failures(v: View): number {
@@ -40,7 +49,8 @@ function failures(v: View): number {
     v.small.length +
     v.overlaps.length +
     v.outside.length +
-    v.tallHeadings.length
+    v.tallHeadings.length +
+    v.checks.length
   );
 }
 
@@ -80,7 +90,8 @@ async function sweep(width: number): Promise<View[]> {
     const page = await context.newPage();
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       await page.goto(origin() + path, { waitUntil: 'load' });
-      out.push({ path, width, ...(await page.evaluate(measureView, options)) });
+      const checks = (await Promise.all(CHECKS.map((c) => c(page, path, width)))).flat();
+      out.push({ path, width, ...(await page.evaluate(measureView, options)), checks });
     }
   };
   try {
@@ -187,6 +198,13 @@ for (const width of WIDTHS) {
       expectNone(
         views.flatMap((v) => v.overlaps.map((s) => `${v.path} ${s.where}: ${s.detail}`)),
         `${width}px: overlapping chart texts`,
+      );
+    });
+
+    test('every page check passes (embed height and sources, hex map targets and skip link)', () => {
+      expectNone(
+        views.flatMap((v) => v.checks),
+        `${width}px: page checks`,
       );
     });
 
