@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 
 /** The tallest an embed may be at 320 px (issue 25). */
-export const MAX_EMBED_PX = 1000;
+const MAX_EMBED_PX = 1000;
 
 export async function embedPageProblems(page: Page, path: string, width: number): Promise<string[]> {
   if (!path.includes('/embed/')) return [];

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 
-export const MIN_TARGET_PX = 24;
+const MIN_TARGET_PX = 24;
 
 export async function hexTargetProblems(page: Page, path: string, width: number): Promise<string[]> {
   const found = await page.evaluate((min) => {
