@@ -6,6 +6,7 @@
 import type { AdoptionCountRow, Dataset } from '../data/types';
 import { missingWording } from '../data/vocabulary';
 import { readerText } from '../data/reader-words';
+import { withinLifetime } from '../data/former';
 import { areaName, areaRow, jointNote, type AreaLevel } from './areas';
 import { measuredCell, measuredValue, type ChartFigure } from './figure';
 import { chartTable } from './chart-table';
@@ -34,7 +35,10 @@ export function adoptions(data: Dataset, options: AdoptionsOptions): ChartFigure
         .filter((r) => r.level === 'authority' && r.authorities.includes(a.slug))
         .map((r) => r.year),
     ),
-  ].sort((x, y) => x - y);
+  ]
+    // A former council's chart ends with the last year it lived through.
+    .filter((y) => withinLifetime(data, a.slug, y))
+    .sort((x, y) => x - y);
   const rowOf = (level: AreaLevel, year: number, measure: AdoptionCountRow['measure']) =>
     areaRow(
       data.adoptionCounts.filter((r) => r.year === year && r.measure === measure),

@@ -69,9 +69,11 @@ export function chartHtml(
   type: string,
   options: Record<string, string | undefined>,
   base: string,
+  /** For the embed page: sources in view, notes folded, no embed snippet (figure.ts). */
+  embed = false,
 ): string {
   const fig = chartFigure(data, type, options);
-  return renderFigureHtml(fig, figureLinks(fig, base));
+  return renderFigureHtml(fig, { ...figureLinks(fig, base), embed });
 }
 
 // ---------------------------------------------------------------------------------------------

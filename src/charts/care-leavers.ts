@@ -23,6 +23,7 @@ import {
   type Label,
 } from './labels';
 import { gapRules } from './rule-gaps';
+import { withinLifetime } from '../data/former';
 import { emptySvg, fontOf, plot, svgElement, widthOf, yearTicks, type Variant } from './svg';
 import { lineBoxHeight, linesWidth, textWidth, wrapText } from './text';
 
@@ -85,6 +86,8 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
   const areaRows = data.careLeavers.filter(
     (r) =>
       r.age === age &&
+      // A former council's chart ends with the last year it lived through.
+      withinLifetime(data, a.slug, r.year) &&
       ((r.level === 'authority' && r.authority === a.slug) ||
         (r.level === 'regional' && r.areaName === a.region) ||
         r.level === 'national'),
@@ -116,7 +119,9 @@ export function careLeavers(data: Dataset, options: CareLeaversOptions): ChartFi
     source: r.source,
     label: '',
   }));
-  const reported = reportedCareLeavers(data, a.slug, age);
+  const reported = reportedCareLeavers(data, a.slug, age).filter((r) =>
+    withinLifetime(data, a.slug, Math.floor(periodX(r.period))),
+  );
   const rpts: Pt[] = reported.map((r) => ({
     series: `${a.name} (inspection report)`,
     level: 'reported',

@@ -100,6 +100,11 @@ export interface FigureHtmlContext {
    * embed page under the deployed origin (SITE) and base.
    */
   embedUrl?: string;
+  /**
+   * On the embed page: the sources and the newest source's date in view (another site's reader
+   * cannot open our page to find them), the notes folded, and no embed snippet.
+   */
+  embed?: boolean;
 }
 
 /** A table cell as readers read it: a missing-value symbol in words, notes in plain English. */
@@ -166,6 +171,29 @@ export function sourcesHtml(sources: readonly Source[]): string {
   );
 }
 
+/** "Sources: Ofsted, DfE (3); the newest published 19 November 2026." Visible in an embed. */
+function sourcesLine(sources: readonly Source[]): string {
+  if (!sources.length) return '';
+  const newest = sources.reduce((d, s) => (s.date > d ? s.date : d), '');
+  return (
+    `<p class="chart-source-line">${escapeHtml(sourcesSummary(sources.map((s) => s.publisher)))}` +
+    (newest ? `; the newest published ${escapeHtml(formatDate(newest) || newest)}` : '') +
+    '.</p>'
+  );
+}
+
+/** An embed's caption before its links: the sources in view, then the notes folded. */
+export function embedCaptionHtml(fig: Pick<ChartFigure, 'notes' | 'sources'>): string {
+  return sourcesLine(fig.sources) + embedNotesHtml(fig.notes);
+}
+
+/** An embed's notes, folded: the embed keeps to a phone's screen or two. */
+function embedNotesHtml(notes: readonly string[]): string {
+  if (!notes.length) return '';
+  const li = (n: string) => `<li>${escapeHtml(readerText(n))}</li>`;
+  return `<details class="chart-more-notes"><summary>Notes (${notes.length})</summary><ul class="chart-notes">${notes.map(li).join('')}</ul></details>`;
+}
+
 /**
  * The figure as HTML. Structure: a `<figure>` named by its title (aria-labelledby, so the long
  * figcaption is not read as the figure's name); title and subtitle as `<p>` so figures never
@@ -179,10 +207,16 @@ export function sourcesHtml(sources: readonly Source[]): string {
  */
 export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): string {
   const id = `chart-${fig.id}`;
+  // In an embed, a graphic taller than EMBED_GRAPHIC_PX scrolls in its own box (a named region
+  // that takes focus), so the embed keeps to about a phone screen's height.
+  const tall = ctx.embed && Math.max(svgHeight(fig.svgWide), svgHeight(fig.svgNarrow)) > EMBED_GRAPHIC_PX;
+  const box = tall
+    ? ` chart-graphic-scroll" tabindex="0" role="region" aria-label="${escapeHtml(fig.title)} (scrolls)`
+    : '';
   const graphic =
     fig.svgWide === fig.svgNarrow
-      ? `<div class="chart-graphic chart-graphic-single">${fig.svgWide}</div>`
-      : `<div class="chart-graphic"><div class="chart-wide">${fig.svgWide}</div><div class="chart-narrow">${fig.svgNarrow}</div></div>`;
+      ? `<div class="chart-graphic chart-graphic-single${box}">${fig.svgWide}</div>`
+      : `<div class="chart-graphic${box}"><div class="chart-wide">${fig.svgWide}</div><div class="chart-narrow">${fig.svgNarrow}</div></div>`;
   const embedUrl = ctx.embedUrl ?? absolute(`/embed/${fig.id}/`, process.env['SITE'], ctx.base);
   // The embed page tells the parent its height (public/embed-height.js); the snippet's script
   // (public/embed-parent.js) sets it. Without scripts the iframe keeps a height that fits.
@@ -196,13 +230,23 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
     (fig.subtitle ? `<p class="chart-subtitle">${escapeHtml(fig.subtitle)}</p>` : '') +
     graphic +
     `<figcaption class="chart-caption">` +
-    notesHtml(fig.notes) +
+    (ctx.embed ? embedCaptionHtml(fig) : notesHtml(fig.notes)) +
     sourcesHtml(fig.sources) +
     `<details class="chart-data"><summary>Data table</summary>${tableHtml(fig)}</details>` +
     `<p class="chart-download"><a href="${escapeHtml(ctx.csvHref)}" download="${escapeHtml(fig.id)}.csv">Download the data (CSV)</a></p>` +
-    `<details class="chart-embed"><summary>Embed this chart</summary><pre class="chart-embed-code"><code>${escapeHtml(iframe)}</code></pre></details>` +
+    (ctx.embed
+      ? ''
+      : `<details class="chart-embed"><summary>Embed this chart</summary><pre class="chart-embed-code"><code>${escapeHtml(iframe)}</code></pre></details>`) +
     `</figcaption></figure>`
   );
+}
+
+/** The tallest graphic an embed shows whole, CSS px (charts.css caps .chart-graphic-scroll at 30rem). */
+const EMBED_GRAPHIC_PX = 480;
+
+function svgHeight(svg: string): number {
+  const m = /viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg);
+  return m ? Number(m[1]) : 0;
 }
 
 /**

@@ -19,8 +19,9 @@ import {
   missingWording,
   type OverallGrade,
 } from '../data/vocabulary';
-import { listJoin, titleName, yearOf } from './history';
-import { latestRating } from '../data/ratings-at';
+import { listJoin, possessive, titleName, yearOf } from './history';
+import { lastDayOf, ratingForComparison, withinLifetime } from '../data/former';
+import { formatDate } from '../data/format';
 import { EDGE, MUTED_TEXT, labelBox, labelGroup, labelHeight, type Label } from './labels';
 import { gapRules } from './rule-gaps';
 import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
@@ -70,14 +71,17 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
   const list = neighbourList(data, a.slug);
   const ns = list?.neighbours ?? [];
   const eetRows = data.careLeavers.filter((r) => r.level === 'authority' && r.age === '19-21');
+  // A former council is compared with its neighbours as they stood on its last day.
+  const lastDay = lastDayOf(data, a.slug);
   const year = Math.max(
     0,
     ...eetRows
       .filter((r) => r.authority === a.slug || ns.some((n) => n.neighbour === r.authority))
+      .filter((r) => withinLifetime(data, a.slug, r.year))
       .map((r) => r.year),
   );
   const rowFor = (slug: string, self: boolean): Row => {
-    const r = latestRating(data, slug);
+    const r = ratingForComparison(data, slug, a.slug);
     const g = r?.grade
       ? { grade: r.grade, date: r.inspection.published ?? r.date, inspection: r.inspection }
       : null;
@@ -107,7 +111,7 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     : null;
   const refs: Refs = { england: englandEet, average, averageOf: known.length, of: rows.length - 1 };
 
-  const subtitle = `Neighbours from ${list ? modelWords(list.model) : 'the DfE’s models'}. Current Ofsted grade, and care leavers aged 19 to 21 in education, employment or training in ${year || 'the latest year'}`;
+  const subtitle = `Neighbours from ${list ? modelWords(list.model) : 'the DfE’s models'}. ${lastDay ? `Ofsted grade on ${formatDate(lastDay)}, ${possessive(a.name)} last day before it was abolished` : 'Current Ofsted grade'}, and care leavers aged 19 to 21 in education, employment or training in ${year || 'the latest year'}`;
   const self = rows[0] as Row;
   const others = rows.slice(1);
   const better = self.grade
@@ -120,11 +124,15 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
   const title = !ns.length
     ? `${a.name} and its statistical neighbours`
     : self.grade
-      ? `${titleName(a)}, rated ${gradeLabel(self.grade).toLowerCase()}, and its ${others.length} statistical neighbours: ${better || 'none'} rated higher`
+      ? lastDay
+        ? `${titleName(a)}, rated ${gradeLabel(self.grade).toLowerCase()} when abolished, and its ${others.length} statistical neighbours then: ${better || 'none'} rated higher`
+        : `${titleName(a)}, rated ${gradeLabel(self.grade).toLowerCase()}, and its ${others.length} statistical neighbours: ${better || 'none'} rated higher`
       : `${titleName(a)}, with no overall grade, and its ${others.length} statistical neighbours`;
   const alt = !ns.length
     ? `No statistical neighbours are listed for ${a.name}.`
-    : `${a.name} is rated ${self.grade ? gradeLabel(self.grade).toLowerCase() : 'with no overall grade'}; ${better} of its ${others.length} statistical neighbours are rated higher.` +
+    : (lastDay
+        ? `On ${formatDate(lastDay)}, its last day, ${a.name} was rated ${self.grade ? gradeLabel(self.grade).toLowerCase() : 'with no overall grade'}; ${better} of its ${others.length} statistical neighbours were rated higher.`
+        : `${a.name} is rated ${self.grade ? gradeLabel(self.grade).toLowerCase() : 'with no overall grade'}; ${better} of its ${others.length} statistical neighbours are rated higher.`) +
       (self.eet !== null
         ? ` ${self.eet}% of its care leavers aged 19 to 21 were in education, employment or training in ${year}; ${higher} of ${eetKnown.length} neighbours with a published figure did better.`
         : ` Its ${year} care leavers figure is not published.`) +
@@ -157,7 +165,7 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
   const table = chartTable(
     {
       council: 'Council',
-      grade: 'Current grade',
+      grade: lastDay ? `Grade on ${formatDate(lastDay)}` : 'Current grade',
       grade_year: 'Graded in',
       eet_percent: `Care leavers 19-21 in EET, ${year} (%)`,
     },

@@ -7,8 +7,9 @@
  * - chart text reaching outside its SVG's box;
  * - at 320 px, a table's heading row taller than MAX_HEADING_LINES lines (long headings wrapped
  *   a word to a line), charts' data tables opened;
- * - any problem a page check in checks/ reports (PAGE_CHECKS: e.g. a comparison table whose
- *   council names scroll out of view).
+ * - any problem a page check in checks/ reports (PAGE_CHECKS: a comparison table whose council
+ *   names scroll out of view; an embed over 1,000 px tall at 320 px or without its sources in view;
+ *   hex map links under 24 px with no equivalent, no skip link).
  * Pages are visited in parallel (several pages of one browser context on the shared Chromium,
  * and the one static server of setup.ts). The worst views are printed, and screenshots of the
  * worst failing views are saved in test-results/sweep/.
@@ -21,9 +22,15 @@ import { embedPaths } from './built';
 import { expectNone } from './report';
 import { measureView, type MeasureOptions, type ViewMeasure } from './sweep-measure';
 import { compareNamesVisible } from './checks/compare-names-visible';
+import { embedPageProblems } from './checks/embed-page';
+import { hexTargetProblems } from './checks/hex-targets';
 
 /** Checks run on every page view (tests/browser/checks/): each returns its problems as strings. */
-const PAGE_CHECKS: ((page: Page, url: string, width: number) => Promise<string[]>)[] = [compareNamesVisible];
+const PAGE_CHECKS: ((page: Page, url: string, width: number) => Promise<string[]>)[] = [
+  compareNamesVisible,
+  embedPageProblems,
+  hexTargetProblems,
+];
 
 const SHOTS = 'test-results/sweep';
 const WIDTHS = [320, 1280] as const;
@@ -202,7 +209,7 @@ for (const width of WIDTHS) {
       );
     });
 
-    test('every page check passes', () => {
+    test('every page check passes (comparison names in view, embed height and sources, hex map targets and skip link)', () => {
       expectNone(
         views.flatMap((v) => v.checks),
         `${width}px: page checks`,

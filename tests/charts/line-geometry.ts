@@ -10,7 +10,7 @@
 import { DOMParser } from 'linkedom';
 import type { TextBox } from './text-boxes';
 
-export interface Segment {
+interface Segment {
   x1: number;
   y1: number;
   x2: number;
@@ -19,7 +19,7 @@ export interface Segment {
   what: string;
 }
 
-export interface MarkBox {
+interface MarkBox {
   left: number;
   right: number;
   top: number;
