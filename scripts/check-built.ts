@@ -26,6 +26,7 @@ import { storySlugs } from '../src/config/site-paths';
 import { decodeEntities, extractRefs, refFileType } from './lib/site-refs';
 import { defectProblems, readerDefects, type ReaderDefect } from './lib/reader-defects';
 import { listProblems, terminalText } from '../src/config/terminal-text';
+import { buildDay } from '../src/config/build-day';
 import { isSearchPageFile } from './build-site.mjs';
 
 export interface BuiltCheckOptions {
@@ -35,7 +36,7 @@ export interface BuiltCheckOptions {
   origin?: string;
   /** Slugs of draft stories, which must not have been built. */
   draftSlugs?: readonly string[];
-  /** The build day (`YYYY-MM-DD`): no page may show a later date. Default: today (UTC). */
+  /** The build day (`YYYY-MM-DD`): no page may show a later date. Default: buildDay() (src/config/build-day.ts). */
   today?: string;
 }
 
@@ -125,7 +126,7 @@ export function checkBuiltSite(dir: string, options: BuiltCheckOptions): BuiltCh
     return 'no such file';
   };
 
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? buildDay();
   const defects: [string, ReaderDefect[]][] = [];
   const broken = new Map<string, { n: number; first: string }>();
   let references = 0;

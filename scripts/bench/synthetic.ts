@@ -11,7 +11,8 @@
  * - Longer histories: for every council-copy that did not fit, one copy council gets an earlier
  *   "era": its whole inspection and care-leaver history again, shifted back 20 years per era
  *   (20, a multiple of 4, keeps 29 February valid). Care-leaver years below 2000 (the schema's
- *   minimum) are dropped. So inspections and care-leaver rows still scale by about k even when
+ *   minimum) are dropped, and so are inspections the shift dates before 2000 (the loader refuses
+ *   any date outside 2000-2100). So inspections and care-leaver rows still scale by about k even when
  *   councils cannot.
  * - Inspections (generated and curated), care leavers, figures quoted in reports and statistical
  *   neighbours are copied with their council; neighbours, successors and predecessors point within
@@ -27,6 +28,7 @@ import { join } from 'node:path';
 import { parseCsv } from '../../src/data/csv';
 import { DATA_FILES, type DataFileKey } from '../../src/data/load';
 import { readFrontmatter, writeFrontmatter } from '../../src/config/frontmatter';
+import { yearProblem } from '../../src/config/build-day';
 
 type DataTexts = Partial<Record<DataFileKey, string>>;
 
@@ -241,7 +243,14 @@ export function generateSynthetic(input: SiteInput, scale: number): SyntheticSit
     const extra: Row[] = [];
     for (const c of copies)
       for (let era = 0; era <= c.eras; era++)
-        for (const r of byAuthority.get(c.real['slug'] ?? '') ?? []) extra.push(copyInspection(c, r, era));
+        for (const r of byAuthority.get(c.real['slug'] ?? '') ?? []) {
+          const copied = copyInspection(c, r, era);
+          // An era row dated before the years any date may have (DATE_YEARS) is dropped, as
+          // care-leaver years before 2000 are.
+          const dates = [copied['start_date'], copied['end_date'], copied['published']];
+          if (era && dates.some((d) => d && yearProblem(d) !== null)) continue;
+          extra.push(copied);
+        }
     emit(k, table, extra);
   }
 
