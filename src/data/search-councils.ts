@@ -10,6 +10,8 @@ import type { Dataset } from './types';
 import { latestRating } from './ratings-at';
 import { eventDateText } from './event-date-text';
 import { formatDate } from './format';
+import { coverage } from './coverage';
+import { GRADE_NOT_IN_DATA, reachWords } from './reader-words';
 import { FRAMEWORK, gradeBadge } from './vocabulary';
 import { councilInspections, inspectionPath } from './inspection-pages';
 
@@ -45,12 +47,15 @@ export function councilSearchCard(
 ): CouncilSearchCard {
   const r = latestRating(data, slug);
   const when = r ? eventDateText(r.inspection) : '';
+  const reach = reachWords(coverage(data).inspectionsTo);
   const latest = r
     ? {
         ...gradeBadge(r.grade, r.scale),
-        words: r.grade
-          ? `Latest grade, from its ${FRAMEWORK[r.inspection.framework].short} report published ${formatDate(when)}.`
-          : `Its latest ${FRAMEWORK[r.inspection.framework].short}, published ${formatDate(when)}, has no overall grade in our data.`,
+        words:
+          (r.grade
+            ? `Latest grade, from its ${FRAMEWORK[r.inspection.framework].short} report published ${formatDate(when)}.`
+            : `Its latest ${FRAMEWORK[r.inspection.framework].short}, published ${formatDate(when)}: ${GRADE_NOT_IN_DATA}.`) +
+          ` ${reach}`,
       }
     : null;
   const own = stories

@@ -4,6 +4,8 @@
  * its inspections newest first, at most SEARCH_LIST_MAX of each, with how many there are in all;
  * and the date its page sorts by among search results.
  */
+import { coverage } from '../../src/data/coverage';
+import { reachWords } from '../../src/data/reader-words';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { SEARCH_LIST_MAX, councilSearchCard, councilSortDate } from '../../src/data/search-councils';
@@ -37,6 +39,8 @@ describe('a council in the search results', () => {
         problems.push(`${a.slug}: ${card.latest?.label} not ${badge.label}`);
       if (!card.latest?.words.includes(formatDate(eventDateText(r.inspection))))
         problems.push(`${a.slug}: "${card.latest?.words}" lacks the report's date`);
+      if (!card.latest?.words.endsWith(reachWords(coverage(data).inspectionsTo)))
+        problems.push(`${a.slug}: "${card.latest?.words}" does not say how far our data goes`);
     }
     expect(problems).toEqual([]);
   });
