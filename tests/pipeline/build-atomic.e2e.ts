@@ -133,6 +133,8 @@ function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     // The tiny site's write-ups: one draft (the project's own cite inspections it does not hold).
     INSPECTED_WRITEUPS_DIR: join(root, 'write-ups'),
     INSPECTED_OG_CACHE: join(root, 'og-cache'),
+    // The tiny site's charts in a cache of their own, not the project's (src/charts/disk-cache.ts).
+    INSPECTED_CHART_CACHE: join(root, 'chart-cache'),
     FORCE_COLOR: '0',
     ...extra,
   };
