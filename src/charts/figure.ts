@@ -241,8 +241,8 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
   );
 }
 
-/** The tallest graphic an embed shows whole, CSS px (charts.css caps .chart-graphic-scroll at 30rem). */
-const EMBED_GRAPHIC_PX = 480;
+/** The tallest graphic an embed shows whole, CSS px (charts.css caps .chart-graphic-scroll at 18rem). */
+const EMBED_GRAPHIC_PX = 288;
 
 function svgHeight(svg: string): number {
   const m = /viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg);

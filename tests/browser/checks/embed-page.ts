@@ -11,12 +11,14 @@ const MAX_EMBED_PX = 1000;
 export async function embedPageProblems(page: Page, path: string, width: number): Promise<string[]> {
   if (!path.includes('/embed/')) return [];
   const m = await page.evaluate(() => {
+    // No named functions in here: a bundler's name helpers do not exist in the page.
     const line = document.querySelector('.chart-source-line');
-    const shown = (el: Element | null) =>
-      !!el && el.checkVisibility({ visibilityProperty: true }) && el.closest('details:not([open])') === null;
     return {
       height: document.documentElement.scrollHeight,
-      source: shown(line),
+      source:
+        line !== null &&
+        line.checkVisibility({ visibilityProperty: true }) &&
+        line.closest('details:not([open])') === null,
       sourceText: line?.textContent ?? '',
       embedSnippet: [...document.querySelectorAll('summary, a')].some((e) =>
         /embed this chart|to embed on another site/i.test(e.textContent ?? ''),
