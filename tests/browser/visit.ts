@@ -116,7 +116,7 @@ export function visitSuite(shard: number, shards: number): void {
   });
 
   if (shard === 0)
-    test('the sitemap lists the site’s main pages and no embed; every embed is visited', () => {
+    test('the sitemap lists the site’s main pages and no embed; every embed is visited; checks have names', () => {
       const listed = sitemapPaths();
       for (const p of [...STATIC_PAGES, '/authorities/haringey/'])
         expect(listed, `sitemap lacks ${p}`).toContain(p);
@@ -125,6 +125,9 @@ export function visitSuite(shard: number, shards: number): void {
         'embeds must not be in the sitemap',
       );
       expect(embedPaths().length).toBeGreaterThan(0);
+      // Each check's name names its test: two checks may not share one.
+      const names = PAGE_CHECKS.map((c) => c.name);
+      expect(new Set(names).size, names.join(', ')).toBe(names.length);
       expect(all).toEqual(expect.arrayContaining(embedPaths()));
     });
 
