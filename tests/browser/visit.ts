@@ -29,7 +29,7 @@ const PASS_TIMEOUT = 2_400_000;
 const LOADS = 'loads';
 
 /** Every page the pass visits: the sitemap's, the 404 page and every embed, each once. */
-export function visitedPages(): string[] {
+function visitedPages(): string[] {
   return [...new Set([...sitemapPaths(), '/404.html', ...embedPaths()])];
 }
 

@@ -13,7 +13,7 @@ import { haringeyFields } from './story-frontmatter';
 import { runCommand, type CommandRun } from './run-command';
 
 /** The one published story's file name and page. */
-export const TINY_STORY = 'london-grid';
+const TINY_STORY = 'london-grid';
 
 /** A story's Markdown, about Haringey (the fixture's frontmatter), published or draft. */
 export function tinyStory(title: string, body: string, draft: boolean): string {
