@@ -45,9 +45,18 @@ export default defineConfig(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // Scripts served to readers run in the browser.
+    // Scripts served to readers run in the browser. They are plain JavaScript, type-checked from
+    // their JSDoc (// @ts-check, tsconfig.public.json), so the type-checked rules apply to them too.
     files: ['public/**/*.js'],
-    languageOptions: { globals: { ...globals.browser } },
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: {
+        projectService: false,
+        project: './tsconfig.public.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
   },
   {
     // astro-eslint-parser types JSX expressions in templates as `error`, so this rule reports every

@@ -1,3 +1,4 @@
+// @ts-check
 // "Compare with any council" (src/components/CompareAny.astro): shows the two chosen councils side
 // by side, under the compare table's own headings, from /compare/councils.json (every cell already
 // written as the table writes it). No inline script and nothing from other hosts, so the
@@ -6,10 +7,12 @@
 // Opened with ?a=<slug>&b=<slug> (the form's own fields: a shared link, or /compare/ reached
 // without the script first), it fills in the form and shows the pair.
 
-const form = document.getElementById('compare-any');
-const statusEl = document.getElementById('compare-any-status');
-const out = document.getElementById('compare-any-result');
-/** @type {Promise<{ headings: string[], councils: { slug: string, name: string, path: string, grade: { label: string, cls: string }, cells: string[] }[] }> | undefined} */
+// Loaded only by CompareAny.astro, which renders these; checked again before use below.
+const form = /** @type {HTMLFormElement} */ (document.getElementById('compare-any'));
+const statusEl = /** @type {HTMLElement} */ (document.getElementById('compare-any-status'));
+const out = /** @type {HTMLElement} */ (document.getElementById('compare-any-result'));
+/** @typedef {{ slug: string, name: string, path: string, grade: { label: string, cls: string }, cells: string[] }} CouncilCells */
+/** @type {Promise<{ headings: string[], councils: CouncilCells[] }> | undefined} */
 let councils;
 
 /**
@@ -30,8 +33,12 @@ function field(name) {
   return f instanceof HTMLInputElement || f instanceof HTMLSelectElement ? f : null;
 }
 
+/**
+ * @param {string} a
+ * @param {string} b
+ */
 async function show(a, b) {
-  councils ??= fetch(form.dataset.councils).then((r) => {
+  councils ??= fetch(form.dataset['councils'] ?? '').then((r) => {
     if (!r.ok) throw new Error(`${r.status}`);
     return r.json();
   });
@@ -50,8 +57,10 @@ async function show(a, b) {
     statusEl.textContent = 'Choose two councils from the lists.';
     return;
   }
-  const [gradeHeading, ...cellHeadings] = data.headings;
+  const [gradeHeading = '', ...cellHeadings] = data.headings;
+  /** @param {CouncilCells} c */
   const head = (c) => el('th', { scope: 'col' }, [el('a', { href: c.path }, [c.name])]);
+  /** @param {CouncilCells} c */
   const badge = (c) => el('span', { class: `badge badge--${c.grade.cls}` }, [c.grade.label]);
   const rows = [
     el('tr', {}, [

@@ -1,3 +1,4 @@
+// @ts-check
 // Loaded by embed pages only (/embed/<chart>/): tells the page that frames this chart how tall
 // it is, so the iframe can fit it without a scroll bar. The parent's listener is
 // embed-parent.js (the embed snippet loads it). External file: the CSP forbids inline scripts.

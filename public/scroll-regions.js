@@ -1,12 +1,15 @@
+// @ts-check
 // Tables that are wider than the screen scroll inside their own box (.scroll-x), never the page.
 // While a box actually scrolls, it becomes a named region that takes keyboard focus (so keyboard
 // users can scroll it); when everything fits it is a plain box with no tab stop. Without
 // JavaScript the boxes still scroll with a mouse or touch, and the widest tables reflow instead.
 const boxes = document.querySelectorAll('.scroll-x');
+/** @param {Element} box */
 const captionOf = (box) => {
   const cap = box.querySelector('caption');
-  return (cap ? cap.textContent : '').trim() || 'Table';
+  return (cap?.textContent ?? '').trim() || 'Table';
 };
+/** @param {Element} box */
 const update = (box) => {
   const scrolls = box.scrollWidth > box.clientWidth + 1;
   if (scrolls && !box.hasAttribute('tabindex')) {

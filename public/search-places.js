@@ -1,3 +1,4 @@
+// @ts-check
 // Councils first: the search page (search.js) shows the councils a query names above Pagefind's
 // results. A query names a council when it is the council's own name, one of the districts or
 // boroughs it runs children's services for (data/places.csv, from the ONS lookup), or another name

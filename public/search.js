@@ -1,3 +1,4 @@
+// @ts-check
 // Search with Pagefind, loaded only on the search page. No inline script: this file is external
 // so the Content-Security-Policy can forbid inline scripts. Works under any base path.
 // Councils first: the councils a query names (their own name, a district or borough they serve,
@@ -8,18 +9,33 @@
 // SearchSortDate.astro), without repeating the councils.
 import { matchPlaces, matchText, prepare } from './search-places.js';
 
-const form = document.getElementById('search-form');
-const input = document.getElementById('q');
-const statusEl = document.getElementById('search-status');
-const list = document.getElementById('search-results');
-const bundle = form.dataset.pagefind; // e.g. /inspected/pagefind/
+/**
+ * The part of Pagefind's API this page uses (https://pagefind.app/docs/api/).
+ * @typedef {{ url: string, excerpt: string, meta: { title?: string } }} PagefindData
+ * @typedef {{ data: () => Promise<PagefindData> }} PagefindResult
+ * @typedef {{
+ *   options: (o: { baseUrl: string }) => Promise<void>,
+ *   search: (q: string) => Promise<{ results: PagefindResult[] }>,
+ * }} Pagefind
+ */
+
+// Loaded only by the search page (src/pages/search.astro), which renders these.
+const form = /** @type {HTMLFormElement} */ (document.getElementById('search-form'));
+const input = /** @type {HTMLInputElement} */ (document.getElementById('q'));
+const statusEl = /** @type {HTMLElement} */ (document.getElementById('search-status'));
+const list = /** @type {HTMLElement} */ (document.getElementById('search-results'));
+const bundle = form.dataset['pagefind'] ?? '/pagefind/'; // e.g. /inspected/pagefind/
 const base = bundle.replace(/pagefind\/$/, '');
+/** @type {Pagefind | undefined} */
 let pagefind;
+/** @type {Promise<import('./search-places.js').Candidate[]> | undefined} */
 let places;
 
 async function load() {
   if (!pagefind) {
-    pagefind = await import(bundle + 'pagefind.js');
+    /** @type {unknown} */
+    const loaded = await import(bundle + 'pagefind.js');
+    pagefind = /** @type {Pagefind} */ (loaded);
     await pagefind.options({ baseUrl: base });
   }
   return pagefind;
@@ -27,13 +43,14 @@ async function load() {
 
 /** The place index (/search/places.json), prepared once; none if it cannot be loaded. */
 function loadPlaces() {
-  places ??= fetch(form.dataset.places)
+  places ??= fetch(form.dataset['places'] ?? '')
     .then((r) => (r.ok ? r.json() : []))
     .then(prepare)
     .catch(() => []);
   return places;
 }
 
+/** @param {string} html */
 function text(html) {
   const d = document.createElement('div');
   d.innerHTML = html;
@@ -85,6 +102,7 @@ function councilCard(e) {
 }
 
 let seq = 0;
+/** @param {string} q */
 async function run(q) {
   const mine = ++seq;
   list.replaceChildren();
@@ -132,10 +150,11 @@ async function run(q) {
   }
 }
 
+/** @type {ReturnType<typeof setTimeout> | undefined} */
 let timer;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => run(input.value), 200);
+  timer = setTimeout(() => void run(input.value), 200);
 });
 form.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -143,10 +162,10 @@ form.addEventListener('submit', (e) => {
   const url = new URL(location.href);
   url.searchParams.set('q', input.value);
   history.replaceState(null, '', url);
-  run(input.value);
+  void run(input.value);
 });
 const initial = new URL(location.href).searchParams.get('q');
 if (initial) {
   input.value = initial;
-  run(initial);
+  void run(initial);
 }

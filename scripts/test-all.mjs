@@ -3,14 +3,19 @@
 // each; vitest suites (unit, build pipeline, browser) count their own tests. Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { gateTable, startGate } from './gate-times.mjs';
 
 const results = { passed: 0, failed: 0 };
 const failures = [];
+/** Wall and CPU time of each gate, printed at the end (scripts/gate-times.mjs). */
+const times = [];
 mkdirSync('test-results', { recursive: true });
 
 function gate(name, cmd, args, env = {}) {
   console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`);
+  const done = startGate(times, name);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  done(r.status === 0);
   if (r.status === 0) results.passed++;
   else {
     results.failed++;
@@ -22,6 +27,7 @@ function gate(name, cmd, args, env = {}) {
 function vitest(name, args, report) {
   rmSync(report, { force: true });
   console.log(`\n=== ${name}`);
+  const done = startGate(times, name);
   const r = spawnSync(
     'npx',
     ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
@@ -29,6 +35,7 @@ function vitest(name, args, report) {
       stdio: 'inherit',
     },
   );
+  const before = results.failed;
   if (existsSync(report)) {
     const j = JSON.parse(readFileSync(report, 'utf8'));
     results.passed += j.numPassedTests;
@@ -44,6 +51,7 @@ function vitest(name, args, report) {
     results.failed++;
     failures.push(name);
   }
+  done(results.failed === before);
 }
 
 gate('data and story check', 'npm', ['run', '--silent', 'check']);
@@ -66,6 +74,9 @@ else {
   failures.push('browser tests (not run: the build failed)');
 }
 
+console.log(
+  `\nTime per gate (wall clock; cpu = user + system of the gate's processes):\n${gateTable(times)}`,
+);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${results.passed} passed, ${results.failed} failed`);
 process.exit(results.failed ? 1 : 0);

@@ -1,10 +1,10 @@
 /**
  * The two builds the browser tests use, as they would be deployed (docs/deploy.md): dist/ at the
- * domain root without SITE (a local preview: placeholder address), dist-sub/ under /inspected/
- * with SITE set (as for GitHub Pages). Every page of both carries the Content-Security-Policy meta
- * tag and every internal link resolves (the post-build check, run here over the finished builds),
- * and the server gives each path the headers of its build's `_headers`, as Netlify and Cloudflare
- * Pages would.
+ * domain root without SITE (a local preview: placeholder address), dist-sub/ (the tiny fixture
+ * site) under /inspected/ with SITE set (as for GitHub Pages). Every page of the sub-path build
+ * carries the Content-Security-Policy meta tag and every internal link resolves under its base
+ * (the post-build check, which dist/ passed when it was built), and the server gives each path the
+ * headers of its build's `_headers`, as Netlify and Cloudflare Pages would.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,14 +16,13 @@ import { DIST, DIST_SUB, SUB_BASE, SUB_SITE } from './paths';
 import { expectNone } from './report';
 import { embedSample, origin, siteOrigin } from './site';
 
-test.each([
-  [DIST, '/'],
-  [DIST_SUB, SUB_BASE],
-])('%s: every page carries the CSP meta tag and every internal link resolves', (dir, base) => {
-  const r = checkBuiltSite(dir, { base });
-  console.log(`[deploy] ${dir}/: ${r.pages} pages, ${r.references} internal references`);
-  expect(r.pages).toBeGreaterThan(100);
-  expectNone(r.problems, `${dir}/ post-build check`);
+// dist/ passed the same check when it was built (npm run build runs it before publishing); the
+// sub-path build is checked here with the base it was built for.
+test(`${DIST_SUB}: every page carries the CSP meta tag and every internal link resolves under ${SUB_BASE}`, () => {
+  const r = checkBuiltSite(DIST_SUB, { base: SUB_BASE });
+  console.log(`[deploy] ${DIST_SUB}/: ${r.pages} pages, ${r.references} internal references`);
+  expect(r.pages).toBeGreaterThan(10);
+  expectNone(r.problems, `${DIST_SUB}/ post-build check`);
 });
 
 test('dist/ was built without SITE (placeholder), dist-sub/ with it', () => {

@@ -1,8 +1,8 @@
 /** Folders, base path and browser settings shared by the browser tests and the Lighthouse audit. */
 
 export const DIST = process.env['OUT_DIR'] ?? 'dist';
+/** The tiny fixture site built under SUB_BASE by the browser tests' setup (tests/helpers/tiny-site.ts). */
 export const DIST_SUB = 'dist-sub';
-export const DIST_REPRO = 'dist-repro';
 export const SUB_BASE = '/inspected/';
 /** The sub-path copy is built as for GitHub Pages, with SITE set (dist/ is built without it). */
 export const SUB_SITE = 'https://example.github.io';

@@ -1,18 +1,18 @@
 /**
  * Global setup of the browser tests (vitest.browser.config.ts):
  * 1. dist/ must exist (`npm run build`; `npm test` builds it first);
- * 2. a sub-path copy is built into dist-sub/ with BASE=/inspected/ and SITE set (as for GitHub
- *    Pages; dist/ is built without SITE, so CI builds both ways), unless dist-sub/ is already
- *    newer than dist/ and every source file;
+ * 2. the tiny fixture site is built into dist-sub/ with BASE=/inspected/ and SITE set (as for
+ *    GitHub Pages; dist/ is built without SITE, so CI builds both ways);
  * 3. one static server serves dist/ at / and dist-sub/ at /inspected/, with the _headers CSP;
  * 4. one headless Chromium (Debian's, through playwright-core) is shared by every test file
  *    through its websocket endpoint.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { makeTinySite } from '../helpers/tiny-site';
 import { serveStatic } from './server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DIST_SUB, SUB_BASE, SUB_CONTACT, SUB_SITE } from './paths';
 
@@ -25,58 +25,26 @@ declare module 'vitest' {
   }
 }
 
-/** Newest modification time of a file or of any file under a folder. */
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = st.mtimeMs;
-  for (const e of readdirSync(path)) max = Math.max(max, newest(join(path, e)));
-  return max;
-}
-
-const SOURCES = [
-  'src',
-  'content',
-  'data',
-  'public',
-  'astro.config.mjs',
-  'package.json',
-  'package-lock.json',
-  'scripts/build-site.mjs',
-  'scripts/check-built.ts',
-];
-
-function buildSubPath(): void {
-  const stamp = join(DIST_SUB, 'index.html');
-  const fresh =
-    existsSync(stamp) &&
-    existsSync(join(DIST_SUB, 'pagefind')) &&
-    statSync(stamp).mtimeMs > Math.max(statSync(join(DIST, 'index.html')).mtimeMs, ...SOURCES.map(newest));
-  if (fresh && !process.env['INSPECTED_REBUILD']) {
-    console.log(`[browser setup] ${DIST_SUB}/ is up to date; not rebuilt (INSPECTED_REBUILD=1 forces it)`);
-    return;
-  }
+/**
+ * The tiny fixture site (tests/helpers/tiny-site.ts) built under the sub-path: hosting under a
+ * sub-path depends on the templates, not on how many councils the data holds, and the tiny site
+ * builds in seconds where a second copy of the whole site took minutes (docs/testing.md).
+ */
+async function buildSubPath(): Promise<void> {
   const t0 = performance.now();
-  const r = spawnSync('npm', ['run', '--silent', 'build'], {
-    env: {
-      ...process.env,
-      OUT_DIR: DIST_SUB,
-      BASE: SUB_BASE,
-      SITE: SUB_SITE,
-      CORRECTIONS_CONTACT: SUB_CONTACT,
-    },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+  const site = makeTinySite(mkdtempSync(join(tmpdir(), 'inspected-sub-')));
+  const r = await site.build(resolve(DIST_SUB), {
+    BASE: SUB_BASE,
+    SITE: SUB_SITE,
+    CORRECTIONS_CONTACT: SUB_CONTACT,
   });
-  if (r.status !== 0) {
-    const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
+  if (r.code !== 0) {
     throw new Error(
-      `the sub-path build (OUT_DIR=${DIST_SUB} BASE=${SUB_BASE} SITE=${SUB_SITE} npm run build) failed:\n${out}`,
+      `the sub-path build of the tiny site (OUT_DIR=${DIST_SUB} BASE=${SUB_BASE} SITE=${SUB_SITE}) failed:\n${r.output.split('\n').slice(-40).join('\n')}`,
     );
   }
   console.log(
-    `[browser setup] built ${DIST_SUB}/ (BASE=${SUB_BASE}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `[browser setup] built the tiny site into ${DIST_SUB}/ (BASE=${SUB_BASE}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
 }
 
@@ -84,7 +52,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'sitemap-index.xml'))) {
     throw new Error(`${DIST}/ has no built site (index.html, sitemap-index.xml): run npm run build first`);
   }
-  buildSubPath();
+  await buildSubPath();
   const server = await serveStatic({
     mounts: [
       { prefix: '/', dir: DIST },

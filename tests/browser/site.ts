@@ -8,6 +8,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   type Page,
+  type Request,
 } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -32,28 +33,8 @@ export interface Recorder {
   reset(): void;
 }
 
-/**
- * A context that records everything that went wrong: console errors (this includes Chromium's
- * "Refused to ..." CSP reports), uncaught exceptions, failed requests and HTTP errors (any
- * status >= 400 except the one the test expects for the main document), requests to any host
- * but the local server (aborted, so nothing ever leaves the machine), and securitypolicyviolation
- * events. A page may be reused for many navigations: call `rec.reset()` before each.
- */
-export async function recordingContext(
-  browser: Browser,
-  options: BrowserContextOptions = {},
-): Promise<{
-  context: BrowserContext;
-  rec: Recorder;
-  watch: (page: Page, expectMainStatus?: number) => void;
-}> {
-  const context = await browser.newContext({ ...options });
-  const local = new URL(origin()).host;
-  // Requests are stamped with the recorder's generation, so that a request of the previous
-  // page, cut short by the next navigation, is not blamed on the next page.
-  let generation = 0;
-  const born = new WeakMap<object, number>();
-  const rec: Recorder = {
+function newRecorder(): Recorder {
+  return {
     consoleErrors: [],
     pageErrors: [],
     failedRequests: [],
@@ -69,7 +50,6 @@ export async function recordingContext(
       ];
     },
     reset() {
-      generation++;
       for (const list of [
         this.consoleErrors,
         this.pageErrors,
@@ -81,16 +61,65 @@ export async function recordingContext(
       }
     },
   };
+}
+
+/**
+ * A context that records everything that went wrong: console errors (this includes Chromium's
+ * "Refused to ..." CSP reports), uncaught exceptions, failed requests and HTTP errors (any
+ * status >= 400 except the one the test expects for the main document), requests to any host
+ * but the local server (aborted, so nothing ever leaves the machine), and securitypolicyviolation
+ * events. `rec` gathers what happens on every watched page of the context; `watch(page)` also
+ * returns a recorder of that page alone (for several pages visiting the site at once). A page may
+ * be reused for many navigations: call `reset()` on its recorder before each.
+ */
+export async function recordingContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{
+  context: BrowserContext;
+  rec: Recorder;
+  watch: (page: Page, expectMainStatus?: number) => Recorder;
+}> {
+  const context = await browser.newContext({ ...options });
+  const local = new URL(origin()).host;
+  const rec = newRecorder();
+  // Each recorder's generation goes up at each reset, and requests are stamped with it, so that
+  // a request of the previous page, cut short by the next navigation, is not blamed on the next page.
+  const generation = new WeakMap<Recorder, number>();
+  const pageRec = new WeakMap<Page, Recorder>();
+  const born = new WeakMap<object, number>();
+  const counted = (r: Recorder): Recorder => {
+    generation.set(r, 0);
+    const reset = r.reset.bind(r);
+    r.reset = () => {
+      generation.set(r, (generation.get(r) ?? 0) + 1);
+      reset();
+    };
+    return r;
+  };
+  counted(rec);
+  /** The recorders a page's events go to: the context's, and the page's own. */
+  const sinks = (page: Page | null | undefined): Recorder[] => {
+    const own = page ? pageRec.get(page) : undefined;
+    return own ? [rec, own] : [rec];
+  };
+  const pageOf = (request: Request): Page | null => {
+    try {
+      return request.frame().page();
+    } catch {
+      return null; // a service worker's request has no frame
+    }
+  };
   await context.route(
     (url) => url.host !== local && url.protocol !== 'data:' && url.protocol !== 'blob:',
     async (route) => {
-      rec.foreignRequests.push(route.request().url());
+      for (const r of sinks(pageOf(route.request()))) r.foreignRequests.push(route.request().url());
       await route.abort('blockedbyclient');
     },
   );
   if (options.javaScriptEnabled !== false) {
-    await context.exposeBinding('__inspectedCsp', (_src, msg: string) => {
-      rec.cspViolations.push(msg);
+    await context.exposeBinding('__inspectedCsp', (source, msg: string) => {
+      for (const r of sinks(source.page)) r.cspViolations.push(msg);
     });
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
@@ -101,25 +130,32 @@ export async function recordingContext(
       });
     });
   }
-  const watch = (page: Page, expectMainStatus = 200) => {
+  const watch = (page: Page, expectMainStatus = 200): Recorder => {
+    const own = counted(newRecorder());
+    pageRec.set(page, own);
+    const to = () => sinks(page);
     page.on('console', (m) => {
       if (m.type() === 'error') {
         const loc = m.location();
-        rec.consoleErrors.push(`${m.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+        const text = `${m.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`;
+        for (const r of to()) r.consoleErrors.push(text);
       }
     });
-    page.on('pageerror', (e) => rec.pageErrors.push(e.message));
-    page.on('request', (r) => born.set(r, generation));
+    page.on('pageerror', (e) => {
+      for (const r of to()) r.pageErrors.push(e.message);
+    });
+    page.on('request', (r) => born.set(r, generation.get(own) ?? 0));
     page.on('requestfailed', (r) => {
-      if (born.get(r) !== generation) return;
+      if (born.get(r) !== generation.get(own)) return;
       if (new URL(r.url()).host === local)
-        rec.failedRequests.push(`${r.url()}: ${r.failure()?.errorText ?? 'failed'}`);
+        for (const x of to()) x.failedRequests.push(`${r.url()}: ${r.failure()?.errorText ?? 'failed'}`);
     });
     page.on('response', (r) => {
       const main = r.request().isNavigationRequest() && r.frame() === page.mainFrame();
       if (r.status() >= 400 && !(main && r.status() === expectMainStatus))
-        rec.failedRequests.push(`${r.url()}: HTTP ${r.status()}`);
+        for (const x of to()) x.failedRequests.push(`${r.url()}: HTTP ${r.status()}`);
     });
+    return own;
   };
   return { context, rec, watch };
 }

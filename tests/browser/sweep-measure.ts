@@ -4,24 +4,18 @@
  * that holds text; a multi-line text counts one box per line (`<tspan>`), as a reader sees it.
  */
 
-interface TextIssue {
+export interface TextIssue {
   /** The SVG's figure id (or "svg #n"), then the text. */
   where: string;
   detail: string;
 }
 
 export interface ViewMeasure {
-  scrollWidth: number;
-  viewportWidth: number;
-  /** Outermost elements reaching past the viewport's right edge (for the message). */
-  wideElements: string[];
   svgs: number;
   texts: number;
   small: TextIssue[];
   overlaps: TextIssue[];
   outside: TextIssue[];
-  /** Table heading rows taller than `maxHeadingLines` lines of their text (data tables opened). */
-  tallHeadings: TextIssue[];
   /** Smallest rendered chart text size in CSS px (Infinity when there is none). */
   minSize: number;
 }
@@ -33,29 +27,9 @@ export interface MeasureOptions {
   overlapPx: number;
   /** A text is outside when it reaches past its SVG's box by more than this. */
   outsidePx: number;
-  /** Most lines a table's heading row may take (0: not checked). */
-  maxHeadingLines: number;
 }
 
 export function measureView(o: MeasureOptions): ViewMeasure {
-  const vw = document.documentElement.clientWidth;
-  const wideElements: string[] = [];
-  if (document.documentElement.scrollWidth > vw) {
-    for (const el of document.querySelectorAll('body *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.right <= vw + 0.5) continue;
-      const parent = el.parentElement?.getBoundingClientRect();
-      if (parent && parent.right > vw + 0.5) continue;
-      const cls =
-        typeof el.className === 'string' && el.className.trim()
-          ? `.${el.className.trim().split(/\s+/).join('.')}`
-          : '';
-      wideElements.push(
-        `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}> +${Math.round(r.right - vw)}px`,
-      );
-      if (wideElements.length >= 5) break;
-    }
-  }
   const shown = (el: Element): boolean => {
     const r = el.getBoundingClientRect();
     return (
@@ -121,36 +95,73 @@ export function measureView(o: MeasureOptions): ViewMeasure {
       }
     }
   });
-  // Last, as it opens every closed section (a chart's data table): each table's heading row, as
-  // tall as its longest heading, in lines of that heading's text. A stacked table's hidden
-  // heading row (each cell labelled instead) is not shown and not measured.
-  const tallHeadings: TextIssue[] = [];
-  if (o.maxHeadingLines > 0) {
-    for (const d of document.querySelectorAll('details')) d.open = true;
-    for (const row of document.querySelectorAll('thead tr')) {
-      const th = row.querySelector('th');
-      if (!th || !shown(row) || getComputedStyle(row.closest('thead') ?? row).position === 'absolute')
-        continue;
-      const lines = row.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight);
-      if (lines > o.maxHeadingLines) {
-        const caption = (row.closest('table')?.querySelector('caption')?.textContent ?? '').trim();
-        tallHeadings.push({
-          where: JSON.stringify(caption.slice(0, 60)),
-          detail: `heading row ${lines.toFixed(1)} lines tall`,
-        });
-      }
-    }
-  }
   return {
-    scrollWidth: document.documentElement.scrollWidth,
-    viewportWidth: vw,
-    wideElements,
     svgs,
     texts,
     small,
     overlaps,
     outside,
-    tallHeadings,
     minSize,
   };
+}
+
+/**
+ * Table heading rows taller than `maxLines` lines of their text: each row as tall as its longest
+ * heading, in lines of that heading's text. It opens every closed section first (a chart's data
+ * table), so it changes the page: run it after the checks that need the page as loaded. A stacked
+ * table's hidden heading row (each cell labelled instead) is not shown and not measured. Runs
+ * inside the page.
+ */
+export function measureHeadings(maxLines: number): TextIssue[] {
+  const shown = (el: Element): boolean => {
+    const r = el.getBoundingClientRect();
+    return (
+      r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+    );
+  };
+  const tall: TextIssue[] = [];
+  for (const d of document.querySelectorAll('details')) d.open = true;
+  for (const row of document.querySelectorAll('thead tr')) {
+    const th = row.querySelector('th');
+    if (!th || !shown(row) || getComputedStyle(row.closest('thead') ?? row).position === 'absolute') continue;
+    const lines = row.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight);
+    if (lines > maxLines) {
+      const caption = (row.closest('table')?.querySelector('caption')?.textContent ?? '').trim();
+      tall.push({
+        where: JSON.stringify(caption.slice(0, 60)),
+        detail: `heading row ${lines.toFixed(1)} lines tall`,
+      });
+    }
+  }
+  return tall;
+}
+
+export interface WidthMeasure {
+  scrollWidth: number;
+  viewportWidth: number;
+  /** Outermost elements reaching past the viewport's right edge (for the message). */
+  wideElements: string[];
+}
+
+/** How wide the page is against its viewport, and what sticks out. Runs inside the page. */
+export function measureWidth(): WidthMeasure {
+  const vw = document.documentElement.clientWidth;
+  const wideElements: string[] = [];
+  if (document.documentElement.scrollWidth > vw) {
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= vw + 0.5) continue;
+      const parent = el.parentElement?.getBoundingClientRect();
+      if (parent && parent.right > vw + 0.5) continue;
+      const cls =
+        typeof el.className === 'string' && el.className.trim()
+          ? `.${el.className.trim().split(/\s+/).join('.')}`
+          : '';
+      wideElements.push(
+        `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}> +${Math.round(r.right - vw)}px`,
+      );
+      if (wideElements.length >= 5) break;
+    }
+  }
+  return { scrollWidth: document.documentElement.scrollWidth, viewportWidth: vw, wideElements };
 }

@@ -29,13 +29,12 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { DATA_FILES, type DataFileKey } from '../../src/data/load';
-import { validDataTexts } from '../helpers/dataset-fixture';
+import { type CommandRun } from '../helpers/run-command';
 import { haringeyFields, haveringFields } from '../helpers/story-frontmatter';
-import { runCommand, type CommandRun } from '../helpers/run-command';
+import { makeTinySite, tinyStory } from '../helpers/tiny-site';
 import { filesUnder, treeHash } from '../helpers/tree-hash';
 
 // Unique per run, so that what an earlier run (or `npm run dev`) left in Astro's caches cannot match.
@@ -47,19 +46,7 @@ const WRITEUP_MARKER = `Inkwellvane-writeup-${RUN}`;
 const WRITEUP_PAGE = 'haringey-2008-jar';
 const root = mkdtempSync(join(tmpdir(), 'inspected-e2e-'));
 const out = join(root, 'dist');
-const storiesDir = join(root, 'stories');
 const bin = resolve('node_modules', '.bin');
-
-function story(title: string, body: string, draft: boolean): string {
-  return `---
-title: "${title}"
-standfirst: "A story made for the build tests, about Haringey's children's services."
-${haringeyFields()}draft: ${draft}
----
-
-${body}
-`;
-}
 
 function draftWriteUp(): string {
   return `---
@@ -120,49 +107,16 @@ function filesContaining(dir: string, text: string): string[] {
   });
 }
 
-function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  // A plain build: no SITE or BASE from the environment running the tests. NODE_ENV=test (set
-  // by vitest) is kept on purpose: a build must leave drafts out whatever NODE_ENV says.
-  const { SITE: _site, BASE: _base, ...rest } = process.env;
-  return {
-    ...rest,
-    PATH: `${bin}:${process.env['PATH'] ?? ''}`,
-    OUT_DIR: out,
-    INSPECTED_DATA_DIR: join(root, 'data'),
-    INSPECTED_STORIES_DIR: storiesDir,
-    // The tiny site's write-ups: one draft (the project's own cite inspections it does not hold).
-    INSPECTED_WRITEUPS_DIR: join(root, 'write-ups'),
-    INSPECTED_OG_CACHE: join(root, 'og-cache'),
-    // The tiny site's charts in a cache of their own, not the project's (src/charts/disk-cache.ts).
-    INSPECTED_CHART_CACHE: join(root, 'chart-cache'),
-    FORCE_COLOR: '0',
-    ...extra,
-  };
-}
-
-const build = (extra: NodeJS.ProcessEnv = {}) =>
-  runCommand(process.execPath, ['scripts/build-site.mjs'], env(extra));
+const site = makeTinySite(root);
+const storiesDir = site.stories;
+const env = (extra: NodeJS.ProcessEnv = {}) => site.env(out, extra);
+const build = (extra: NodeJS.ProcessEnv = {}) => site.build(out, extra);
+const story = tinyStory;
 const tail = (r: CommandRun) => r.output.split('\n').slice(-30).join('\n');
 
 beforeAll(() => {
-  const texts = validDataTexts();
-  for (const [k, text] of Object.entries(texts) as [DataFileKey, string][]) {
-    const f = join(root, 'data', DATA_FILES[k]);
-    mkdirSync(dirname(f), { recursive: true });
-    writeFileSync(f, text);
-  }
-  mkdirSync(storiesDir, { recursive: true });
-  mkdirSync(join(root, 'write-ups'), { recursive: true });
-  writeFileSync(join(root, 'write-ups', `${WRITEUP_PAGE}.md`), draftWriteUp());
-  writeFileSync(join(root, 'write-ups', `${PUBLISHED_WRITEUP_PAGE}.md`), publishedWriteUp());
-  writeFileSync(
-    join(storiesDir, 'london-grid.md'),
-    story(
-      'London at a glance',
-      'Every London council by year.\n\n::chart{type="national-grid" region="London"}',
-      false,
-    ),
-  );
+  writeFileSync(join(site.writeUps, `${WRITEUP_PAGE}.md`), draftWriteUp());
+  writeFileSync(join(site.writeUps, `${PUBLISHED_WRITEUP_PAGE}.md`), publishedWriteUp());
   writeFileSync(
     join(storiesDir, `${DRAFT}.md`),
     story(`Unfinished ${MARKER}`, `Not ready: ${MARKER} must never be published.`, true),

@@ -1,3 +1,0 @@
-import { pageSuite } from './page-suite';
-
-pageSuite(0, 2);

@@ -1,0 +1,3 @@
+import { visitSuite } from './visit';
+
+visitSuite(1, 2);
