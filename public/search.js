@@ -15,7 +15,7 @@ import { matchPlaces, matchText, prepare } from './search-places.js';
  * @typedef {{ data: () => Promise<PagefindData> }} PagefindResult
  * @typedef {{
  *   options: (o: { baseUrl: string }) => Promise<void>,
- *   search: (q: string) => Promise<{ results: PagefindResult[] }>,
+ *   search: (q: string, o?: { sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] }>,
  * }} Pagefind
  */
 
@@ -71,10 +71,17 @@ function councilCard(e) {
     p.append(badge, ` ${e.latest.words}`);
     out.push(p);
   }
-  for (const [items, count, what, more] of [
-    [e.stories ?? [], e.storyCount ?? 0, 'Stories', `${e.path}#stories`],
-    [e.inspections ?? [], e.inspectionCount ?? 0, 'Inspections and visits', `${e.path}#inspections`],
-  ]) {
+  /** @type {{ items: { path: string, text: string }[], count: number, what: string, more: string }[]} */
+  const groups = [
+    { items: e.stories ?? [], count: e.storyCount ?? 0, what: 'Stories', more: `${e.path}#stories` },
+    {
+      items: e.inspections ?? [],
+      count: e.inspectionCount ?? 0,
+      what: 'Inspections and visits',
+      more: `${e.path}#inspections`,
+    },
+  ];
+  for (const { items, count, what, more } of groups) {
     if (!items.length) continue;
     const p = document.createElement('p');
     p.className = 'meta';
