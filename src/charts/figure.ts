@@ -210,13 +210,15 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
   // In an embed, a graphic taller than EMBED_GRAPHIC_PX scrolls in its own box (a named region
   // that takes focus), so the embed keeps to about a phone screen's height.
   const tall = ctx.embed && Math.max(svgHeight(fig.svgWide), svgHeight(fig.svgNarrow)) > EMBED_GRAPHIC_PX;
+  // A <section> with a name is that region (html-validate prefers it to role="region").
   const box = tall
-    ? ` chart-graphic-scroll" tabindex="0" role="region" aria-label="${escapeHtml(fig.title)} (scrolls)`
+    ? ` chart-graphic-scroll" tabindex="0" aria-label="${escapeHtml(fig.title)} (scrolls)`
     : '';
+  const tag = tall ? 'section' : 'div';
   const graphic =
     fig.svgWide === fig.svgNarrow
-      ? `<div class="chart-graphic chart-graphic-single${box}">${fig.svgWide}</div>`
-      : `<div class="chart-graphic${box}"><div class="chart-wide">${fig.svgWide}</div><div class="chart-narrow">${fig.svgNarrow}</div></div>`;
+      ? `<${tag} class="chart-graphic chart-graphic-single${box}">${fig.svgWide}</${tag}>`
+      : `<${tag} class="chart-graphic${box}"><div class="chart-wide">${fig.svgWide}</div><div class="chart-narrow">${fig.svgNarrow}</div></${tag}>`;
   const embedUrl = ctx.embedUrl ?? absolute(`/embed/${fig.id}/`, process.env['SITE'], ctx.base);
   // The embed page tells the parent its height (public/embed-height.js); the snippet's script
   // (public/embed-parent.js) sets it. Without scripts the iframe keeps a height that fits.
