@@ -211,9 +211,7 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
   // that takes focus), so the embed keeps to about a phone screen's height.
   const tall = ctx.embed && Math.max(svgHeight(fig.svgWide), svgHeight(fig.svgNarrow)) > EMBED_GRAPHIC_PX;
   // A <section> with a name is that region (html-validate prefers it to role="region").
-  const box = tall
-    ? ` chart-graphic-scroll" tabindex="0" aria-label="${escapeHtml(fig.title)} (scrolls)`
-    : '';
+  const box = tall ? ` chart-graphic-scroll" tabindex="0" aria-label="The chart, in a box that scrolls` : '';
   const tag = tall ? 'section' : 'div';
   const graphic =
     fig.svgWide === fig.svgNarrow

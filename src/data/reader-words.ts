@@ -51,7 +51,7 @@ export const GRADE_NOT_IN_DATA = 'grade not yet in our data';
 export const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Inspections whose framework gives no overall grade (the 2009-12 safeguarding and looked after children inspections). */
-export const NO_OVERALL_GRADE_FRAMEWORK = 'no overall grade given (two headline judgements)';
+export const NO_OVERALL_GRADE_FRAMEWORK = 'no overall grade given (two judgements)';
 
 /**
  * Where a row comes from when it rests on the community-maintained list of Ofsted's reports alone
