@@ -2,6 +2,7 @@
  * The sources rows cite (`data/sources.csv`): the Ofsted releases (from their Cover sheets), the
  * DfE releases, and each Ofsted report PDF a community row is taken from.
  */
+import { MONTH_NAMES } from '../../src/config/month-names';
 import type { CsvRecord } from './lib/csv-out';
 import type { CoverInfo } from './lib/table-reader';
 
@@ -88,20 +89,7 @@ export function claSource(lastYear: number, date: string): CsvRecord {
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /**
  * The statistical neighbour groupings, named by their file (`..._Groupings_April_2021.csv`):

@@ -5,6 +5,7 @@
  * date after the day the site was built. The post-build check (scripts/check-built.ts) runs it
  * over every built page; the browser suite reads pages' text with the same functions.
  */
+import { MONTH_NAMES } from '../../src/config/month-names';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -73,20 +74,7 @@ const CUSTOM_ELEMENT = /<([a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*)/g;
 const DIRECTIVE =
   /(?:^|[\s(])(:{1,3}[a-z][a-z0-9-]*(?:\[[^\]]*\]\{[^}]*\}|\[[^\]]*\]|\{[^}]*\})|:{2,3}[a-z][a-z0-9-]*\b)/g;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 const MONTH_NAME = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})`;
 /** `December 2026`, `Dec 2026`; a day before it (`7 December 2026`) is read by DAY_BEFORE. */
 const WORD_DATE = new RegExp(`\\b${MONTH_NAME}\\.? ((?:19|20)\\d{2})\\b`, 'g');
