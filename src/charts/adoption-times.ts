@@ -19,7 +19,9 @@ import { EDGE, MUTED_TEXT, labelBox, labelGroup, labelHeight, placeLabels, type 
 import { gapRules } from './rule-gaps';
 import { LEVEL_STYLE } from './line-panels';
 import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
-import { lineBoxHeight, textWidth, wrapText } from './text';
+import { lineBoxHeight, linesWidth, textWidth, wrapText, type Weight } from './text';
+
+const weightOf = (level: AreaLevel): Weight => (level === 'authority' ? 'bold' : 'normal');
 
 export interface AdoptionTimesOptions {
   authority: string;
@@ -230,26 +232,55 @@ function render(
     if (ev !== null) refItems.push({ level: 'national', v: ev, text: `England: ${days(ev)}` });
     const rv = region ? measuredValue(region[m.key]) : null;
     if (rv !== null) refItems.push({ level: 'regional', v: rv, text: `${a.region}: ${days(rv)}` });
+    // Each label starts or ends at its line; one that fits neither way sits over its line, moved
+    // in from the edge; a name wider than the chart (Bournemouth, Christchurch & Poole on a phone)
+    // wraps, and the band gains a row for each extra line.
     const rowH = lineBoxHeight(size) + 4;
+    const refLines = refItems.map((it) => wrapText(it.text, width - 2 * EDGE, size, weightOf(it.level)));
+    const rows = Math.max(
+      3,
+      refLines.reduce((n, l) => n + l.length, 0),
+    );
     const bandTop = y;
-    const bandBottom = y + 3 * rowH;
+    const bandBottom = y + rows * rowH;
     const placed = placeLabels(
-      refItems.map((it) =>
-        [0, 1, 2].flatMap((k): Label[] =>
-          (['start', 'end'] as const).map((anchor) => ({
-            lines: [it.text],
-            x: px(it.v) + (anchor === 'start' ? -1 : 1),
-            y: bandTop + k * rowH,
-            anchor,
-            valign: 'top',
-            size,
-            weight: it.level === 'authority' ? 'bold' : 'normal',
-          })),
-        ),
-      ),
+      refItems.map((it, i) => {
+        const weight = weightOf(it.level);
+        const lines = refLines[i] ?? [it.text];
+        const w = linesWidth(lines, size, weight);
+        const over = Math.min(Math.max(px(it.v) - w / 2, EDGE), width - EDGE - w);
+        const at = [
+          ...(lines.length === 1
+            ? [
+                { anchor: 'start' as const, x: px(it.v) - 1 },
+                { anchor: 'end' as const, x: px(it.v) + 1 },
+              ]
+            : []),
+          { anchor: 'start' as const, x: over },
+        ];
+        return d3
+          .range(rows - lines.length + 1)
+          .flatMap((k): Label[] =>
+            at.map(({ anchor, x }) => ({
+              lines,
+              x,
+              y: bandTop + k * rowH,
+              anchor,
+              valign: 'top',
+              size,
+              weight,
+            })),
+          );
+      }),
       [],
       { left: EDGE, right: width - EDGE, top: bandTop, bottom: bandBottom },
     );
+    // Every line drawn is named: a label with no room is a layout bug, not something to drop.
+    const lost = refItems.filter((_, i) => !placed[i]);
+    if (lost.length)
+      throw new Error(
+        `adoption-times (${a.slug}, ${variant}): no room for the label ${lost.map((l) => `"${l.text}"`).join(', ')}`,
+      );
     y = bandBottom + 4;
 
     // The strip: every council with a published figure, the highlighted one drawn last.
@@ -263,7 +294,7 @@ function render(
     placed.forEach((p, i) => {
       const it = refItems[i];
       if (!p || !it) return;
-      const labelBottom = p.label.y + lineBoxHeight(size);
+      const labelBottom = p.label.y + labelHeight(p.label.lines.length, size, p.label.weight);
       refs.push({ x: px(it.v), y1: labelBottom + 1, y2: stripBottom + r + 2, level: it.level });
     });
     if (ownV !== null) marks.push({ x: px(ownV), y: stripBottom });

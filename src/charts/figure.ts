@@ -229,6 +229,9 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
     `<p class="chart-title" id="${escapeHtml(id)}-title" aria-hidden="true">${escapeHtml(fig.title)}</p>` +
     (fig.subtitle ? `<p class="chart-subtitle">${escapeHtml(fig.subtitle)}</p>` : '') +
     graphic +
+    (tall
+      ? `<p class="chart-scroll-hint">The chart scrolls inside its box: scroll it to see all of it.</p>`
+      : '') +
     `<figcaption class="chart-caption">` +
     (ctx.embed ? embedCaptionHtml(fig) : notesHtml(fig.notes)) +
     sourcesHtml(fig.sources) +

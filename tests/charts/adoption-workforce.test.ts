@@ -55,6 +55,17 @@ describe('adoption times (ASGLB A10 and A2)', () => {
     expect(fig.svgWide).toContain(`the other councils with a published figure (${a10})`);
   });
 
+  it('names every line it draws, even a long name on a phone (wrapped, never dropped)', () => {
+    const east = adoptionTimes(data, { authority: 'east-riding-of-yorkshire' });
+    const words = (svg: string) => texts(svg).join(' ');
+    for (const svg of [east.svgWide, east.svgNarrow]) {
+      expect(words(svg)).toContain('East Riding of Yorkshire: 569 days');
+      expect(words(svg)).toContain('Yorkshire and The Humber: 454 days');
+    }
+    const bcp = adoptionTimes(data, { authority: 'bournemouth-christchurch-and-poole' });
+    expect(words(bcp.svgNarrow)).toContain('Bournemouth, Christchurch & Poole: 466 days');
+  });
+
   it('joint returns say whom the figures cover', () => {
     const fig = adoptionTimes(data, { authority: 'cornwall' });
     expect(fig.notes.join(' ')).toMatch(/Isles of Scilly/);

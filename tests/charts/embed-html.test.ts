@@ -29,12 +29,15 @@ describe('a figure in an embed', () => {
     expect(embed).not.toMatch(/Embed this chart|<iframe/);
     expect(page).toMatch(/Embed this chart/);
   });
-  it('folds its notes and scrolls a tall graphic in a focusable named region', () => {
+  it('folds its notes and scrolls a tall graphic in a focusable named region, saying so in view', () => {
     expect(embed).toMatch(new RegExp(`<summary>Notes \\(${fig.notes.length}\\)</summary>`));
     expect(embed).toMatch(
       /<section class="chart-graphic chart-graphic-scroll" tabindex="0" aria-label="The chart, in a box that scrolls"/,
     );
+    expect(embed).toMatch(/<\/section><p class="chart-scroll-hint">The chart scrolls inside its box/);
     const short = renderChart(data, 'trajectory', { authority: 'city-of-london' });
-    expect(renderFigureHtml(short, { ...ctx, embed: true })).not.toContain('chart-graphic-scroll');
+    expect(renderFigureHtml(short, { ...ctx, embed: true })).not.toMatch(
+      /chart-graphic-scroll|chart-scroll-hint/,
+    );
   });
 });

@@ -65,7 +65,7 @@ export function checkCsvHeader(
   const out: Record<string, number> = {};
   header.forEach((h, i) => {
     const k = normaliseHeader(h);
-    if (!(k in out)) out[k] = i;
+    if (!Object.hasOwn(out, k)) out[k] = i;
   });
   return out;
 }
