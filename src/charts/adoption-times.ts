@@ -18,7 +18,7 @@ import { formerNote, possessive } from './history';
 import { EDGE, MUTED_TEXT, labelBox, labelGroup, labelHeight, placeLabels, type Label } from './labels';
 import { gapRules } from './rule-gaps';
 import { LEVEL_STYLE } from './line-panels';
-import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
+import { dotPath, emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
 import { lineBoxHeight, linesWidth, textWidth, wrapText, type Weight } from './text';
 
 const weightOf = (level: AreaLevel): Weight => (level === 'authority' ? 'bold' : 'normal');
@@ -258,19 +258,17 @@ function render(
             : []),
           { anchor: 'start' as const, x: over },
         ];
-        return d3
-          .range(rows - lines.length + 1)
-          .flatMap((k): Label[] =>
-            at.map(({ anchor, x }) => ({
-              lines,
-              x,
-              y: bandTop + k * rowH,
-              anchor,
-              valign: 'top',
-              size,
-              weight,
-            })),
-          );
+        return d3.range(rows - lines.length + 1).flatMap((k): Label[] =>
+          at.map(({ anchor, x }) => ({
+            lines,
+            x,
+            y: bandTop + k * rowH,
+            anchor,
+            valign: 'top',
+            size,
+            weight,
+          })),
+        );
       }),
       [],
       { left: EDGE, right: width - EDGE, top: bandTop, bottom: bandBottom },
@@ -327,7 +325,7 @@ function render(
   const height = Math.ceil(y - 12);
   const el = pixelPlot(width, height, [
     Plot.ruleX(ticks, { x: 'x', y1: 'y1', y2: 'y2', stroke: 'var(--chart-muted)' }),
-    Plot.dot(dots, { x: 'x', y: 'y', r, fill: 'var(--chart-muted)' }),
+    dotPath(dots, r, 'var(--chart-muted)'),
     ...(['national', 'regional', 'authority'] as const).map((level) =>
       Plot.ruleX(
         refs.filter((f) => f.level === level),

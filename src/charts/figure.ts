@@ -207,16 +207,20 @@ function embedNotesHtml(notes: readonly string[]): string {
  */
 export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): string {
   const id = `chart-${fig.id}`;
-  // In an embed, a graphic taller than EMBED_GRAPHIC_PX scrolls in its own box (a named region
-  // that takes focus), so the embed keeps to about a phone screen's height.
-  const tall = ctx.embed && Math.max(svgHeight(fig.svgWide), svgHeight(fig.svgNarrow)) > EMBED_GRAPHIC_PX;
-  // A <section> with a name is that region (html-validate prefers it to role="region").
-  const box = tall ? ` chart-graphic-scroll" tabindex="0" aria-label="The chart, in a box that scrolls` : '';
-  const tag = tall ? 'section' : 'div';
+  // In an embed, a phone's graphic (the narrow layout) taller than EMBED_GRAPHIC_PX scrolls in a
+  // box of its own, so the embed keeps to about a phone screen's height; a line under the box says
+  // so. The box is a <section> with a name (a region that takes focus; html-validate prefers it
+  // to role="region"). The wide layout, shown where there is room, is never boxed.
+  const tall = ctx.embed && svgHeight(fig.svgNarrow) > EMBED_GRAPHIC_PX;
+  const narrow = (svg: string) =>
+    tall
+      ? `<section class="chart-graphic-scroll" tabindex="0" aria-label="The chart, in a box that scrolls">${svg}</section>` +
+        `<p class="chart-scroll-hint">The chart scrolls inside its box: scroll it to see all of it.</p>`
+      : svg;
   const graphic =
     fig.svgWide === fig.svgNarrow
-      ? `<${tag} class="chart-graphic chart-graphic-single${box}">${fig.svgWide}</${tag}>`
-      : `<${tag} class="chart-graphic${box}"><div class="chart-wide">${fig.svgWide}</div><div class="chart-narrow">${fig.svgNarrow}</div></${tag}>`;
+      ? `<div class="chart-graphic chart-graphic-single">${narrow(fig.svgNarrow)}</div>`
+      : `<div class="chart-graphic"><div class="chart-wide">${fig.svgWide}</div><div class="chart-narrow">${narrow(fig.svgNarrow)}</div></div>`;
   const embedUrl = ctx.embedUrl ?? absolute(`/embed/${fig.id}/`, process.env['SITE'], ctx.base);
   // The embed page tells the parent its height (public/embed-height.js); the snippet's script
   // (public/embed-parent.js) sets it. Without scripts the iframe keeps a height that fits.
@@ -229,9 +233,6 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
     `<p class="chart-title" id="${escapeHtml(id)}-title" aria-hidden="true">${escapeHtml(fig.title)}</p>` +
     (fig.subtitle ? `<p class="chart-subtitle">${escapeHtml(fig.subtitle)}</p>` : '') +
     graphic +
-    (tall
-      ? `<p class="chart-scroll-hint">The chart scrolls inside its box: scroll it to see all of it.</p>`
-      : '') +
     `<figcaption class="chart-caption">` +
     (ctx.embed ? embedCaptionHtml(fig) : notesHtml(fig.notes)) +
     sourcesHtml(fig.sources) +
@@ -244,7 +245,7 @@ export function renderFigureHtml(fig: ChartFigure, ctx: FigureHtmlContext): stri
   );
 }
 
-/** The tallest graphic an embed shows whole, CSS px (charts.css caps .chart-graphic-scroll at 18rem). */
+/** The tallest narrow graphic an embed shows whole, CSS px (charts.css caps .chart-graphic-scroll at 18rem). */
 const EMBED_GRAPHIC_PX = 288;
 
 function svgHeight(svg: string): number {

@@ -163,6 +163,8 @@ export async function serveStatic(opts: ServeOptions): Promise<StaticServer> {
   const semantics = opts.semantics ?? 'cloudflare';
   // Longest prefix first, so /inspected/ wins over /.
   const mounts = opts.mounts.map(loadMount).sort((a, b) => b.prefix.length - a.prefix.length);
+  // The built files do not change while the server runs.
+  const gzipped = new Map<string, Buffer>();
 
   function send(
     req: IncomingMessage,
@@ -181,7 +183,11 @@ export async function serveStatic(opts: ServeOptions): Promise<StaticServer> {
     if (compressible(type)) {
       res.setHeader('Vary', 'Accept-Encoding');
       if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = gzipSync(body, { level: 6 });
+        // Each version of a file is compressed once: the per-page pass asks for every page twice.
+        const key = `${file}\0${statSync(file).mtimeMs}\0${body.length}`;
+        const raw = body;
+        body = gzipped.get(key) ?? gzipSync(raw, { level: 6 });
+        gzipped.set(key, body);
         res.setHeader('Content-Encoding', 'gzip');
       }
     }

@@ -1,18 +1,20 @@
 /**
  * Global setup of the browser tests (vitest.browser.config.ts):
  * 1. dist/ must exist (`npm run build`; `npm test` builds it first);
- * 2. the tiny fixture site is built into dist-sub/ with BASE=/inspected/ and SITE set (as for
- *    GitHub Pages; dist/ is built without SITE, so CI builds both ways);
+ * 2. the tiny fixture site, with a published write-up of Havering's 2024 inspection, is built into
+ *    dist-sub/ with BASE=/inspected/, SITE and CORRECTIONS_CONTACT set (as for GitHub Pages; dist/
+ *    is built without them, so CI builds both ways);
  * 3. one static server serves dist/ at / and dist-sub/ at /inspected/, with the _headers CSP;
  * 4. one headless Chromium (Debian's, through playwright-core) is shared by every test file
  *    through its websocket endpoint.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { makeTinySite } from '../helpers/tiny-site';
+import { haveringFields } from '../helpers/story-frontmatter';
 import { serveStatic } from './server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DIST_SUB, SUB_BASE, SUB_CONTACT, SUB_SITE } from './paths';
 
@@ -33,6 +35,19 @@ declare module 'vitest' {
 async function buildSubPath(): Promise<void> {
   const t0 = performance.now();
   const site = makeTinySite(mkdtempSync(join(tmpdir(), 'inspected-sub-')));
+  // A write-up, so the sub-path pages of one (and its corrections line) are tested too.
+  writeFileSync(
+    join(site.writeUps, 'havering-2024-ilacs.md'),
+    `---
+title: "Havering, December 2023, written up for the browser tests"
+standfirst: "A published write-up made for the browser tests, about Havering's children's services."
+published: 2024-03-01
+${haveringFields()}draft: false
+---
+
+What the inspectors found, in a sentence or two of the tests' own words.
+`,
+  );
   const r = await site.build(resolve(DIST_SUB), {
     BASE: SUB_BASE,
     SITE: SUB_SITE,

@@ -31,10 +31,11 @@ describe('a figure in an embed', () => {
   });
   it('folds its notes and scrolls a tall graphic in a focusable named region, saying so in view', () => {
     expect(embed).toMatch(new RegExp(`<summary>Notes \\(${fig.notes.length}\\)</summary>`));
+    // Only the phone's layout is boxed; the wide one shows whole where there is room.
     expect(embed).toMatch(
-      /<section class="chart-graphic chart-graphic-scroll" tabindex="0" aria-label="The chart, in a box that scrolls"/,
+      /<div class="chart-narrow"><section class="chart-graphic-scroll" tabindex="0" aria-label="The chart, in a box that scrolls"><svg[\s\S]*?<\/section><p class="chart-scroll-hint">The chart scrolls inside its box/,
     );
-    expect(embed).toMatch(/<\/section><p class="chart-scroll-hint">The chart scrolls inside its box/);
+    expect(embed).toMatch(/<div class="chart-wide"><svg/);
     const short = renderChart(data, 'trajectory', { authority: 'city-of-london' });
     expect(renderFigureHtml(short, { ...ctx, embed: true })).not.toMatch(
       /chart-graphic-scroll|chart-scroll-hint/,

@@ -24,6 +24,10 @@ describe('the sweep finds a line or mark through text', () => {
     expect(found(svg(`${text}<rect x="70" y="30" width="50" height="50"/>`))).toEqual(['label']);
     expect(found(svg(`${text}<circle cx="52" cy="46" r="4"/>`))).toEqual(['label']);
     expect(found(svg(`${text}<path d="M0,0L5,5" transform="translate(60,44)"/>`))).toEqual(['label']);
+    // A dot drawn as a round-capped stroke of no length (svg.ts's dotPath) is as wide as its cap.
+    const dot = (cap: string) => `${text}<path d="M52,32h0" stroke-width="20"${cap}/>`;
+    expect(found(svg(dot(' stroke-linecap="round"')))).toEqual(['label']);
+    expect(found(svg(dot('')))).toEqual([]);
     expect(found(svg(`${text}<line x1="60" x2="60" y1="0" y2="30"/><path d="M0,80H200"/>`))).toEqual([]);
   });
   it('a code wholly inside its disc is the disc’s label', () => {

@@ -2,7 +2,7 @@
  * The drawn geometry of a chart SVG, without a browser: every straight stroke as a segment
  * (<line>, <polyline>, <polygon>, the edges of a <rect>, and the outline of a <path>: M/L/H/V/Z
  * absolute and relative; a curve by its control polygon) and every round mark (<circle>, an arc in a
- * path) as its bounding box, in the SVG's user units (translate() transforms and nested <svg>
+ * path, a round-capped stroke of no length) as its bounding box, in the SVG's user units (translate() transforms and nested <svg>
  * x/y followed). Anything it cannot place (another transform) throws, so a sweep never passes by
  * not understanding the SVG. `crossings` says which text boxes a segment or mark reaches into; a
  * text wholly inside a round mark is that mark's label and passes.
@@ -42,7 +42,7 @@ function translate(t: string | null): [number, number] {
 const num = (el: Element, a: string) => Number(el.getAttribute(a) ?? 0);
 
 /** Segments and arc boxes of a path's d, offset by (ox, oy). */
-function pathGeometry(d: string, ox: number, oy: number, out: Geometry): void {
+function pathGeometry(d: string, ox: number, oy: number, out: Geometry, capR = 0): void {
   const tokens = d.match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g) ?? [];
   let i = 0;
   let cmd = '';
@@ -50,6 +50,15 @@ function pathGeometry(d: string, ox: number, oy: number, out: Geometry): void {
   const what = `path ${d.slice(0, 24)}`;
   const n = () => Number(tokens[i++]);
   const seg = (x2: number, y2: number) => {
+    // A round-capped stroke of no length is a dot (svg.ts's dotPath): a mark of the cap's size.
+    if (capR > 0 && x2 === x && y2 === y)
+      out.marks.push({
+        left: ox + x - capR,
+        right: ox + x + capR,
+        top: oy + y - capR,
+        bottom: oy + y + capR,
+        what,
+      });
     out.segments.push({ x1: ox + x, y1: oy + y, x2: ox + x2, y2: oy + y2, what });
     [x, y] = [x2, y2];
   };
@@ -151,7 +160,10 @@ export function svgGeometry(svg: string): Geometry {
         const d = `M${p.join(',')}${tag === 'polygon' ? 'Z' : ''}`;
         pathGeometry(d.replace(/^M([^,]+),([^,]+),/, 'M$1,$2L'), x, y, out);
       }
-      if (tag === 'path') pathGeometry(el.getAttribute('d') ?? '', x, y, out);
+      if (tag === 'path') {
+        const round = el.getAttribute('stroke-linecap') === 'round';
+        pathGeometry(el.getAttribute('d') ?? '', x, y, out, round ? num(el, 'stroke-width') / 2 : 0);
+      }
     }
     for (const c of el.children) visit(c, x, y, off);
   };
