@@ -116,6 +116,24 @@ export type AreaMatch =
 /** How far a name may be from a council's to be suggested (a typo, not another council). */
 const closeEnough = (a: string, b: string) => editDistance(a, b) <= Math.max(2, Math.floor(b.length / 4));
 
+/**
+ * For a file's council that no code matches: the council of `all` with the same name, whose codes
+ * must then differ (a re-coded council), or the one a typo away ("did you mean"), in words
+ * starting "; ", or '' when no council's name is close.
+ */
+export function councilNameHint(name: string, all: readonly AuthorityRef[]): string {
+  const loose = looseName(name);
+  const codes = (a: AuthorityRef) => `ONS ${a.onsCode || 'none'}, LA ${a.laNumber}`;
+  const same = all.find((a) => looseName(a.name) === loose);
+  if (same) return `; authorities.csv has ${same.name} as ${codes(same)}: a re-coded council?`;
+  const near = all
+    .map((a) => ({ a, d: editDistance(loose, looseName(a.name)) }))
+    .sort((x, y) => x.d - y.d || x.a.name.localeCompare(y.a.name))[0];
+  return near && closeEnough(loose, looseName(near.a.name))
+    ? `; did you mean ${near.a.name} (${codes(near.a)})?`
+    : '';
+}
+
 /** Councils by old LA number, for one file's rows. */
 export class AreaIndex {
   private readonly byNumber = new Map<number, AuthorityRef[]>();

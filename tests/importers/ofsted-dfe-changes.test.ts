@@ -215,7 +215,12 @@ describe('DfE files: a next year, a replaced row, a re-coded council, a bad valu
   it('care leavers: a council matched by a code recorded in council-changes.csv', () => {
     const care = edited('careLeavers', /,311,Havering,E09000016,/g, ',,Havering,E09000098,');
     expect(importFailure(() => run({ careLeavers: care }))).toContain(
-      `la_care_leavers_activity.csv:13:10: council Havering (ONS E09000098, LA none) matches no council (got "E09000098", expected the ONS code or old LA number of a council in authorities.csv; ${HELP})`,
+      `la_care_leavers_activity.csv:13:10: council Havering (ONS E09000098, LA none) matches no council; authorities.csv has Havering as ONS E09000016, LA 311: a re-coded council? (got "E09000098", expected the ONS code or old LA number of a council in authorities.csv; ${HELP})`,
+    );
+    // A misspelt name as well: the council a typo away is suggested.
+    const typo = edited('careLeavers', /,311,Havering,E09000016,/g, ',,Haverng,E09000098,');
+    expect(importFailure(() => run({ careLeavers: typo }))).toContain(
+      'council Haverng (ONS E09000098, LA none) matches no council; did you mean Havering (ONS E09000016, LA 311)?',
     );
     const changes = parseCouncilChanges(
       'authority,change,ons_code,la_number,region,successors,note\nhavering,recoded,E09000098,,,,test\n',

@@ -330,7 +330,7 @@ describe('npm run refresh: nothing is lost, nothing half-built', () => {
     const r = refresh(args, p.data, p.dist);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      'la_care_leavers_activity.csv:12:10: council Haringey (ONS E09000099, LA none) matches no council (got "E09000099", expected the ONS code or old LA number of a council in authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"))',
+      'la_care_leavers_activity.csv:12:10: council Haringey (ONS E09000099, LA none) matches no council; authorities.csv has Haringey as ONS E09000014, LA 309: a re-coded council? (got "E09000099", expected the ONS code or old LA number of a council in authorities.csv; if it is a new council, or a council whose ONS code or LA number changed, add it to data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"))',
     );
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(snapshot(p.data)).toEqual(before);

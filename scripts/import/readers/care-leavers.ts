@@ -15,6 +15,7 @@ import type { Region } from '../../../src/data/vocabulary';
 import { DATASETS } from '../columns';
 import { INPUT_HEADERS } from '../headers';
 import type { AuthorityIndex } from '../lib/authority-index';
+import { councilNameHint } from '../area-codes';
 import { COUNCIL_HELP } from '../lib/council-changes';
 import { cmp, type CsvRecord } from '../lib/csv-out';
 import { at, isBlank, readCheckedCsv, type CheckedCsv } from '../lib/csv-text';
@@ -138,7 +139,7 @@ export function careLeaverRows(
           path,
           r.line,
           col('new_la_code') + 1,
-          `council ${areaName} (ONS ${areaCode || 'none'}, LA ${oldCode || 'none'}) matches no council`,
+          `council ${areaName} (ONS ${areaCode || 'none'}, LA ${oldCode || 'none'}) matches no council${councilNameHint(areaName, authorities.all)}`,
           areaCode,
           `the ONS code or old LA number of a council in authorities.csv; ${COUNCIL_HELP}`,
         );
