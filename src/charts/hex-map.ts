@@ -27,6 +27,7 @@ import {
   type OverallGrade,
 } from '../data/vocabulary';
 import { href } from '../config/urls';
+import { GRADE_NOT_IN_DATA, capitalised } from '../data/reader-words';
 import { type ChartFigure, type ChartTable, makeFigure } from './figure';
 import { chartTable } from './chart-table';
 import { drawnFigure } from './drawn-figure';
@@ -154,8 +155,9 @@ const NO_GRADE_WORDS = 'no grade in our data';
 /** A link's accessible name, under a name finishSvg keeps (see hexMap). */
 const LINK_NAME = 'data-link-name';
 
+/** A hexagon's grade in words on the map of latest grades: grey is the reader words' one phrase. */
 function cellWords(g: Cell): string {
-  return g ? gradeWords(g) : NO_GRADE_WORDS;
+  return g ? gradeWords(g) : GRADE_NOT_IN_DATA;
 }
 
 function fillOf(g: Cell): string {
@@ -171,7 +173,7 @@ interface KeyItem {
 
 const KEY_ITEMS: KeyItem[] = [
   ...GRADE_ORDER.map((g) => ({ grade: g, label: gradeLabel(g) })),
-  { grade: null, label: 'No grade in our data' },
+  { grade: null, label: capitalised(GRADE_NOT_IN_DATA) },
 ];
 
 /**
@@ -228,7 +230,7 @@ function countsText(cells: readonly { grade: Cell }[]): string {
   const n = (g: Cell) => cells.filter((c) => c.grade === g).length;
   const parts = GRADE_ORDER.map((g) => `${n(g)} ${gradeWords(g)}`);
   const none = n(null);
-  return parts.join(', ') + (none ? ` and ${none} with ${NO_GRADE_WORDS}` : '');
+  return parts.join(', ') + (none ? ` and ${none} with the latest ${GRADE_NOT_IN_DATA}` : '');
 }
 
 /** The region with the largest share of good or outstanding councils, and the smallest. */
@@ -264,7 +266,7 @@ export function hexMap(data: Dataset): ChartFigure {
     cells.map((c) => ({
       council: c.placed.authority.name,
       region: c.placed.authority.region,
-      grade: c.grade ? gradeLabel(c.grade) : 'No grade in our data',
+      grade: c.grade ? gradeLabel(c.grade) : capitalised(GRADE_NOT_IN_DATA),
     })),
   );
   const sourceIds = cells.flatMap((c) => {

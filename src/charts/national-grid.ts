@@ -23,6 +23,7 @@ import {
 import { yearOf } from './history';
 import { existsOn, latestRating, nationalCountDates, ratingAt31March } from '../data/ratings-at';
 import { nationalCountsStart } from '../data/national-picture';
+import { GRADE_NOT_IN_DATA } from '../data/reader-words';
 import { EDGE, labelGroup, labelHeight, type Label } from './labels';
 import { finishSvg, fontOf, pixelPlot, svgElement, widthOf, yearTicks, type Variant } from './svg';
 import { fontMetrics, lineBoxHeight, textWidth, wrapText } from './text';
@@ -42,12 +43,18 @@ function gridYears(data: Dataset): number[] {
   return nationalCountDates(data).map(yearOf);
 }
 
+const NOT_IN_DATA_GROUP = `Latest ${GRADE_NOT_IN_DATA}`;
+const NO_GRADE_GROUP = 'No overall grade';
+
 function groupOf(data: Dataset, a: Authority, by: NationalGridOptions['groupBy']): string {
   if (by === 'region') return a.region;
   if (by === 'current-grade') {
     if (!a.current) return 'Former councils';
-    const g = latestRating(data, a.slug)?.grade;
-    return g ? `Currently ${gradeLabel(g).toLowerCase()}` : 'No overall grade';
+    const r = latestRating(data, a.slug);
+    if (r?.grade) return `Currently ${gradeLabel(r.grade).toLowerCase()}`;
+    // Its latest inspection is in our data but not that inspection's grade (Brent and Somerset,
+    // June 2026), or it has had no graded SIF or ILACS inspection.
+    return r ? NOT_IN_DATA_GROUP : NO_GRADE_GROUP;
   }
   return '';
 }
@@ -56,7 +63,8 @@ function groupRank(group: string, by: NationalGridOptions['groupBy']): number {
   if (by === 'region') return REGIONS.indexOf(group as Region);
   if (by === 'current-grade') {
     const i = GRADE_ORDER.findIndex((g) => group === `Currently ${gradeLabel(g).toLowerCase()}`);
-    return i >= 0 ? i : group === 'No overall grade' ? 4 : 5;
+    const k = [NOT_IN_DATA_GROUP, NO_GRADE_GROUP].indexOf(group);
+    return i >= 0 ? i : k >= 0 ? GRADE_ORDER.length + k : GRADE_ORDER.length + 2;
   }
   return 0;
 }

@@ -22,6 +22,7 @@ import {
 import { listJoin, possessive, titleName, yearOf } from './history';
 import { lastDayOf, ratingForComparison, withinLifetime } from '../data/former';
 import { formatDate } from '../data/format';
+import { GRADE_NOT_IN_DATA } from '../data/reader-words';
 import { EDGE, MUTED_TEXT, labelBox, labelGroup, labelHeight, type Label } from './labels';
 import { gapRules } from './rule-gaps';
 import { emptySvg, fontOf, pixelPlot, widthOf, type Variant } from './svg';
@@ -58,6 +59,8 @@ interface Row {
   name: string;
   self: boolean;
   grade: OverallGrade | null;
+  /** Its latest SIF or ILACS inspection is in our data, but not that inspection's grade. */
+  gradeNotInData: boolean;
   gradeYear: number | null;
   eet: number | null;
   eetCell: string | number | null;
@@ -91,6 +94,7 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
       name: data.authorities.get(slug)?.name ?? slug,
       self,
       grade: g?.grade ?? null,
+      gradeNotInData: r !== null && !r.grade,
       gradeYear: g ? yearOf(g.date) : null,
       eet: cl ? measuredValue(cl.eetPercent) : null,
       eetCell: cl ? measuredCell(cl.eetPercent) : null,
@@ -127,12 +131,18 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
       ? lastDay
         ? `${titleName(a)}, rated ${gradeLabel(self.grade).toLowerCase()} when abolished, and its ${others.length} statistical neighbours then: ${better || 'none'} rated higher`
         : `${titleName(a)}, rated ${gradeLabel(self.grade).toLowerCase()}, and its ${others.length} statistical neighbours: ${better || 'none'} rated higher`
-      : `${titleName(a)}, with no overall grade, and its ${others.length} statistical neighbours`;
+      : self.gradeNotInData
+        ? `${titleName(a)}, latest ${GRADE_NOT_IN_DATA}, and its ${others.length} statistical neighbours`
+        : `${titleName(a)}, with no overall grade, and its ${others.length} statistical neighbours`;
   const alt = !ns.length
     ? `No statistical neighbours are listed for ${a.name}.`
     : (lastDay
-        ? `On ${formatDate(lastDay)}, its last day, ${a.name} was rated ${self.grade ? gradeLabel(self.grade).toLowerCase() : 'with no overall grade'}; ${better} of its ${others.length} statistical neighbours were rated higher.`
-        : `${a.name} is rated ${self.grade ? gradeLabel(self.grade).toLowerCase() : 'with no overall grade'}; ${better} of its ${others.length} statistical neighbours are rated higher.`) +
+        ? self.grade
+          ? `On ${formatDate(lastDay)}, its last day, ${a.name} was rated ${gradeLabel(self.grade).toLowerCase()}; ${better} of its ${others.length} statistical neighbours were rated higher.`
+          : `On ${formatDate(lastDay)}, its last day, ${a.name} had no overall grade in our data, so it is not ranked against its ${others.length} statistical neighbours.`
+        : self.grade
+          ? `${a.name} is rated ${gradeLabel(self.grade).toLowerCase()}; ${better} of its ${others.length} statistical neighbours are rated higher.`
+          : `${self.gradeNotInData ? `The grade of ${possessive(a.name)} latest inspection is not yet in our data` : `${a.name} has no overall grade`}, so it is not ranked against its ${others.length} statistical neighbours.`) +
       (self.eet !== null
         ? ` ${self.eet}% of its care leavers aged 19 to 21 were in education, employment or training in ${year}; ${higher} of ${eetKnown.length} neighbours with a published figure did better.`
         : ` Its ${year} care leavers figure is not published.`) +
@@ -148,11 +158,14 @@ export function neighbours(data: Dataset, options: NeighboursOptions): ChartFigu
     notes.push(
       `Suppressed: ${listJoin(suppressed.map((r) => `${r.name} (${String(r.eetCell)} — ${missingWording(String(r.eetCell))})`))}.`,
     );
-  const none = rows.filter((r) => !r.grade);
-  if (none.length)
+  const notInData = rows.filter((r) => r.gradeNotInData);
+  if (notInData.length)
     notes.push(
-      `No overall grade in our data for the latest SIF or ILACS inspection: ${listJoin(none.map((r) => r.name))}; an older grade is not shown in its place.`,
+      `The grade of the latest SIF or ILACS inspection is not yet in our data for ${listJoin(notInData.map((r) => r.name))}; an older grade is not shown in its place.`,
     );
+  const none = rows.filter((r) => !r.grade && !r.gradeNotInData);
+  if (none.length)
+    notes.push(`No SIF or ILACS inspection with a grade in our data: ${listJoin(none.map((r) => r.name))}.`);
   notes.push(
     `Statistical neighbours are the ten councils the DfE judges most similar, ranked from the closest, from ${list ? modelWords(list.model) : 'the DfE’s models'}.`,
   );

@@ -9,7 +9,7 @@ import { adoptionTimes } from '../../src/charts/adoption-times';
 import { adoptions } from '../../src/charts/adoptions';
 import { workforce } from '../../src/charts/workforce';
 import { neighbours } from '../../src/charts/neighbours';
-import { allChartSpecs, chartProblems } from '../../src/charts/registry';
+import { allChartSpecs, chartProblems, renderChart } from '../../src/charts/registry';
 import { svgTextBoxes } from './text-boxes';
 
 const data = loadDataset();
@@ -127,6 +127,16 @@ describe('statistical neighbours, 2025 model', () => {
     expect(texts(fig.svgWide).join(' ')).toMatch(/dotted line: England, \d+%; dashed line: the neighbours’/);
   });
 
+  it('a council whose latest grade is not in our data says so, and is not ranked on grade', () => {
+    const fig = neighbours(data, { authority: 'brent' });
+    expect(fig.title).toBe('Brent, latest grade not yet in our data, and its 10 statistical neighbours');
+    expect(fig.alt).toMatch(
+      /^The grade of Brent's latest inspection is not yet in our data, so it is not ranked/,
+    );
+    expect(fig.alt).not.toMatch(/rated higher|no overall grade/);
+    expect(fig.notes.join(' ')).toMatch(/not yet in our data for Brent; an older grade is not shown/);
+  });
+
   it('a council outside the 2025 model keeps its 2021 groupings, labelled as such', () => {
     const outside = [...data.authorities.keys()].find(
       (s) =>
@@ -135,5 +145,14 @@ describe('statistical neighbours, 2025 model', () => {
     if (!outside) return;
     const fig = neighbours(data, { authority: outside });
     expect(fig.subtitle).toMatch(/April 2021/);
+  });
+});
+
+describe('a missing grade, in the one phrase of the reader words', () => {
+  it('the grid by current grade puts Brent and Somerset under "Latest grade not yet in our data"', () => {
+    const fig = renderChart(data, 'national-grid', { 'group-by': 'current-grade' });
+    const words = texts(fig.svgWide);
+    expect(words).toContain('Latest grade not yet in our data');
+    expect(words).not.toContain('No overall grade');
   });
 });

@@ -28,7 +28,7 @@ describe('hex map of the current grades', () => {
       expect(new Set(links.map((l) => l[2])).size).toBe(153);
       for (const a of current) {
         const grade = latestRating(data, a.slug)?.grade ?? null;
-        const name = `${a.name}: ${grade ? gradeWords(grade) : 'no grade in our data'}`;
+        const name = `${a.name}: ${grade ? gradeWords(grade) : 'grade not yet in our data'}`;
         expect(
           links.some((l) => l[1] === name && l[2] === `/authorities/${a.slug}/`),
           name,
