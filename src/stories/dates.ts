@@ -65,3 +65,18 @@ export function sinceThenLead(
     ? `This ${kind} is about ${about}.`
     : `This ${kind} draws on documents up to ${formatDate(eventCutoff(d))}.`;
 }
+
+/**
+ * The order of the listing and the feeds: newest written first; of those written the same day,
+ * the newer event first (`eventCutoff`); then by `id`.
+ */
+export function newestFirst(
+  a: { id: string; data: DatedStory & { sources: readonly { date: string }[] } },
+  b: { id: string; data: DatedStory & { sources: readonly { date: string }[] } },
+): number {
+  return (
+    b.data.published.localeCompare(a.data.published) ||
+    eventCutoff(b.data).localeCompare(eventCutoff(a.data)) ||
+    a.id.localeCompare(b.id)
+  );
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aboutSentence, eventCutoff, sinceThenLead, storyDatesLine } from '../../src/stories/dates';
+import {
+  aboutSentence,
+  eventCutoff,
+  newestFirst,
+  sinceThenLead,
+  storyDatesLine,
+} from '../../src/stories/dates';
 import { storySchema } from '../../src/stories/schema';
 import { sinceThen } from '../../src/data/since-then';
 import { loadDataset } from '../../src/data/load';
@@ -38,6 +44,31 @@ describe('a story dated by its event and by its writing', () => {
       eventCutoff({ published: '2026-11-24', sources: [{ date: '2019-01-01' }, { date: '2020-01-01' }] }),
     ).toBe('2020-01-01');
     expect(sinceThenLead(story, 'story')).toBe('This story is about July 2014.');
+  });
+});
+
+describe('the order of the listing and feeds', () => {
+  it('newest written first; written the same day, the newer event first (an undated one by its newest source)', () => {
+    const day = '2026-11-24';
+    const entry = (
+      id: string,
+      data: { published: string; covers?: string; sources: { date: string }[] },
+    ) => ({
+      id,
+      data,
+    });
+    const list = [
+      entry('old-event', { published: day, covers: '2010-02-23', sources: [] }),
+      entry('undated', { published: day, sources: [{ date: '2020-01-01' }] }),
+      entry('written-later', { published: '2026-11-30', covers: '2009-01', sources: [] }),
+      entry('new-event', { published: day, covers: '2026-02', sources: [] }),
+    ];
+    expect(list.sort(newestFirst).map((e) => e.id)).toEqual([
+      'written-later',
+      'new-event',
+      'undated',
+      'old-event',
+    ]);
   });
 });
 
