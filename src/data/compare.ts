@@ -10,6 +10,7 @@ import { allRanks, figureCell, newerNote, type MeasureRanks } from './ranks';
 import { latestRating } from './ratings-at';
 import { formatDate } from './format';
 import { GRADE_ORDER, gradeBadge, type OverallGrade } from './vocabulary';
+import { NOT_IN_DATA_BADGE } from './reader-words';
 
 export interface CompareRow {
   authority: Authority;
@@ -147,7 +148,7 @@ export function compareJson(data: Dataset, link: (path: string) => string): Comp
           slug: a.slug,
           name: a.name,
           path: link(`/authorities/${a.slug}/`),
-          grade: gradeBadge(r.grade, 'ri-scale'),
+          grade: gradeBadge(r.grade, 'ri-scale', NOT_IN_DATA_BADGE),
           cells: [inspectedCell(r), ...figureCells(r, measures)],
         };
       }),

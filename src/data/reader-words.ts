@@ -47,6 +47,12 @@ export function reachWords(to: string): string {
  */
 export const GRADE_NOT_IN_DATA = 'grade not yet in our data';
 
+/**
+ * The badge of a latest grade our data does not hold, under a heading that already says "grade"
+ * (`GRADE_NOT_IN_DATA`, where "No grade" would read as no grade given).
+ */
+export const NOT_IN_DATA_BADGE = 'Not yet in our data';
+
 /** A phrase at the start of a sentence or a table cell: "Grade not yet in our data". */
 export const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -11,7 +11,7 @@ import { latestRating } from './ratings-at';
 import { eventDateText } from './event-date-text';
 import { formatDate } from './format';
 import { coverage } from './coverage';
-import { GRADE_NOT_IN_DATA, reachWords } from './reader-words';
+import { GRADE_NOT_IN_DATA, NOT_IN_DATA_BADGE, reachWords } from './reader-words';
 import { FRAMEWORK, gradeBadge } from './vocabulary';
 import { councilInspections, inspectionPath } from './inspection-pages';
 
@@ -50,7 +50,7 @@ export function councilSearchCard(
   const reach = reachWords(coverage(data).inspectionsTo);
   const latest = r
     ? {
-        ...gradeBadge(r.grade, r.scale),
+        ...gradeBadge(r.grade, r.scale, NOT_IN_DATA_BADGE),
         words:
           (r.grade
             ? `Latest grade, from its ${FRAMEWORK[r.inspection.framework].short} report published ${formatDate(when)}.`

@@ -70,10 +70,14 @@ export function gradeLabel(g: Grade, scale: GradeScale = 'ri-scale'): string {
   return isAdequate(g, scale) ? ADEQUATE_LABEL : GRADE_LABEL[g];
 }
 
-/** What a grade badge shows: its words and its style (`badge--<cls>`); "No grade" for none. */
-export function gradeBadge(g: Grade | null, scale: GradeScale): { label: string; cls: string } {
+/** What a grade badge shows: its words and its style (`badge--<cls>`); `missing` (default "No grade") for none. */
+export function gradeBadge(
+  g: Grade | null,
+  scale: GradeScale,
+  missing = 'No grade',
+): { label: string; cls: string } {
   return {
-    label: g ? gradeLabel(g, scale) : 'No grade',
+    label: g ? gradeLabel(g, scale) : missing,
     cls: g ? (isAdequate(g, scale) ? 'adequate' : g) : 'none',
   };
 }
