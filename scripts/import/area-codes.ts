@@ -116,6 +116,16 @@ export type AreaMatch =
 /** How far a name may be from a council's to be suggested (a typo, not another council). */
 const closeEnough = (a: string, b: string) => editDistance(a, b) <= Math.max(2, Math.floor(b.length / 4));
 
+/** The council of `list` whose loose name is fewest edits from `loose` (ties: by name). */
+function nearestCouncil(
+  loose: string,
+  list: readonly AuthorityRef[],
+): { a: AuthorityRef; d: number } | undefined {
+  return list
+    .map((a) => ({ a, d: editDistance(loose, looseName(a.name)) }))
+    .sort((x, y) => x.d - y.d || x.a.name.localeCompare(y.a.name))[0];
+}
+
 /**
  * For a file's council that no code matches: the council of `all` with the same name, whose codes
  * must then differ (a re-coded council), or the one a typo away ("did you mean"), in words
@@ -126,9 +136,7 @@ export function councilNameHint(name: string, all: readonly AuthorityRef[]): str
   const codes = (a: AuthorityRef) => `ONS ${a.onsCode || 'none'}, LA ${a.laNumber}`;
   const same = all.find((a) => looseName(a.name) === loose);
   if (same) return `; authorities.csv has ${same.name} as ${codes(same)}: a re-coded council?`;
-  const near = all
-    .map((a) => ({ a, d: editDistance(loose, looseName(a.name)) }))
-    .sort((x, y) => x.d - y.d || x.a.name.localeCompare(y.a.name))[0];
+  const near = nearestCouncil(loose, all);
   return near && closeEnough(loose, looseName(near.a.name))
     ? `; did you mean ${near.a.name} (${codes(near.a)})?`
     : '';
@@ -213,11 +221,7 @@ export class AreaIndex {
    */
   private noMatch(code: string, name: string, candidates: readonly AuthorityRef[]): AreaMatch {
     const loose = looseName(name);
-    const nearest = (list: readonly AuthorityRef[]) =>
-      list
-        .map((a) => ({ a, d: editDistance(loose, looseName(a.name)) }))
-        .sort((x, y) => x.d - y.d || x.a.name.localeCompare(y.a.name))[0];
-    const typo = nearest(candidates);
+    const typo = nearestCouncil(loose, candidates);
     if (typo && closeEnough(loose, looseName(typo.a.name)))
       return {
         ok: false,
@@ -233,7 +237,7 @@ export class AreaIndex {
         message: `the file gives ${name} the LA number ${code}, but authorities.csv gives ${other.name} ${other.laNumber}${candidates.length ? ` and ${code} to ${candidates.map((a) => a.name).join(' or ')}` : ''}: a re-coded council?`,
         expected: `${other.name}'s LA number ${other.laNumber}; if the publisher now numbers it ${code}, a "recoded" row for it in data/curated/council-changes.csv (docs/editing.md, "A new or re-coded council"), never a change to the code`,
       };
-    const closest = nearest(this.all);
+    const closest = nearestCouncil(loose, this.all);
     const guess =
       closest && closeEnough(loose, looseName(closest.a.name))
         ? `: did you mean "${closest.a.name}" (LA number ${closest.a.laNumber})?`
